@@ -1,0 +1,14 @@
+import { defineAreaSeed } from "@/lib/schemas/area-seed";
+
+// Placeholder until the protocol is encoded.
+export default defineAreaSeed({
+  area: { slug: "halton", name: "Halton" },
+  organisations: [],
+  boards: [],
+  posts: [],
+  people: [],
+  postHoldings: [],
+  memberships: [],
+  meetings: [],
+  protocol: { key: "halton-protocol", title: "TBD", version: "1", status: "draft", approvedOn: null, sourceDocument: "TBD", parties: [], clauses: [], obligations: [] },
+});
