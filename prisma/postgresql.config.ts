@@ -1,0 +1,10 @@
+import { defineConfig } from "prisma/config";
+import { postgresCliAdapter } from "./cli-adapters";
+
+export default defineConfig({
+  engine: "js",
+  experimental: { adapter: true },
+  schema: "./postgresql/schema.prisma",
+  migrations: { path: "./postgresql/migrations" },
+  adapter: async () => postgresCliAdapter(),
+});

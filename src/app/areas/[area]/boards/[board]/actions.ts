@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { addMeetingSchema } from "@/lib/schemas/meeting";
+import { requireActionUser } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { toActionFailure, type ActionResult } from "@/server/errors";
+import { addMeeting } from "@/server/services/add-meeting";
+import { authorizeBoard } from "@/server/services/load-viewer";
+
+const formSchema = addMeetingSchema.extend({ returnTo: z.string().regex(/^\/areas\/[a-z0-9-]+\/boards\/[A-Za-z0-9&%-]+$/).optional() });
+
+/** Authenticate (session), parse (zod), authorise (board), call one service, return a result. */
+export async function addMeetingAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  try {
+    const viewer = await requireActionUser();
+    const parsed = formSchema.safeParse({
+      boardId: form.get("boardId"),
+      date: form.get("date"),
+      startTime: form.get("startTime"),
+      location: form.get("location") ?? undefined,
+      returnTo: form.get("returnTo") ?? undefined,
+    });
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+      return { ok: false, fieldErrors };
+    }
+    await authorizeBoard(db, viewer, parsed.data.boardId, "meeting:manage");
+    const meeting = await addMeeting({ db, viewer }, parsed.data);
+    if (parsed.data.returnTo) revalidatePath(parsed.data.returnTo);
+    return { ok: true, message: `Meeting added for ${meeting.date} at ${meeting.startTime}` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { cycleLabel, cycleStartYear, formatCivilDateShort, monthName } from "@/lib/dates";
+import { orNotFound, pageReader } from "@/server/auth/page";
+import { listAreaMeetings } from "@/server/services/list-area-pages";
+
+export const metadata: Metadata = { title: "Calendar" };
+
+/** The area's meeting calendar, month by month. Dated duties join it when the calendar engine lands. */
+export default async function CalendarPage({ params }: { params: Promise<{ area: string }> }) {
+  const { area: slug } = await params;
+  const { area, meetings } = await orNotFound(listAreaMeetings(await pageReader(), slug));
+  const months = new Map<string, typeof meetings>();
+  for (const m of meetings) {
+    const key = m.date.slice(0, 7);
+    months.set(key, [...(months.get(key) ?? []), m]);
+  }
+  const years = [...new Set(meetings.map((m) => cycleStartYear(m.date)))];
+  return (
+    <>
+      <PageHeader caption={area.name} title="Calendar">
+        Board meetings in {area.name}
+        {years.length > 0 && <> for {years.map((y) => `FY${cycleLabel(y)}`).join(", ")}</>}, by month.
+      </PageHeader>
+      {meetings.length === 0 && <p>No meetings are scheduled.</p>}
+      {[...months.entries()].map(([month, list]) => {
+        const [y, m] = month.split("-").map(Number) as [number, number];
+        return (
+          <Table key={month} caption={`${monthName(m)} ${y}`} head={["Date", "Time", "Board", "Location"]}>
+            {list.map((meeting) => (
+              <tr key={meeting.id}>
+                <Td header>{formatCivilDateShort(meeting.date)}</Td>
+                <Td>{meeting.startTime}</Td>
+                <Td>
+                  <Link className="text-brand underline" href={`/areas/${slug}/boards/${encodeURIComponent(meeting.boardKey)}`}>
+                    {meeting.boardName}
+                  </Link>
+                </Td>
+                <Td>{meeting.location ?? "—"}</Td>
+              </tr>
+            ))}
+          </Table>
+        );
+      })}
+    </>
+  );
+}

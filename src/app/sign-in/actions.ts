@@ -1,0 +1,43 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { signInSchema } from "@/lib/schemas/sign-in";
+import { db } from "@/server/db";
+import { env } from "@/server/env";
+import type { ActionResult } from "@/server/errors";
+import { endSession, startSession } from "@/server/auth/session";
+import { authenticateUser } from "@/server/services/authenticate-user";
+
+/** One message for every wrong email or password, so an attacker learns nothing about accounts. */
+const GENERIC = "The email address or password is not right. Check them and try again.";
+
+export async function signInAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+    return { ok: false, fieldErrors };
+  }
+  const h = await headers();
+  const address = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  const e = env();
+  const result = await authenticateUser(
+    { db, now: new Date(), policy: { maxFailuresPerAccount: e.AUTH_MAX_FAILURES_PER_ACCOUNT, maxFailuresPerAddress: e.AUTH_MAX_FAILURES_PER_ADDRESS, lockoutMinutes: e.AUTH_LOCKOUT_MINUTES } },
+    { ...parsed.data, address },
+  );
+  if (!result.ok) {
+    const formError =
+      result.reason === "locked"
+        ? `Too many failed attempts. Sign-in is locked for ${result.retryAfterMinutes} minute${result.retryAfterMinutes === 1 ? "" : "s"}; try again after that.`
+        : GENERIC;
+    return { ok: false, formError, fieldErrors: {} };
+  }
+  await startSession(result.user);
+  redirect("/");
+}
+
+export async function signOutAction(): Promise<void> {
+  await endSession();
+  redirect("/sign-in");
+}

@@ -1,0 +1,5 @@
+import { loadEnv } from "../../scripts/load-env";
+
+loadEnv();
+const { runCli } = await import("./main");
+process.exitCode = await runCli(process.argv.slice(2));

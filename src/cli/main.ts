@@ -1,0 +1,158 @@
+import { execFileSync } from "node:child_process";
+import { createDatabase, dialectOf, type Db } from "@/server/database";
+import { AppError } from "@/server/errors";
+import { listAreas, listBoards, listObligations } from "@/server/services/read-models";
+import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "@/server/services/seed-demo-data";
+
+/**
+ * The admin command line: `npm run --silent cli -- <command> [options]`. It calls the same
+ * services as the pages. Data goes to stdout; messages go to stderr; bad usage exits 2.
+ */
+const COMMANDS = {
+  areas: "list the areas",
+  boards: "list an area's boards (--area <slug>)",
+  obligations: "list the duties of the protocols an area's boards are party to (--area <slug>)",
+  seed: "load the five protocols and the demo data (idempotent)",
+  migrate: "apply the committed migrations for DATABASE_URL's dialect (prisma migrate deploy)",
+} as const;
+type Command = keyof typeof COMMANDS;
+
+export class UsageError extends Error {}
+
+interface Parsed {
+  command: Command;
+  area?: string;
+  json: boolean;
+}
+
+export function parseArgs(argv: string[]): Parsed {
+  const [command, ...rest] = argv;
+  const usage = `Commands: ${Object.keys(COMMANDS).join(", ")}. Run "cli help" for details.`;
+  if (!command) throw new UsageError(`No command given. ${usage}`);
+  if (!(command in COMMANDS)) throw new UsageError(`Unknown command "${command}". ${usage}`);
+  const parsed: Parsed = { command: command as Command, json: false };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === "--json") parsed.json = true;
+    else if (arg === "--area") {
+      const value = rest[++i];
+      if (!value || value.startsWith("--")) throw new UsageError("--area needs an area slug, e.g. --area kent");
+      parsed.area = value;
+    } else throw new UsageError(`Unknown option "${arg}" for ${command}. Options: --area <slug>, --json`);
+  }
+  if ((parsed.command === "boards" || parsed.command === "obligations") && !parsed.area) {
+    throw new UsageError(`${parsed.command} needs --area <slug>`);
+  }
+  return parsed;
+}
+
+const out = (text: string) => process.stdout.write(text + "\n");
+const err = (text: string) => process.stderr.write(text + "\n");
+
+function table(rows: Record<string, unknown>[]) {
+  if (rows.length === 0) return "(none)";
+  const cols = Object.keys(rows[0]!);
+  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? "").length)));
+  const line = (vals: string[]) => vals.map((v, i) => v.padEnd(width[i]!)).join("  ").trimEnd();
+  return [line(cols), line(width.map((w) => "-".repeat(w))), ...rows.map((r) => line(cols.map((c) => String(r[c] ?? ""))))].join("\n");
+}
+
+async function run(db: Db, p: Parsed): Promise<void> {
+  const reader = { db, viewer: null };
+  switch (p.command) {
+    case "areas": {
+      const areas = await listAreas(reader);
+      if (p.json) out(JSON.stringify(areas.map(({ slug, name, boards }) => ({ slug, name, boards })), null, 2));
+      else out(table(areas.map(({ slug, name, boards }) => ({ slug, name, boards }))));
+      return;
+    }
+    case "boards": {
+      const boards = await listBoards(reader, p.area!);
+      if (p.json) out(JSON.stringify(boards.map(({ id: _id, ...b }) => b), null, 2));
+      else out(table(boards.map((b) => ({ key: b.key, name: b.name, kind: b.kind, statutory: b.statutory ? "yes" : "no", areas: b.areas.join("+"), meetings: b.meetings }))));
+      return;
+    }
+    case "obligations": {
+      const obligations = await listObligations(reader, p.area!);
+      if (p.json) out(JSON.stringify(obligations, null, 2));
+      else
+        out(table(obligations.map((o) => ({
+          clause: o.clause,
+          kind: o.kind,
+          frequency: o.cadence.frequency,
+          from: o.from.map((f) => f.key).join("+"),
+          to: o.to.map((t) => t.key).join("+"),
+          summary: o.summary.length > 70 ? o.summary.slice(0, 69) + "…" : o.summary,
+        }))));
+      return;
+    }
+    case "seed": {
+      const { loadAreaSeeds } = await import("../../prisma/seed-data/index");
+      const reference = await import("../../prisma/seed-data/reference");
+      const summary = await seedDemoData(db, {
+        reference,
+        areas: loadAreaSeeds(),
+        demoPassword: process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+        actor: { type: "system", label: "seed" },
+      });
+      if (p.json) out(JSON.stringify(summary, null, 2));
+      else {
+        const rows = [
+          { part: "reference data", ...summary.reference },
+          ...summary.areas.map((a) => ({ part: a.area, ...a.stats })),
+          { part: "demo users", ...summary.users },
+        ];
+        err(table(rows));
+      }
+      return;
+    }
+    case "migrate":
+      return;
+  }
+}
+
+export function migrate(): void {
+  const dialect = dialectOf();
+  // The Prisma CLI prints progress; keep stdout clean for callers that parse it.
+  execFileSync("npx", ["prisma", "migrate", "deploy", "--config", `prisma/${dialect}.config.ts`], {
+    stdio: ["ignore", process.stderr, process.stderr],
+  });
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs(argv[0] === "help" ? [] : argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(error.message);
+      if (argv[0] === "help" || argv.length === 0)
+        err(Object.entries(COMMANDS).map(([c, d]) => `  ${c.padEnd(12)} ${d}`).join("\n"));
+      return 2;
+    }
+    throw error;
+  }
+  if (parsed.command === "migrate") {
+    try {
+      migrate();
+      return 0;
+    } catch {
+      err("Migration failed (see the messages above).");
+      return 1;
+    }
+  }
+  const db = createDatabase();
+  try {
+    await run(db, parsed);
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError) {
+      err(error.message);
+      return error.code === "NOT_FOUND" || error.code === "VALIDATION" ? 2 : 1;
+    }
+    err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return 1;
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import { db } from "../db";
+import { env } from "../env";
+import { authenticateUser } from "../services/authenticate-user";
+import { sessionCookieName, sessionCookieOptions } from "./cookies";
+
+/**
+ * next-auth configuration. The sign-in page uses a server action (works without JavaScript) that
+ * writes the same JWT cookie; this route serves API sign-in and, when AUTH_OIDC_* are set, an
+ * OpenID Connect provider such as Microsoft Entra ID. OIDC users must already exist (matched by
+ * e-mail): roles are granted in the portal, never by the identity provider.
+ */
+export function authOptions(): NextAuthOptions {
+  const e = env();
+  const providers: NextAuthOptions["providers"] = [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const forwarded = req.headers?.["x-forwarded-for"];
+        const address = typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? null) : null;
+        const result = await authenticateUser(
+          {
+            db,
+            now: new Date(),
+            policy: {
+              maxFailuresPerAccount: e.AUTH_MAX_FAILURES_PER_ACCOUNT,
+              maxFailuresPerAddress: e.AUTH_MAX_FAILURES_PER_ADDRESS,
+              lockoutMinutes: e.AUTH_LOCKOUT_MINUTES,
+            },
+          },
+          { email: credentials?.email ?? "", password: credentials?.password ?? "", address },
+        );
+        return result.ok ? result.user : null;
+      },
+    }),
+  ];
+  if (e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_CLIENT_ID && e.AUTH_OIDC_CLIENT_SECRET) {
+    const oidc: OAuthConfig<{ sub: string; email?: string; name?: string }> = {
+      id: "oidc",
+      name: e.AUTH_OIDC_NAME,
+      type: "oauth",
+      wellKnown: `${e.AUTH_OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      authorization: { params: { scope: "openid email profile" } },
+      idToken: true,
+      checks: ["pkce", "state"],
+      clientId: e.AUTH_OIDC_CLIENT_ID,
+      clientSecret: e.AUTH_OIDC_CLIENT_SECRET,
+      profile: (p) => ({ id: p.sub, email: p.email ?? null, name: p.name ?? p.email ?? null }),
+    };
+    providers.push(oidc);
+  }
+  const cookie = sessionCookieOptions();
+  return {
+    secret: e.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: cookie.maxAge },
+    cookies: { sessionToken: { name: sessionCookieName(), options: cookie } },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers,
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.provider !== "oidc") return true;
+        const email = user.email?.toLowerCase();
+        if (!email) return false;
+        const known = await db.user.findUnique({ where: { email } });
+        return Boolean(known && !known.disabled);
+      },
+      async jwt({ token, account, user }) {
+        if (account?.provider === "oidc" && user?.email) {
+          const known = await db.user.findUnique({ where: { email: user.email.toLowerCase() } });
+          if (known) token.sub = known.id;
+        }
+        return token;
+      },
+    },
+  };
+}

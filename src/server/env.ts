@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { parseDatabaseUrl } from "@/lib/database-url";
+
+/**
+ * Every environment variable the portal reads, validated once at start-up (src/instrumentation.ts)
+ * and by the CLI. `.env.example` lists the same names.
+ */
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        try {
+          parseDatabaseUrl(value);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      }),
+    NEXTAUTH_URL: z.url({ error: "NEXTAUTH_URL must be the portal's public URL, e.g. http://localhost:3000" }).default("http://localhost:3000"),
+    NEXTAUTH_SECRET: z
+      .string({ error: "NEXTAUTH_SECRET is required: 32+ random characters (openssl rand -base64 32)" })
+      .min(32, { error: "NEXTAUTH_SECRET must be at least 32 characters" }),
+    SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    AUTH_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100).default(5),
+    AUTH_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(20),
+    AUTH_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    // An OpenID Connect provider (e.g. Microsoft Entra ID) is enabled when all three are set.
+    AUTH_OIDC_ISSUER: z.url().optional(),
+    AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
+    AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    AUTH_OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_OIDC_ISSUER"],
+        message: "Set all of AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_CLIENT_SECRET, or none",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** The validated environment; throws one message listing every problem. */
+export function env(source: NodeJS.ProcessEnv = process.env): Env {
+  if (cached && source === process.env) return cached;
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment (see .env.example):\n${lines}`);
+  }
+  if (source === process.env) cached = result.data;
+  return result.data;
+}

@@ -1,0 +1,92 @@
+import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
+import { AppError } from "../errors";
+import { findArea, type Reader } from "./read-models";
+
+/** Read use cases behind the area's Calendar, Membership and Protocols pages. */
+
+const inArea = (areaId: string) => ({ areas: { some: { areaId } } });
+
+export async function listAreaMeetings(reader: Reader, areaSlug: string) {
+  const area = await findArea(reader, areaSlug);
+  const meetings = await reader.db.meeting.findMany({
+    where: { board: inArea(area.id) },
+    include: { board: { include: { areas: true } } },
+    orderBy: [{ date: "asc" }, { startTime: "asc" }],
+  });
+  return {
+    area,
+    meetings: meetings.map((m) => ({
+      id: m.id,
+      date: m.date,
+      startTime: m.startTime,
+      location: m.location,
+      boardKey: m.board.areas.find((a) => a.areaId === area.id)?.key ?? m.board.acronym,
+      boardName: m.board.name,
+    })),
+  };
+}
+
+export async function listAreaMemberships(reader: Reader, areaSlug: string) {
+  const area = await findArea(reader, areaSlug);
+  const memberships = await reader.db.membership.findMany({
+    where: { board: inArea(area.id), endsOn: null },
+    include: {
+      board: { include: { areas: true } },
+      organisation: true,
+      person: { include: { postHoldings: { where: { endsOn: null }, include: { post: true } } } },
+    },
+    orderBy: [{ person: { name: "asc" } }],
+  });
+  const byPerson = new Map<string, { name: string; posts: string[]; seats: { board: string; boardName: string; capacity: string; organisation: string; since: string; source: string | null }[] }>();
+  for (const m of memberships) {
+    const entry = byPerson.get(m.personId) ?? { name: m.person.name, posts: m.person.postHoldings.map((h) => h.post.title), seats: [] };
+    entry.seats.push({
+      board: m.board.areas.find((a) => a.areaId === area.id)?.key ?? m.board.acronym,
+      boardName: m.board.name,
+      capacity: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
+      organisation: m.organisation.name,
+      since: m.startsOn,
+      source: m.source,
+    });
+    byPerson.set(m.personId, entry);
+  }
+  return { area, people: [...byPerson.values()] };
+}
+
+export async function listAreaProtocols(reader: Reader, areaSlug: string) {
+  const area = await findArea(reader, areaSlug);
+  const protocols = await reader.db.protocol.findMany({
+    where: { parties: { some: { board: inArea(area.id) } } },
+    include: { parties: { include: { board: true } }, _count: { select: { obligations: true, clauses: true } } },
+    orderBy: { title: "asc" },
+  });
+  return {
+    area,
+    protocols: protocols.map((p) => ({
+      id: p.id,
+      title: p.title,
+      version: p.version,
+      status: p.status,
+      approvedOn: p.approvedOn,
+      parties: p.parties.map((x) => x.board.acronym),
+      obligations: p._count.obligations,
+      clauses: p._count.clauses,
+    })),
+  };
+}
+
+export async function getProtocol(reader: Reader, areaSlug: string, protocolId: string) {
+  const area = await findArea(reader, areaSlug);
+  const p = await reader.db.protocol.findFirst({
+    where: { id: protocolId, parties: { some: { board: inArea(area.id) } } },
+    include: {
+      parties: { include: { board: true, signedBy: true } },
+      clauses: {
+        orderBy: { position: "asc" },
+        include: { obligations: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, kind: true, summary: true, frequency: true, modality: true, notes: true } } },
+      },
+    },
+  });
+  if (!p) throw new AppError("NOT_FOUND", "The protocol was not found");
+  return { area, protocol: p };
+}
