@@ -9,9 +9,9 @@ export function formatCivilDate(value: string): string {
   return format(parseISO(value), "d MMMM yyyy");
 }
 
-/** "2026-09-30" → "Wed 30 Sep 2026" for dense tables. */
-export function formatCivilDateShort(value: string): string {
-  return format(parseISO(value), "EEE d MMM yyyy");
+/** "2026-09-30" → "Wednesday 30 September 2026", for meetings, where the weekday matters. */
+export function formatCivilDateWithDay(value: string): string {
+  return format(parseISO(value), "EEEE d MMMM yyyy");
 }
 
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;

@@ -42,7 +42,7 @@ export function translatePrismaError(error: unknown, what: string): never {
 /** What a server action returns: serialisable, rendered by forms as an error summary + field errors. */
 export type ActionResult<T = undefined> =
   | { ok: true; data?: T; message?: string }
-  | { ok: false; formError?: string; fieldErrors: Record<string, string[]> };
+  | { ok: false; formError?: string; fieldErrors: Record<string, string[]>; values?: Record<string, string> };
 
 export function toActionFailure(error: unknown): { ok: false; formError?: string; fieldErrors: Record<string, string[]> } {
   if (error instanceof AppError) {

@@ -8,16 +8,18 @@ import { env } from "@/server/env";
 import type { ActionResult } from "@/server/errors";
 import { endSession, startSession } from "@/server/auth/session";
 import { authenticateUser } from "@/server/services/authenticate-user";
+import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 
 /** One message for every wrong email or password, so an attacker learns nothing about accounts. */
 const GENERIC = "The email address or password is not right. Check them and try again.";
 
 export async function signInAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+  // The email is kept on the form after a failure; the password never is.
+  const values = { email: String(form.get("email") ?? "").slice(0, 254) };
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    return { ok: false, fieldErrors };
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    return { ok: false, fieldErrors, values };
   }
   const h = await headers();
   const address = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
@@ -31,7 +33,7 @@ export async function signInAction(_prev: ActionResult | null, form: FormData): 
       result.reason === "locked"
         ? `Too many failed attempts. Sign-in is locked for ${result.retryAfterMinutes} minute${result.retryAfterMinutes === 1 ? "" : "s"}; try again after that.`
         : GENERIC;
-    return { ok: false, formError, fieldErrors: {} };
+    return { ok: false, formError, fieldErrors: {}, values };
   }
   await startSession(result.user);
   redirect("/");

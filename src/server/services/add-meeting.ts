@@ -3,13 +3,13 @@ import type { Db } from "../database";
 import { appendAudit } from "../audit";
 import { AppError } from "../errors";
 import { authorizeBoard, type Viewer } from "./load-viewer";
+import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 
 /** Adds a meeting to a board's schedule. Authorised here too, whatever the page showed. */
 export async function addMeeting(ctx: { db: Db; viewer: Viewer }, raw: AddMeetingInput) {
   const parsed = addMeetingSchema.safeParse(raw);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
+    const fieldErrors = fieldErrorsOf(parsed.error);
     throw new AppError("VALIDATION", "Check the meeting details", fieldErrors);
   }
   const input = parsed.data;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
-import { cycleLabel, cycleStartYear, formatCivilDateShort, monthName } from "@/lib/dates";
+import { cycleLabel, cycleStartYear, formatCivilDateWithDay, monthName } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { listAreaMeetings } from "@/server/services/list-area-pages";
 
@@ -31,7 +31,7 @@ export default async function CalendarPage({ params }: { params: Promise<{ area:
           <Table key={month} caption={`${monthName(m)} ${y}`} head={["Date", "Time", "Board", "Location"]}>
             {list.map((meeting) => (
               <tr key={meeting.id}>
-                <Td header>{formatCivilDateShort(meeting.date)}</Td>
+                <Td header>{formatCivilDateWithDay(meeting.date)}</Td>
                 <Td>{meeting.startTime}</Td>
                 <Td>
                   <Link className="text-brand underline" href={`/areas/${slug}/boards/${encodeURIComponent(meeting.boardKey)}`}>

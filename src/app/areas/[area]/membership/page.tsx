@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
-import { formatCivilDateShort } from "@/lib/dates";
+import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { listAreaMemberships } from "@/server/services/list-area-pages";
 
@@ -41,7 +41,7 @@ export default async function MembershipPage({ params }: { params: Promise<{ are
                 {s.source && <span className="block text-muted">Clause {s.source}</span>}
               </Td>
               <Td>{s.organisation}</Td>
-              <Td>{formatCivilDateShort(s.since)}</Td>
+              <Td>{formatCivilDate(s.since)}</Td>
             </tr>
           )),
         )}

@@ -8,11 +8,13 @@ import { db } from "@/server/db";
 import { toActionFailure, type ActionResult } from "@/server/errors";
 import { addMeeting } from "@/server/services/add-meeting";
 import { authorizeBoard } from "@/server/services/load-viewer";
+import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 
 const formSchema = addMeetingSchema.extend({ returnTo: z.string().regex(/^\/areas\/[a-z0-9-]+\/boards\/[A-Za-z0-9&%-]+$/).optional() });
 
 /** Authenticate (session), parse (zod), authorise (board), call one service, return a result. */
 export async function addMeetingAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const values = Object.fromEntries(["date", "startTime", "location"].map((k) => [k, String(form.get(k) ?? "").slice(0, 300)]));
   try {
     const viewer = await requireActionUser();
     const parsed = formSchema.safeParse({
@@ -23,15 +25,14 @@ export async function addMeetingAction(_prev: ActionResult | null, form: FormDat
       returnTo: form.get("returnTo") ?? undefined,
     });
     if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-      return { ok: false, fieldErrors };
+      const fieldErrors = fieldErrorsOf(parsed.error);
+      return { ok: false, fieldErrors, values };
     }
     await authorizeBoard(db, viewer, parsed.data.boardId, "meeting:manage");
     const meeting = await addMeeting({ db, viewer }, parsed.data);
     if (parsed.data.returnTo) revalidatePath(parsed.data.returnTo);
     return { ok: true, message: `Meeting added for ${meeting.date} at ${meeting.startTime}` };
   } catch (error) {
-    return toActionFailure(error);
+    return { ...toActionFailure(error), values };
   }
 }

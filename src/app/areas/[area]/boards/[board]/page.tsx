@@ -4,7 +4,7 @@ import { PageHeader, SectionHeading } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
-import { formatCivilDateShort, monthName } from "@/lib/dates";
+import { formatCivilDate, formatCivilDateWithDay, monthName } from "@/lib/dates";
 import { describeCadence } from "@/lib/describe-cadence";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { getBoard } from "@/server/services/get-board";
@@ -52,7 +52,7 @@ export default async function BoardPage({ params }: Params) {
             </Td>
             <Td>{m.posts.join("; ") || "—"}</Td>
             <Td>{m.organisation}</Td>
-            <Td>{formatCivilDateShort(m.startsOn)}</Td>
+            <Td>{formatCivilDate(m.startsOn)}</Td>
           </tr>
         ))}
       </Table>
@@ -64,7 +64,7 @@ export default async function BoardPage({ params }: Params) {
         <Table caption={`Meetings of ${board.key}`} captionHidden head={["Date", "Time", "Location"]}>
           {meetings.map((m) => (
             <tr key={m.id}>
-              <Td header>{formatCivilDateShort(m.date)}</Td>
+              <Td header>{formatCivilDateWithDay(m.date)}</Td>
               <Td>{m.startTime}</Td>
               <Td>{m.location ?? "—"}</Td>
             </tr>
