@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { parseArgs, UsageError } from "./main";
+
+describe("CLI arguments", () => {
+  it("parses a command with its options", () => {
+    expect(parseArgs(["obligations", "--area", "kent", "--json"])).toEqual({ command: "obligations", area: "kent", json: true });
+  });
+  it.each([
+    [[], /No command given\. Commands: areas, boards, obligations, seed, migrate/],
+    [["frobnicate"], /Unknown command "frobnicate"\. Commands: areas, boards, obligations, seed, migrate/],
+    [["boards"], /boards needs --area <slug>/],
+    [["boards", "--area"], /--area needs an area slug/],
+    [["areas", "--colour"], /Unknown option "--colour" for areas/],
+  ])("refuses %j with a message naming the valid choices", (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});

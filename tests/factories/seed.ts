@@ -1,0 +1,11 @@
+import { loadAreaSeeds } from "../../prisma/seed-data/index";
+import * as reference from "../../prisma/seed-data/reference";
+import type { Db } from "@/server/database";
+import { seedDemoData } from "@/server/services/seed-demo-data";
+
+export const TEST_PASSWORD = "test-password-0";
+
+/** Loads the five real protocols and the demo users, as `npm run db:seed` does. */
+export function seedAll(db: Db) {
+  return seedDemoData(db, { reference, areas: loadAreaSeeds(), demoPassword: TEST_PASSWORD });
+}

@@ -1,0 +1,104 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { loadAreaSeeds } from "../../prisma/seed-data/index";
+import { FREQUENCIES } from "@/lib/schemas/cadence";
+import { OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
+import { seedAll } from "../factories/seed";
+import { useTestDatabase } from "./support/test-db";
+
+const t = useTestDatabase();
+const run = promisify(execFile);
+
+/** Runs the real command line, as `npm run --silent cli -- ...` does, against the test database. */
+async function cli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["src/cli/index.ts", ...args], { env: { ...process.env, DATABASE_URL: t.url } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const party = z.object({ type: z.enum(["board", "post"]), key: z.string().min(1), name: z.string().min(1) }).strict();
+/** The `obligations --json` contract of issue 2, checked field by field. */
+const contract = z.array(
+  z
+    .object({
+      id: z.string().min(1),
+      protocol: z.string().min(1),
+      clause: z.string().min(1),
+      kind: z.enum(OBLIGATION_KINDS),
+      summary: z.string().min(1),
+      from: z.array(party).min(1),
+      to: z.array(party),
+      cadence: z
+        .object({
+          frequency: z.enum(FREQUENCIES),
+          window: z.object({ fromMonth: z.number().int().min(1).max(12), toMonth: z.number().int().min(1).max(12) }).strict().nullable(),
+          minPerYear: z.number().int().positive().nullable(),
+          trigger: z.string().nullable(),
+          afterMeetingsOf: z.string().nullable(),
+          anchorDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+        })
+        .strict(),
+      modality: z.enum(["must", "will", "should", "may"]),
+      notes: z.string().nullable(),
+    })
+    .passthrough(),
+);
+
+beforeAll(async () => {
+  await seedAll(t.db);
+});
+
+describe("admin command line", () => {
+  it("lists the five areas", async () => {
+    const { code, stdout } = await cli("areas", "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).map((a: { slug: string }) => a.slug).sort()).toEqual(["halton", "harrow", "kent", "knowsley", "medway"]);
+  });
+
+  it("lists an area's boards, including one shared with another area", async () => {
+    const { stdout } = await cli("boards", "--area", "kent", "--json");
+    const keys = JSON.parse(stdout).map((b: { key: string }) => b.key);
+    expect(keys).toEqual(["CHWB", "HWB", "KMSAB", "KSCB"]);
+  });
+
+  it.each(loadAreaSeeds().map((s) => [s.area.slug, s] as const))(
+    "prints every duty of %s's protocol, with its clause, in the obligations contract",
+    async (slug, seed) => {
+      const { code, stdout, stderr } = await cli("obligations", "--area", slug, "--json");
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      const parsed = contract.parse(JSON.parse(stdout));
+      const expected = [
+        ...seed.protocol.obligations.map((o) => `${o.clause}|${o.kind}|${o.summary}`),
+        ...seed.protocol.membershipRules.map((r) => `${r.clause}|membership|${r.summary}`),
+      ].sort();
+      // Medway's protocol also binds the Kent and Medway SAB, so Kent lists Medway's duties too.
+      const own = parsed.filter((o) => o.protocol === seed.protocol.title);
+      expect(own.map((o) => `${o.clause}|${o.kind}|${o.summary}`).sort()).toEqual(expected);
+    },
+  );
+
+  it("keeps the cadence table's shapes: a window across the year end, and after every meeting", async () => {
+    const medway = contract.parse(JSON.parse((await cli("obligations", "--area", "medway", "--json")).stdout));
+    expect(medway.find((o) => o.clause === "8.3" && o.kind === "report")?.cadence.window).toEqual({ fromMonth: 10, toMonth: 2 });
+    const knowsley = contract.parse(JSON.parse((await cli("obligations", "--area", "knowsley", "--json")).stdout));
+    expect(knowsley.filter((o) => o.clause === "8.1").map((o) => o.cadence.afterMeetingsOf).sort()).toEqual(["HWB", "KSCB"]);
+  });
+
+  it.each([
+    [["obligations", "--area", "atlantis", "--json"], /Unknown area "atlantis"\. Valid areas: halton, harrow, kent, knowsley, medway/],
+    [["teleport"], /Unknown command "teleport"\. Commands: areas, boards, obligations, seed, migrate/],
+    [["boards"], /boards needs --area <slug>/],
+  ])("exits 2 for %j, naming the valid choices, with nothing on stdout", async (args, message) => {
+    const { code, stdout, stderr } = await cli(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+  });
+});
