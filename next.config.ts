@@ -4,8 +4,8 @@ const config: NextConfig = {
   // Native and driver modules stay as Node requires instead of being bundled.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   poweredByHeader: false,
-  async headers() {
-    return [
+  headers() {
+    return Promise.resolve([
       {
         source: "/:path*",
         headers: [
@@ -14,7 +14,7 @@ const config: NextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
         ],
       },
-    ];
+    ]);
   },
 };
 

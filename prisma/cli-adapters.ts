@@ -35,17 +35,18 @@ const asText = <T>(result: T): T => {
  * the application's client is untouched.
  */
 class CatalogTypesAsTextClient extends pg.Client {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  override query(...args: any[]): any {
+  // pg's query() is overloaded (callback or promise); this wrapper keeps every form working.
+  override query(...args: unknown[]): never {
+    const callOriginal = super.query.bind(this) as (...a: unknown[]) => unknown;
     const last = args[args.length - 1];
     if (typeof last === "function") {
-      args[args.length - 1] = (err: unknown, res: unknown) => last(err, err ? res : asText(res));
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
-      return (super.query as (...a: unknown[]) => unknown)(...args);
+      const callback = last as (err: unknown, res: unknown) => void;
+      args[args.length - 1] = (err: unknown, res: unknown) => callback(err, err ? res : asText(res));
+      return callOriginal(...args) as never;
     }
-    const out = (super.query as (...a: unknown[]) => unknown)(...args) as unknown;
-    if (out && typeof (out as Promise<unknown>).then === "function") return (out as Promise<unknown>).then(asText);
-    return out;
+    const out = callOriginal(...args);
+    if (out instanceof Promise) return out.then(asText) as never;
+    return out as never;
   }
 }
 
@@ -61,5 +62,5 @@ export function postgresCliAdapter() {
     password: decodeURIComponent(url.password) || undefined,
     database: url.pathname.slice(1) || undefined,
     Client: CatalogTypesAsTextClient,
-  } as pg.PoolConfig);
+  });
 }

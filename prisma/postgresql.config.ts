@@ -6,5 +6,5 @@ export default defineConfig({
   experimental: { adapter: true },
   schema: "./postgresql/schema.prisma",
   migrations: { path: "./postgresql/migrations" },
-  adapter: async () => postgresCliAdapter(),
+  adapter: () => Promise.resolve(postgresCliAdapter()),
 });

@@ -6,5 +6,5 @@ export default defineConfig({
   experimental: { adapter: true },
   schema: "./sqlite/schema.prisma",
   migrations: { path: "./sqlite/migrations" },
-  adapter: async () => sqliteCliAdapter(),
+  adapter: () => Promise.resolve(sqliteCliAdapter()),
 });

@@ -49,7 +49,7 @@ export function parseArgs(argv: string[]): Parsed {
 const out = (text: string) => process.stdout.write(text + "\n");
 const err = (text: string) => process.stderr.write(text + "\n");
 
-function table(rows: Record<string, unknown>[]) {
+function table(rows: Record<string, string | number | boolean | null | undefined>[]) {
   if (rows.length === 0) return "(none)";
   const cols = Object.keys(rows[0]!);
   const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? "").length)));

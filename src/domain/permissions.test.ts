@@ -31,9 +31,9 @@ describe("can", () => {
     ["not read a board in another area", secretariat, "board:read", harrowLscb, false],
     ["as a member, read its board", [onBoard("member", "kent-hwb", ["kent"])], "board:read", kentHwb, true],
     ["as a member, not manage its board's meetings", [onBoard("member", "kent-hwb", ["kent"])], "meeting:manage", kentHwb, false],
-    ["as an area administrator, manage any board of the area", [{ role: "administrator", boardId: null, areaId: "kent", boardAreaIds: [] } as Grant], "protocol:manage", kmsab, true],
-    ["as an area administrator, not reach another area", [{ role: "administrator", boardId: null, areaId: "kent", boardAreaIds: [] } as Grant], "board:read", harrowLscb, false],
-    ["as a global administrator, manage anything", [{ role: "administrator", boardId: null, areaId: null, boardAreaIds: [] } as Grant], "user:manage", harrowLscb, true],
+    ["as an area administrator, manage any board of the area", [{ role: "administrator", boardId: null, areaId: "kent", boardAreaIds: [] }], "protocol:manage", kmsab, true],
+    ["as an area administrator, not reach another area", [{ role: "administrator", boardId: null, areaId: "kent", boardAreaIds: [] }], "board:read", harrowLscb, false],
+    ["as a global administrator, manage anything", [{ role: "administrator", boardId: null, areaId: null, boardAreaIds: [] }], "user:manage", harrowLscb, true],
     ["with no grants, do nothing", [], "board:read", kentHwb, false],
   ] as const)("lets a user %s", (_label, grants, permission, board, expected) => {
     expect(can(grants, permission, board)).toBe(expected);

@@ -4,9 +4,9 @@ import { addMeeting } from "@/server/services/add-meeting";
 import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
 import { seedAll } from "../factories/seed";
-import { useTestDatabase } from "./support/test-db";
+import { withTestDatabase } from "./support/test-db";
 
-const t = useTestDatabase();
+const t = withTestDatabase();
 let kentHwbId: string;
 const viewers: Record<string, Viewer> = {};
 

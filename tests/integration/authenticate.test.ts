@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "@/server/database";
 import { hashPassword } from "@/server/auth/password";
 import { authenticateUser, type ThrottlePolicy } from "@/server/services/authenticate-user";
-import { useTestDatabase } from "./support/test-db";
+import { withTestDatabase } from "./support/test-db";
 
-const t = useTestDatabase();
+const t = withTestDatabase();
 const policy: ThrottlePolicy = { maxFailuresPerAccount: 3, maxFailuresPerAddress: 5, lockoutMinutes: 15 };
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 23, 9, 0) + minutes * 60_000);
 const attempt = (email: string, password: string, minutes: number, address: string | null = null, db = t.db) =>

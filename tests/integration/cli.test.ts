@@ -6,9 +6,9 @@ import { loadAreaSeeds } from "../../prisma/seed-data/index";
 import { FREQUENCIES } from "@/lib/schemas/cadence";
 import { OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
 import { seedAll } from "../factories/seed";
-import { useTestDatabase } from "./support/test-db";
+import { withTestDatabase } from "./support/test-db";
 
-const t = useTestDatabase();
+const t = withTestDatabase();
 const run = promisify(execFile);
 
 /** Runs the real command line, as `npm run --silent cli -- ...` does, against the test database. */
@@ -58,12 +58,12 @@ describe("admin command line", () => {
   it("lists the five areas", async () => {
     const { code, stdout } = await cli("areas", "--json");
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).map((a: { slug: string }) => a.slug).sort()).toEqual(["halton", "harrow", "kent", "knowsley", "medway"]);
+    expect((JSON.parse(stdout) as { slug: string }[]).map((a) => a.slug).sort()).toEqual(["halton", "harrow", "kent", "knowsley", "medway"]);
   });
 
   it("lists an area's boards, including one shared with another area", async () => {
     const { stdout } = await cli("boards", "--area", "kent", "--json");
-    const keys = JSON.parse(stdout).map((b: { key: string }) => b.key);
+    const keys = (JSON.parse(stdout) as { key: string }[]).map((b) => b.key);
     expect(keys).toEqual(["CHWB", "HWB", "KMSAB", "KSCB"]);
   });
 

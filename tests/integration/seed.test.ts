@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadAreaSeeds } from "../../prisma/seed-data/index";
 import { seedAll } from "../factories/seed";
-import { useTestDatabase } from "./support/test-db";
+import { withTestDatabase } from "./support/test-db";
 
-const t = useTestDatabase();
+const t = withTestDatabase();
 
 async function counts() {
   const { db } = t;

@@ -16,7 +16,8 @@ const GENERIC = "The email address or password is not right. Check them and try 
 export async function signInAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
   // The email is kept on the form after a failure; the password never is.
-  const values = { email: String(form.get("email") ?? "").slice(0, 254) };
+  const email = form.get("email");
+  const values = { email: typeof email === "string" ? email.slice(0, 254) : "" };
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
     return { ok: false, fieldErrors, values };

@@ -20,7 +20,7 @@ export function authOptions(): NextAuthOptions {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const forwarded = req.headers?.["x-forwarded-for"];
+        const forwarded: unknown = (req.headers as Record<string, unknown> | undefined)?.["x-forwarded-for"];
         const address = typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? null) : null;
         const result = await authenticateUser(
           {

@@ -207,7 +207,7 @@ async function importProtocol(
     comesAfter?: string; rule?: { subjectPostId: string | null; subjectBoardId: string | null; subjectCapacity: string | null; boardId: string; capacity: string | null };
   }
   const rows: Row[] = [
-    ...p.obligations.map((o) => ({ ...o, cadence: o.cadence as Row["cadence"], parties: partyRows(o.from, o.to) })),
+    ...p.obligations.map((o) => ({ ...o, cadence: o.cadence, parties: partyRows(o.from, o.to) })),
     ...p.membershipRules.map((r) => ({
       key: r.key, clause: r.clause, kind: "membership", summary: r.summary, modality: r.modality, notes: r.notes,
       cadence: { frequency: "standing" }, documents: [],

@@ -47,7 +47,7 @@ export async function createTestDatabase(): Promise<TestDatabase & { drop: () =>
 }
 
 /** One database for the whole test file: created before its tests, dropped after. */
-export function useTestDatabase(): TestDatabase {
+export function withTestDatabase(): TestDatabase {
   const handle = {} as TestDatabase;
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {

@@ -14,7 +14,10 @@ const formSchema = addMeetingSchema.extend({ returnTo: z.string().regex(/^\/area
 
 /** Authenticate (session), parse (zod), authorise (board), call one service, return a result. */
 export async function addMeetingAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const values = Object.fromEntries(["date", "startTime", "location"].map((k) => [k, String(form.get(k) ?? "").slice(0, 300)]));
+  const values = Object.fromEntries(["date", "startTime", "location"].map((k) => {
+    const v = form.get(k);
+    return [k, typeof v === "string" ? v.slice(0, 300) : ""];
+  }));
   try {
     const viewer = await requireActionUser();
     const parsed = formSchema.safeParse({
