@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { z } from "zod";
 
 const SECTIONS = ["boards", "calendar", "obligations", "membership", "protocols"] as const;
@@ -11,5 +11,6 @@ export function GET(request: NextRequest) {
     section: request.nextUrl.searchParams.get("section") ?? "boards",
   });
   const target = parsed.success ? `/areas/${parsed.data.area}/${parsed.data.section}` : "/";
-  return NextResponse.redirect(new URL(target, request.url), 303);
+  // A relative Location keeps the browser on the host it used (and so with its session cookie).
+  return new Response(null, { status: 303, headers: { Location: target } });
 }

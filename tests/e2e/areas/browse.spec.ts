@@ -1,0 +1,69 @@
+import { expect, expectAccessible, test } from "../fixtures";
+
+test("a secretariat user browses every section of their area, each page accessible", async ({ login }) => {
+  const page = await login("kentHwbSecretariat");
+  await page.getByRole("link", { name: "Kent Health and Wellbeing Board (HWB)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kent Health and Wellbeing Board (HWB)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Duties owed to this board" })).toBeVisible();
+  await expectAccessible(page);
+
+  const nav = page.getByRole("navigation", { name: "Area sections" });
+  await nav.getByRole("link", { name: "Boards" }).click();
+  await expect(page.getByRole("link", { name: "Kent and Medway Safeguarding Adults Board" })).toBeVisible();
+  await expect(page.getByText("Shared: Medway and Kent")).toBeVisible();
+  await expectAccessible(page);
+
+  await nav.getByRole("link", { name: "Calendar" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Calendar" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "April 2026" })).toBeVisible();
+  await expectAccessible(page);
+
+  await nav.getByRole("link", { name: "Obligations" }).click();
+  await expect(page.getByRole("rowheader", { name: "4.2" }).first()).toBeVisible();
+  await page.getByLabel("Kind of duty").selectOption("review");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/kind=review/);
+  await expect(page.getByRole("status")).toContainText(/Showing \d+ of \d+ duties/);
+  await expectAccessible(page);
+
+  await nav.getByRole("link", { name: "Membership" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Membership" })).toBeVisible();
+  await expect(page.getByText(/\d boards/).first()).toBeVisible();
+  await expectAccessible(page);
+
+  await nav.getByRole("link", { name: "Protocols" }).click();
+  await page.getByRole("link", { name: /Kent Health and Wellbeing Board/ }).first().click();
+  await expect(page.getByRole("heading", { level: 3, name: /^4\.2/ })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a user cannot reach another area's boards", async ({ login }) => {
+  test.info().annotations.push({ type: "expects-404" });
+  const page = await login("kentHwbSecretariat");
+  await expect(page.getByRole("link", { name: "Harrow" })).toHaveCount(0);
+  const response = await page.goto("/areas/harrow/boards/LSCB");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("an administrator switches between all five areas", async ({ login }) => {
+  const page = await login("admin");
+  await page.getByRole("link", { name: "Kent" }).click();
+  const switcher = page.getByLabel("Switch area");
+  await expect(switcher.locator("option")).toHaveText(["Halton", "Harrow", "Kent", "Knowsley", "Medway"]);
+  await switcher.selectOption("knowsley");
+  await page.getByRole("button", { name: "Go" }).click();
+  await expect(page).toHaveURL(/\/areas\/knowsley\/boards$/);
+  await expect(page.getByRole("link", { name: "Knowsley Strategic Board" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("Knowsley's membership table (6.8) is recognisable in its membership list", async ({ login }) => {
+  const page = await login("knowsleyHwbMember");
+  await page.goto("/areas/knowsley/membership");
+  const table = page.getByRole("table", { name: "Current memberships in Knowsley" });
+  await expect(table.getByText("Clause 6.8").first()).toBeVisible();
+  await expect(table.getByRole("cell", { name: "KSB" }).first()).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,54 @@
+import { accounts, expect, expectAccessible, signIn, test } from "../fixtures";
+
+test("a signed-out visitor is sent to the sign-in page, which is accessible", async ({ page }) => {
+  await page.goto("/areas/kent/boards");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("wrong credentials get one generic message, at the top, with the email kept", async ({ page }) => {
+  await signIn(page, accounts.kentKscbSecretariat, "not-the-password");
+  const summary = page.locator("#error-summary");
+  await expect(summary).toContainText("There is a problem");
+  await expect(summary).toContainText("The email address or password is not right");
+  await expect(page.getByLabel("Email address")).toHaveValue(accounts.kentKscbSecretariat);
+  await expect(page.getByLabel("Password")).toHaveValue("");
+  await expectAccessible(page);
+  // An address with no account gets exactly the same words.
+  await signIn(page, "nobody-here@demo.example.org", "not-the-password");
+  await expect(summary).toContainText("The email address or password is not right");
+});
+
+test("an empty form names each missing field, and the summary links to it", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("link", { name: "Enter your email address" })).toHaveAttribute("href", "#email");
+  await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+});
+
+test("repeated failures lock the account, even against the right password", async ({ page }) => {
+  const email = accounts.harrowLscbChair;
+  for (let i = 0; i < 2; i++) {
+    await signIn(page, email, `wrong-${i}`);
+    await expect(page.locator("#error-summary")).toContainText("not right");
+  }
+  await signIn(page, email, "wrong-2");
+  await expect(page.locator("#error-summary")).toContainText("Too many failed attempts. Sign-in is locked for 15 minutes");
+  await signIn(page, email);
+  await expect(page.locator("#error-summary")).toContainText("Too many failed attempts");
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("a user signs in, sees their boards, and signs out", async ({ page }) => {
+  await signIn(page, accounts.kentHwbSecretariat);
+  await expect(page.getByRole("heading", { level: 1, name: /^Welcome, / })).toBeVisible();
+  const yourBoards = page.getByRole("table", { name: "Your boards" });
+  await expect(yourBoards.getByRole("row", { name: /Kent Health and Wellbeing Board \(HWB\).*Secretariat/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
