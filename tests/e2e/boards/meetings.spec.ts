@@ -46,7 +46,7 @@ async function replay(page: Page, formHtml: string, date: string) {
   const fields = await page.evaluate((html) => {
     const holder = document.createElement("div");
     holder.innerHTML = html;
-    return [...new FormData(holder.querySelector("form")!).entries()].map(([k, v]) => [k, String(v)] as [string, string]);
+    return [...new FormData(holder.querySelector("form")!).entries()].map(([k, v]) => [k, typeof v === "string" ? v : v.name] as [string, string]);
   }, formHtml);
   const multipart = Object.fromEntries(fields.map(([k, v]) => [k, k === "date" ? date : v]));
   const response = await page.request.post(boardUrl, { multipart });
