@@ -1,0 +1,70 @@
+import { itemKey, type GeneratedItem, type ItemFlag } from "./types";
+
+/** An item as stored, reduced to what regeneration compares. */
+export interface ExistingItem {
+  id: string;
+  obligationId: string;
+  recipientKey: string;
+  anchorBoardId: string;
+  cycleStart: string;
+  sequence: number;
+  index: number;
+  of: number;
+  windowStart: string;
+  windowEnd: string;
+  dueOn: string;
+  meetingId: string | null;
+  flags: ItemFlag[];
+  retired: boolean;
+  /** Anything logged against it (a log entry, or a status moved on from planned). */
+  logged: boolean;
+}
+
+export interface CalendarDiff {
+  create: GeneratedItem[];
+  update: { id: string; before: ExistingItem; after: GeneratedItem }[];
+  retire: ExistingItem[];
+  unchanged: ExistingItem[];
+}
+
+const sameFlags = (a: readonly string[], b: readonly string[]) => [...a].sort().join(",") === [...b].sort().join(",");
+
+function differs(e: ExistingItem, g: GeneratedItem): boolean {
+  return (
+    e.retired ||
+    e.windowStart !== g.windowStart ||
+    e.windowEnd !== g.windowEnd ||
+    e.dueOn !== g.dueOn ||
+    e.meetingId !== g.meetingId ||
+    e.index !== g.index ||
+    e.of !== g.of ||
+    !sameFlags(e.flags, g.flags)
+  );
+}
+
+/**
+ * What regeneration changes (DESIGN.md, "Calendar generation"): create what is missing; update
+ * window, dates and plan of items nothing was logged against; never touch a logged item; retire
+ * items no rule produces any more (kept, never deleted). Applying the result and diffing again
+ * gives no changes.
+ */
+export function diffCalendar(generated: readonly GeneratedItem[], existing: readonly ExistingItem[]): CalendarDiff {
+  const stored = new Map(existing.map((e) => [itemKey(e), e]));
+  const produced = new Set<string>();
+  const diff: CalendarDiff = { create: [], update: [], retire: [], unchanged: [] };
+  for (const g of generated) {
+    const key = itemKey(g);
+    produced.add(key);
+    const e = stored.get(key);
+    if (!e) diff.create.push(g);
+    else if (e.logged) diff.unchanged.push(e);
+    else if (differs(e, g)) diff.update.push({ id: e.id, before: e, after: g });
+    else diff.unchanged.push(e);
+  }
+  for (const e of existing) {
+    if (produced.has(itemKey(e))) continue;
+    if (e.retired) diff.unchanged.push(e);
+    else diff.retire.push(e);
+  }
+  return diff;
+}

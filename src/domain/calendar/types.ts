@@ -1,0 +1,66 @@
+import type { CivilDate } from "../civil-date";
+
+/** A party to a duty as the engine sees it: a board, or a post (with the board it belongs to, if any). */
+export type EngineParty = { type: "board"; id: string } | { type: "post"; id: string; boardId: string | null };
+
+/** A cadence with its board reference resolved to an id (src/lib/schemas/cadence.ts is the source). */
+export type EngineCadence =
+  | { frequency: "annual"; window: { fromMonth: number; toMonth: number } | null }
+  | { frequency: "quarterly" }
+  | { frequency: "six-monthly" }
+  | { frequency: "min-per-year"; minPerYear: number }
+  | { frequency: "after-every-meeting"; afterMeetingsOfBoardId: string; daysAfter: number }
+  | { frequency: "anniversary"; anchorDate: CivilDate }
+  | { frequency: "once"; anchorDate: CivilDate }
+  | { frequency: "on-event"; trigger: string }
+  | { frequency: "as-needed"; trigger: string | null }
+  | { frequency: "standing" };
+
+export interface EngineObligation {
+  id: string;
+  cadence: EngineCadence;
+  from: EngineParty[];
+  to: EngineParty[];
+  comesAfterId: string | null;
+  /** The board whose reporting year the duty's items belong to (see anchorBoardOf). */
+  anchorBoardId: string;
+}
+
+export interface EngineMeeting {
+  id: string;
+  boardId: string;
+  date: CivilDate;
+}
+
+export interface Cycle {
+  startYear: number;
+  startMonth: number;
+  start: CivilDate;
+  end: CivilDate;
+}
+
+export type ItemFlag = "to-schedule" | "no-meeting-in-window" | "before-dependency";
+
+export interface GeneratedItem {
+  obligationId: string;
+  /** "board:<id>", "post:<id>" or "none": one item per recipient. */
+  recipientKey: string;
+  recipient: EngineParty | null;
+  anchorBoardId: string;
+  cycleStart: CivilDate;
+  /** Stable within the cycle: an ordinal, or for after-every-meeting the followed meeting's date as YYYYMMDD. */
+  sequence: number;
+  /** 1-based position and count, for "2 of 4" and "1 of at least 2". */
+  index: number;
+  of: number;
+  windowStart: CivilDate;
+  windowEnd: CivilDate;
+  dueOn: CivilDate;
+  meetingId: string | null;
+  flags: ItemFlag[];
+}
+
+/** The natural key: obligation, recipient, cycle, sequence. */
+export function itemKey(i: { obligationId: string; recipientKey: string; anchorBoardId: string; cycleStart: CivilDate; sequence: number }): string {
+  return `${i.obligationId}|${i.recipientKey}|${i.anchorBoardId}@${i.cycleStart}|${i.sequence}`;
+}
