@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { createDatabase, dialectOf, type Db } from "@/server/database";
 import { AppError } from "@/server/errors";
+import { calendarCommand } from "@/server/services/calendar-command";
 import { listAreas, listBoards, listObligations } from "@/server/services/read-models";
 import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "@/server/services/seed-demo-data";
 
@@ -12,6 +13,7 @@ const COMMANDS = {
   areas: "list the areas",
   boards: "list an area's boards (--area <slug>)",
   obligations: "list the duties of the protocols an area's boards are party to (--area <slug>)",
+  calendar: "generate a financial year's calendar (--area <slug> --fy <startYear> [--board <key>] [--standing] [--write])",
   seed: "load the five protocols and the demo data (idempotent)",
   migrate: "apply the committed migrations for DATABASE_URL's dialect (prisma migrate deploy)",
 } as const;
@@ -22,7 +24,11 @@ export class UsageError extends Error {}
 interface Parsed {
   command: Command;
   area?: string;
+  board?: string;
+  fy?: number;
   json: boolean;
+  write: boolean;
+  standing: boolean;
 }
 
 export function parseArgs(argv: string[]): Parsed {
@@ -30,19 +36,33 @@ export function parseArgs(argv: string[]): Parsed {
   const usage = `Commands: ${Object.keys(COMMANDS).join(", ")}. Run "cli help" for details.`;
   if (!command) throw new UsageError(`No command given. ${usage}`);
   if (!(command in COMMANDS)) throw new UsageError(`Unknown command "${command}". ${usage}`);
-  const parsed: Parsed = { command: command as Command, json: false };
+  const parsed: Parsed = { command: command as Command, json: false, write: false, standing: false };
+  const isCalendar = command === "calendar";
+  const options = isCalendar ? "--area <slug>, --fy <startYear>, --board <key>, --standing, --write, --json" : "--area <slug>, --json";
+  const valueOf = (flag: string, i: number, example: string) => {
+    const value = rest[i];
+    if (!value || value.startsWith("--")) throw new UsageError(`${flag} needs a value, e.g. ${flag} ${example}`);
+    return value;
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "--json") parsed.json = true;
-    else if (arg === "--area") {
-      const value = rest[++i];
-      if (!value || value.startsWith("--")) throw new UsageError("--area needs an area slug, e.g. --area kent");
-      parsed.area = value;
-    } else throw new UsageError(`Unknown option "${arg}" for ${command}. Options: --area <slug>, --json`);
+    else if (arg === "--area") parsed.area = valueOf("--area", ++i, "kent");
+    else if (isCalendar && arg === "--board") parsed.board = valueOf("--board", ++i, "HWB");
+    else if (isCalendar && arg === "--write") parsed.write = true;
+    else if (isCalendar && arg === "--standing") parsed.standing = true;
+    else if (isCalendar && arg === "--fy") {
+      const value = valueOf("--fy", ++i, "2026");
+      if (!/^\d{4}$/.test(value) || Number(value) < 2000 || Number(value) > 2098) {
+        throw new UsageError(`--fy takes the year a financial year starts, from 2000 to 2098 (2026 means 1 April 2026 to 31 March 2027); got "${value}"`);
+      }
+      parsed.fy = Number(value);
+    } else throw new UsageError(`Unknown option "${arg}" for ${command}. Options: ${options}`);
   }
-  if ((parsed.command === "boards" || parsed.command === "obligations") && !parsed.area) {
+  if ((parsed.command === "boards" || parsed.command === "obligations" || isCalendar) && !parsed.area) {
     throw new UsageError(`${parsed.command} needs --area <slug>`);
   }
+  if (isCalendar && parsed.fy === undefined) throw new UsageError("calendar needs --fy <startYear>, e.g. --fy 2026");
   return parsed;
 }
 
@@ -84,6 +104,32 @@ async function run(db: Db, p: Parsed): Promise<void> {
           to: o.to.map((t) => t.key).join("+"),
           summary: o.summary.length > 70 ? o.summary.slice(0, 69) + "…" : o.summary,
         }))));
+      return;
+    }
+    case "calendar": {
+      const result = await calendarCommand(db, { area: p.area!, fy: p.fy!, board: p.board, write: p.write });
+      const items = result.items.map(({ id: _id, protocolId: _p, clauseId: _c, frequency: _f, version: _v, updatedAt: _u, meeting, ...rest }) => ({
+        key: rest.key,
+        obligationId: rest.obligationId,
+        clause: rest.clause,
+        kind: rest.kind,
+        title: rest.title,
+        from: rest.from,
+        to: rest.to,
+        windowStart: rest.windowStart,
+        windowEnd: rest.windowEnd,
+        dueOn: rest.dueOn,
+        meeting: meeting ? { date: meeting.date } : null,
+        sequence: rest.sequence,
+        status: rest.status,
+        flags: rest.flags,
+      }));
+      if (p.json) out(JSON.stringify(p.standing ? { items, standing: result.standing } : items, null, 2));
+      else {
+        out(table(items.map((i) => ({ due: i.dueOn, window: `${i.windowStart}..${i.windowEnd}`, clause: i.clause, to: i.to?.key ?? "-", status: i.status, flags: i.flags.join(","), title: i.title.length > 60 ? i.title.slice(0, 59) + "…" : i.title }))));
+        if (p.standing) out("\nStanding duties:\n" + table(result.standing.map((s) => ({ clause: s.clause, frequency: s.frequency, summary: s.summary.length > 70 ? s.summary.slice(0, 69) + "…" : s.summary }))));
+      }
+      if (result.written) err(`Written: ${result.written.created} created, ${result.written.updated} updated, ${result.written.retired} retired, ${result.written.unchanged} unchanged.`);
       return;
     }
     case "seed": {

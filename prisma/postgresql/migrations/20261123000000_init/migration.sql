@@ -255,6 +255,7 @@ CREATE TABLE "CalendarItem" (
     "recipientPostId" TEXT,
     "cycleId" TEXT NOT NULL,
     "sequence" INTEGER NOT NULL,
+    "sequenceIndex" INTEGER NOT NULL,
     "sequenceOf" INTEGER NOT NULL,
     "windowStart" TEXT NOT NULL,
     "windowEnd" TEXT NOT NULL,
@@ -354,6 +355,17 @@ CREATE TABLE "LoginThrottle" (
     CONSTRAINT "LoginThrottle_pkey" PRIMARY KEY ("key")
 );
 
+-- CreateTable
+CREATE TABLE "CalendarFeedToken" (
+    "id" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "revokedAt" TIMESTAMP(3),
+
+    CONSTRAINT "CalendarFeedToken_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Area_slug_key" ON "Area"("slug");
 
@@ -443,6 +455,12 @@ CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "RoleAssignment_userId_scopeKey_key" ON "RoleAssignment"("userId", "scopeKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CalendarFeedToken_tokenHash_key" ON "CalendarFeedToken"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "CalendarFeedToken_userId_idx" ON "CalendarFeedToken"("userId");
 
 -- AddForeignKey
 ALTER TABLE "Board" ADD CONSTRAINT "Board_kindId_fkey" FOREIGN KEY ("kindId") REFERENCES "BoardKind"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -581,4 +599,7 @@ ALTER TABLE "RoleAssignment" ADD CONSTRAINT "RoleAssignment_boardId_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "RoleAssignment" ADD CONSTRAINT "RoleAssignment_areaId_fkey" FOREIGN KEY ("areaId") REFERENCES "Area"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CalendarFeedToken" ADD CONSTRAINT "CalendarFeedToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

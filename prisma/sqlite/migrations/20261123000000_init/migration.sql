@@ -250,6 +250,7 @@ CREATE TABLE "CalendarItem" (
     "recipientPostId" TEXT,
     "cycleId" TEXT NOT NULL,
     "sequence" INTEGER NOT NULL,
+    "sequenceIndex" INTEGER NOT NULL,
     "sequenceOf" INTEGER NOT NULL,
     "windowStart" TEXT NOT NULL,
     "windowEnd" TEXT NOT NULL,
@@ -349,6 +350,16 @@ CREATE TABLE "LoginThrottle" (
     "updatedAt" DATETIME NOT NULL
 );
 
+-- CreateTable
+CREATE TABLE "CalendarFeedToken" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "revokedAt" DATETIME,
+    CONSTRAINT "CalendarFeedToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Area_slug_key" ON "Area"("slug");
 
@@ -438,4 +449,10 @@ CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "RoleAssignment_userId_scopeKey_key" ON "RoleAssignment"("userId", "scopeKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CalendarFeedToken_tokenHash_key" ON "CalendarFeedToken"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "CalendarFeedToken_userId_idx" ON "CalendarFeedToken"("userId");
 

@@ -1,0 +1,88 @@
+import { anchorBoardOf, cycleFor } from "@/domain/calendar/generate";
+import type { EngineCadence, EngineMeeting, EngineObligation, EngineParty } from "@/domain/calendar/types";
+import { DEFAULT_DAYS_AFTER_MEETING } from "@/lib/schemas/cadence";
+import type { DbTx } from "../database";
+import { cadenceFromRow } from "./read-models";
+
+/**
+ * Loads what the calendar engine needs for some boards and a year: the duties of every agreed
+ * protocol those boards are party to (all of each protocol's duties, so "comes after" can be
+ * checked across boards), the meetings of every board involved, and each board's year start.
+ */
+export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly string[], startYear: number) {
+  const scope = new Set(scopeBoardIds);
+  const partyOfScope = { parties: { some: { boardId: { in: [...scope] } } } };
+  const protocols = await db.protocol.findMany({
+    where: { status: "agreed", ...partyOfScope },
+    select: { id: true, key: true, title: true, parties: { select: { boardId: true, board: { select: { slug: true } } } } },
+  });
+  const rows = await db.obligation.findMany({
+    where: { protocolId: { in: protocols.map((p) => p.id) }, retiredAt: null },
+    include: {
+      protocol: { select: { key: true } },
+      clause: { select: { id: true, ref: true } },
+      parties: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { post: { select: { boardId: true } } } },
+    },
+    orderBy: [{ protocolId: "asc" }, { position: "asc" }],
+  });
+  const fallbackAnchor = new Map(
+    protocols.map((p) => [p.id, [...p.parties].sort((a, b) => a.board.slug.localeCompare(b.board.slug))[0]!.boardId]),
+  );
+
+  const toParty = (p: (typeof rows)[number]["parties"][number]): EngineParty =>
+    p.boardId ? { type: "board", id: p.boardId } : { type: "post", id: p.postId!, boardId: p.post?.boardId ?? null };
+
+  const obligations: (EngineObligation & { row: (typeof rows)[number] })[] = rows.map((row) => {
+    const from = row.parties.filter((p) => p.role === "from").map(toParty);
+    const to = row.parties.filter((p) => p.role === "to").map(toParty);
+    return { id: row.id, cadence: engineCadence(row), from, to, comesAfterId: row.comesAfterId, anchorBoardId: anchorBoardOf({ from, to }, fallbackAnchor.get(row.protocolId)!), row };
+  });
+
+  const involvedBoards = new Set<string>();
+  for (const p of protocols) for (const party of p.parties) involvedBoards.add(party.boardId);
+  for (const o of obligations) for (const p of [...o.from, ...o.to]) if (p.type === "board") involvedBoards.add(p.id);
+  const boards = await db.board.findMany({ where: { id: { in: [...involvedBoards] } }, select: { id: true, yearStartMonth: true } });
+  const startMonth = new Map(boards.map((b) => [b.id, b.yearStartMonth]));
+  const meetingRows = await db.meeting.findMany({
+    where: { boardId: { in: [...involvedBoards] }, date: { gte: `${startYear}-01-01`, lte: `${startYear + 2}-12-31` } },
+    select: { id: true, boardId: true, date: true, startTime: true },
+  });
+  const meetings: EngineMeeting[] = meetingRows.map((m) => ({ id: m.id, boardId: m.boardId, date: m.date }));
+
+  /** Duties that belong on a scope board's calendar: it owes them, is owed them, or keeps their year. */
+  const concernsScope = (o: EngineObligation) =>
+    scope.has(o.anchorBoardId) || [...o.from, ...o.to].some((p) => scope.has(p.type === "board" ? p.id : (p.boardId ?? "")));
+
+  return {
+    protocols,
+    obligations,
+    meetings,
+    meetingRows,
+    cycleOf: (boardId: string) => cycleFor(startYear, startMonth.get(boardId) ?? 4),
+    concernsScope,
+  };
+}
+
+export function engineCadence(row: Parameters<typeof cadenceFromRow>[0] & { afterMeetingsOfId: string | null }): EngineCadence {
+  // Validated with a stand-in key: the schema checks the shape; the engine needs the board's id.
+  const c = cadenceFromRow(row, row.afterMeetingsOfId ? "BOARD" : null);
+  switch (c.frequency) {
+    case "annual":
+      return { frequency: "annual", window: c.window ?? null };
+    case "after-every-meeting":
+      return { frequency: "after-every-meeting", afterMeetingsOfBoardId: row.afterMeetingsOfId!, daysAfter: c.daysAfter ?? DEFAULT_DAYS_AFTER_MEETING };
+    case "as-needed":
+      return { frequency: "as-needed", trigger: c.trigger ?? null };
+    case "min-per-year":
+      return { frequency: "min-per-year", minPerYear: c.minPerYear };
+    case "anniversary":
+    case "once":
+      return { frequency: c.frequency, anchorDate: c.anchorDate };
+    case "on-event":
+      return { frequency: "on-event", trigger: c.trigger };
+    case "quarterly":
+    case "six-monthly":
+    case "standing":
+      return { frequency: c.frequency };
+  }
+}

@@ -1,0 +1,163 @@
+import { createHash } from "node:crypto";
+import { diffCalendar, type CalendarDiff, type ExistingItem } from "@/domain/calendar/diff";
+import { generateItems } from "@/domain/calendar/generate";
+import { itemKey, type GeneratedItem, type ItemFlag } from "@/domain/calendar/types";
+import { cycleLabel } from "@/lib/dates";
+import type { Db, DbTx } from "../database";
+import { appendAudit, type Actor } from "../audit";
+import { AppError } from "../errors";
+import { loadCalendarContext } from "./calendar-context";
+
+export interface CalendarPlan {
+  startYear: number;
+  scopeBoardIds: string[];
+  generated: GeneratedItem[];
+  diff: CalendarDiff;
+  /** Changes the plan would write; a preview shows it, and a confirm refuses if it moved since. */
+  fingerprint: string;
+  context: Awaited<ReturnType<typeof loadCalendarContext>>;
+}
+
+const parseFlags = (flags: string): ItemFlag[] => (flags ? (flags.split(",") as ItemFlag[]) : []);
+export const isLogged = (i: { status: string; _count: { logEntries: number } }) => i._count.logEntries > 0 || i.status !== "planned";
+
+/**
+ * Works out a year's calendar for some boards without writing anything: the items their protocols
+ * produce, and the difference from what is stored (DESIGN.md, "Calendar generation").
+ */
+export async function planCalendar(db: DbTx, scopeBoardIds: string[], startYear: number): Promise<CalendarPlan> {
+  if (!Number.isInteger(startYear) || startYear < 2000 || startYear > 2098) {
+    throw new AppError("VALIDATION", "The year must be a financial year between 2000/01 and 2098/99", { fy: ["Enter the year the financial year starts, e.g. 2026"] });
+  }
+  const context = await loadCalendarContext(db, scopeBoardIds, startYear);
+  const concerning = new Map(context.obligations.map((o) => [o.id, context.concernsScope(o)]));
+  const generated = generateItems(context).filter((item) => concerning.get(item.obligationId));
+  // Existing items, in cycles starting in this year, of any protocol these boards are party to
+  // (whatever its status now): those of duties still in force that concern the boards, and those
+  // of duties no longer in force, which no rule produces and so are retired.
+  const existingRows = await db.calendarItem.findMany({
+    where: {
+      cycle: { startsOn: { gte: `${startYear}-01-01`, lte: `${startYear}-12-31` } },
+      obligation: { protocol: { parties: { some: { boardId: { in: scopeBoardIds } } } } },
+    },
+    include: { cycle: { select: { boardId: true, startsOn: true } }, _count: { select: { logEntries: true } } },
+  });
+  const existing: ExistingItem[] = existingRows.filter((r) => concerning.get(r.obligationId) !== false).map((r) => ({
+    id: r.id,
+    obligationId: r.obligationId,
+    recipientKey: r.recipientKey,
+    anchorBoardId: r.cycle.boardId,
+    cycleStart: r.cycle.startsOn,
+    sequence: r.sequence,
+    index: r.sequenceIndex,
+    of: r.sequenceOf,
+    windowStart: r.windowStart,
+    windowEnd: r.windowEnd,
+    dueOn: r.dueOn,
+    meetingId: r.meetingId,
+    flags: parseFlags(r.flags),
+    retired: r.retiredAt !== null,
+    logged: isLogged(r),
+  }));
+  const diff = diffCalendar(generated, existing);
+  const fingerprint = createHash("sha256")
+    .update(JSON.stringify([diff.create.map(itemKey).sort(), diff.update.map((u) => [u.id, u.after.dueOn, u.after.meetingId, u.after.flags]).sort(), diff.retire.map((r) => r.id).sort()]))
+    .digest("hex")
+    .slice(0, 16);
+  return { startYear, scopeBoardIds, generated, diff, fingerprint, context };
+}
+
+export interface GenerationSummary {
+  created: number;
+  updated: number;
+  retired: number;
+  unchanged: number;
+  written: number;
+}
+
+const recipientColumns = (g: GeneratedItem) => ({
+  recipientKey: g.recipientKey,
+  recipientBoardId: g.recipient?.type === "board" ? g.recipient.id : null,
+  recipientPostId: g.recipient?.type === "post" ? g.recipient.id : null,
+});
+
+/**
+ * Writes a plan in one transaction, with one audit entry: creates, updates unlogged items, retires
+ * what no rule produces. A second run finds nothing to do and writes nothing at all.
+ */
+export async function applyCalendarPlan(db: Db, actor: Actor, plan: CalendarPlan, now = new Date()): Promise<GenerationSummary> {
+  const { diff } = plan;
+  const summary: GenerationSummary = { created: diff.create.length, updated: diff.update.length, retired: diff.retire.length, unchanged: diff.unchanged.length, written: 0 };
+  if (diff.create.length + diff.update.length + diff.retire.length === 0) return summary;
+  await db.$transaction(
+    async (tx) => {
+      const cycleIds = await ensureCycles(tx, plan, diff.create);
+      const rows = diff.create.map((g) => ({
+        obligationId: g.obligationId,
+        ...recipientColumns(g),
+        cycleId: cycleIds.get(`${g.anchorBoardId}@${g.cycleStart}`)!,
+        sequence: g.sequence,
+        sequenceIndex: g.index,
+        sequenceOf: g.of,
+        windowStart: g.windowStart,
+        windowEnd: g.windowEnd,
+        dueOn: g.dueOn,
+        meetingId: g.meetingId,
+        flags: g.flags.join(","),
+      }));
+      for (let i = 0; i < rows.length; i += 500) {
+        const { count } = await tx.calendarItem.createMany({ data: rows.slice(i, i + 500) });
+        summary.written += count;
+      }
+      for (const u of diff.update) {
+        await tx.calendarItem.update({
+          where: { id: u.id },
+          data: {
+            windowStart: u.after.windowStart,
+            windowEnd: u.after.windowEnd,
+            dueOn: u.after.dueOn,
+            meetingId: u.after.meetingId,
+            flags: u.after.flags.join(","),
+            sequenceIndex: u.after.index,
+            sequenceOf: u.after.of,
+            retiredAt: null,
+            version: { increment: 1 },
+          },
+        });
+        summary.written++;
+      }
+      if (diff.retire.length > 0) {
+        const { count } = await tx.calendarItem.updateMany({
+          where: { id: { in: diff.retire.map((r) => r.id) }, retiredAt: null },
+          data: { retiredAt: now, version: { increment: 1 } },
+        });
+        summary.written += count;
+      }
+      await appendAudit(tx, actor, {
+        action: "calendar.generate",
+        entityType: "ReportingCycle",
+        entityId: `FY${cycleLabel(plan.startYear)}`,
+        after: { boards: plan.scopeBoardIds, created: summary.created, updated: summary.updated, retired: summary.retired },
+      });
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return summary;
+}
+
+async function ensureCycles(tx: DbTx, plan: CalendarPlan, creating: GeneratedItem[]) {
+  const wanted = new Map<string, { boardId: string; startsOn: string }>();
+  for (const g of creating) wanted.set(`${g.anchorBoardId}@${g.cycleStart}`, { boardId: g.anchorBoardId, startsOn: g.cycleStart });
+  const ids = new Map<string, string>();
+  const existing = await tx.reportingCycle.findMany({
+    where: { boardId: { in: [...new Set([...wanted.values()].map((w) => w.boardId))] }, startsOn: { in: [...new Set([...wanted.values()].map((w) => w.startsOn))] } },
+  });
+  for (const c of existing) ids.set(`${c.boardId}@${c.startsOn}`, c.id);
+  const missing = [...wanted.entries()].filter(([k]) => !ids.has(k));
+  for (const [key, w] of missing) {
+    const cycle = plan.context.cycleOf(w.boardId);
+    const row = await tx.reportingCycle.create({ data: { boardId: w.boardId, startsOn: w.startsOn, endsOn: cycle.end, label: `FY${cycleLabel(cycle.startYear, cycle.startMonth)}` } });
+    ids.set(key, row.id);
+  }
+  return ids;
+}
