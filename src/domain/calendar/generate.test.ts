@@ -192,3 +192,13 @@ describe("comes after (Medway 8.2 → 8.3 → 8.4)", () => {
     expect(items.find((i) => i.obligationId === "8.4")?.flags).toEqual([]);
   });
 });
+
+describe("post holders meeting together (Halton 36)", () => {
+  it("is not planned on any board's meeting", () => {
+    const chairs = ob({ frequency: "six-monthly" }, { from: [{ type: "post", id: "CEX", boardId: null }, { type: "post", id: "HWB-CHAIR", boardId: "HWB" }], to: [], anchorBoardId: "HWB" });
+    expect(brief(run([chairs], [meeting("HWB", "2026-06-01")]))).toEqual([
+      "none 1/2 2026-04-01..2026-09-30 due 2026-09-30 [no-meeting-in-window]",
+      "none 2/2 2026-10-01..2027-03-31 due 2027-03-31 [no-meeting-in-window]",
+    ]);
+  });
+});

@@ -145,7 +145,9 @@ export function generateItems({ obligations, meetings, cycleOf }: GenerateInput)
     for (const recipient of recipients) {
       const receivingBoards = recipient
         ? [boardOf(recipient)].filter((b): b is string => b !== null)
-        : [...new Set(o.from.map(boardOf).filter((b): b is string => b !== null))];
+        : // A joint duty is planned on the parties' own meetings: boards only. Post holders meeting
+          // together (Halton 36) is not a board meeting, so no board's meeting is assumed for it.
+          [...new Set(o.from.flatMap((p) => (p.type === "board" ? [p.id] : [])))];
       occ.forEach((occurrence, index) => {
         const flags: ItemFlag[] = [];
         let meetingId: string | null = null;
