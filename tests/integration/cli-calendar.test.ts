@@ -42,7 +42,7 @@ type Item = z.infer<typeof item>;
 
 const calendar = async (area: string, ...extra: string[]) => {
   const { code, stdout, stderr } = await cli("calendar", "--area", area, "--fy", "2026", "--json", ...extra);
-  expect(stderr).toBe(extra.includes("--write") ? expect.stringMatching(/^Written: \d+ created/) : "");
+  expect(stderr).toEqual(extra.includes("--write") ? expect.stringMatching(/^Written: \d+ created/) : "");
   expect(code).toBe(0);
   return z.array(item).parse(JSON.parse(stdout));
 };
