@@ -29,6 +29,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <span className="sr-only">Signed in as </span>
                   {viewer.name}
                 </span>
+                <Link href="/account/feeds" className="min-h-11 inline-flex items-center underline text-white">
+                  Calendar feeds
+                </Link>
                 <form action={signOutAction}>
                   <button type="submit" className="min-h-11 px-3 underline text-white">
                     Sign out

@@ -1,7 +1,7 @@
 import { londonToday } from "@/lib/dates";
 import type { Db } from "../database";
 import { AppError } from "../errors";
-import { viewPlan } from "./calendar-view";
+import { byDue, viewPlan } from "./calendar-view";
 import { applyCalendarPlan, planCalendar, type GenerationSummary } from "./generate-calendar";
 import { listBoards, listStandingDuties, type Reader } from "./read-models";
 
@@ -20,7 +20,7 @@ export async function calendarCommand(db: Db, input: { area: string; fy: number;
   const plan = await planCalendar(db, chosen.map((b) => b.id), input.fy);
   let written: GenerationSummary | null = null;
   if (input.write) written = await applyCalendarPlan(db, { type: "system", label: "cli" }, plan, now);
-  const items = await viewPlan(db, plan, areaId, londonToday(now));
+  const items = (await viewPlan(db, plan, areaId, londonToday(now))).sort(byDue);
   const standing = await listStandingDuties(reader, input.area, plan);
   return { items, standing, written };
 }

@@ -126,7 +126,10 @@ const obligationSelect = {
   parties: { select: { role: true, boardId: true, postId: true }, orderBy: [{ role: "asc" as const }, { position: "asc" as const }] },
 };
 
-/** The items a plan would leave in place: generated ones, with the stored status where they exist. */
+/**
+ * The items a plan would leave in place: generated ones, with the stored status where they exist.
+ * Returned in the plan's order (views[i] is plan.generated[i]); sort with byDue to display.
+ */
 export async function viewPlan(db: DbTx, plan: CalendarPlan, areaId: string | null, today: string): Promise<CalendarItemView[]> {
   const names = await partyNames(db, areaId);
   const obligations = new Map(plan.context.obligations.map((o) => [o.id, o.row as unknown as ObligationInfo]));
@@ -149,8 +152,7 @@ export async function viewPlan(db: DbTx, plan: CalendarPlan, areaId: string | nu
         names,
         today,
       );
-    })
-    .sort(byDue);
+    });
 }
 
 export const byDue = (a: CalendarItemView, b: CalendarItemView) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.title.localeCompare(b.title));

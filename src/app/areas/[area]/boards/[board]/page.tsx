@@ -30,6 +30,11 @@ export default async function BoardPage({ params }: Params) {
   return (
     <>
       <PageHeader caption={area.name} title={`${board.name} (${board.key})`} />
+      <p className="mb-6 text-xl">
+        <Link className="text-brand underline font-bold" href={`${returnTo}/calendar`}>
+          Calendar: what this board owes and is owed this year
+        </Link>
+      </p>
       <SummaryList
         rows={[
           { key: "Kind", value: board.kind },

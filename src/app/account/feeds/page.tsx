@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { env } from "@/server/env";
+import { hasFeedToken } from "@/server/services/calendar-feeds";
+import { listMyBoards } from "@/server/services/list-my-boards";
+import { FeedTokenForm } from "./feed-token-form";
+
+export const metadata: Metadata = { title: "Calendar subscriptions" };
+
+export default async function FeedsPage() {
+  const viewer = await requireUser();
+  const boards = await listMyBoards(db, viewer);
+  const slugs = await db.board.findMany({ where: { id: { in: viewer.grants.flatMap((g) => (g.boardId ? [g.boardId] : [])) } }, select: { slug: true, name: true }, orderBy: { name: "asc" } });
+  return (
+    <main id="main" className="py-10">
+      <PageHeader title="Calendar subscriptions">
+        Subscribe to your boards&apos; calendars in Outlook or any calendar that reads iCalendar feeds. Items update as the calendar is regenerated; retired items are removed.
+      </PageHeader>
+      <p className="mb-6">{boards.length > 0 ? `You hold a role on ${boards.length} board${boards.length === 1 ? "" : "s"}.` : "You hold no board role, so your feed of all your boards is empty."}</p>
+      <FeedTokenForm origin={env().NEXTAUTH_URL.replace(/\/$/, "")} boards={slugs} hasToken={await hasFeedToken(db, viewer.userId)} />
+    </main>
+  );
+}

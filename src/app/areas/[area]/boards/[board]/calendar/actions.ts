@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { generateCalendarSchema, scheduleItemSchema } from "@/lib/schemas/calendar";
+import { fieldErrorsOf } from "@/lib/schemas/field-errors";
+import { requireActionUser } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { AppError, toActionFailure, type ActionResult } from "@/server/errors";
+import { applyCalendarPlan, planCalendar } from "@/server/services/generate-calendar";
+import { authorizeBoard } from "@/server/services/load-viewer";
+import { authorizeItem, scheduleItem } from "@/server/services/schedule-item";
+
+/** Confirms a previewed generation. Refused if the plan changed since the preview was shown. */
+export async function generateCalendarAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  let target: string;
+  try {
+    const viewer = await requireActionUser();
+    const parsed = generateCalendarSchema.safeParse({ boardId: form.get("boardId"), fy: form.get("fy"), fingerprint: form.get("fingerprint") });
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    const board = await authorizeBoard(db, viewer, parsed.data.boardId, "calendar:generate");
+    const plan = await planCalendar(db, [board.id], parsed.data.fy);
+    if (plan.fingerprint !== parsed.data.fingerprint) {
+      throw new AppError("CONFLICT", "The calendar changed since this preview (a rule, a meeting or another user's generation). Nothing was written; review the new preview below.");
+    }
+    const summary = await applyCalendarPlan(db, { type: "user", userId: viewer.userId }, plan);
+    const link = await db.boardArea.findFirstOrThrow({ where: { boardId: board.id, home: true }, include: { area: true } });
+    target = `/areas/${link.area.slug}/boards/${encodeURIComponent(link.key)}/calendar?fy=${parsed.data.fy}&created=${summary.created}&updated=${summary.updated}&retired=${summary.retired}`;
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  redirect(target);
+}
+
+/** Picks the meeting for a "to schedule" item. */
+export async function scheduleItemAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  try {
+    const viewer = await requireActionUser();
+    const parsed = scheduleItemSchema.safeParse({ itemId: form.get("itemId"), meetingId: form.get("meetingId"), version: form.get("version") });
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+    await authorizeItem(db, viewer, parsed.data.itemId, "item:schedule");
+    const { meeting } = await scheduleItem({ db, viewer }, parsed.data);
+    revalidatePath("/areas/[area]/boards/[board]/calendar", "page");
+    return { ok: true, message: `Scheduled for the meeting of ${meeting.date}` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}

@@ -1,0 +1,246 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FlagList, StatusTag } from "@/components/calendar/status-tag";
+import { PageHeader, SectionHeading } from "@/components/ui/page-header";
+import { Table, Td } from "@/components/ui/table";
+import { ITEM_STATUSES, STATUS_LABELS } from "@/domain/calendar/status";
+import { cycleLabel, formatCivilDate, monthName } from "@/lib/dates";
+import { describeCadence } from "@/lib/describe-cadence";
+import { monthWeeks } from "@/lib/month-grid";
+import { fyParam } from "@/lib/schemas/calendar";
+import { orNotFound, pageReader } from "@/server/auth/page";
+import { getBoardCalendar } from "@/server/services/get-board-calendar";
+import type { CalendarItemView } from "@/server/services/calendar-view";
+import { ScheduleForm } from "./schedule-form";
+
+export const metadata: Metadata = { title: "Board calendar" };
+
+type Search = { fy?: string; kind?: string; status?: string; counterparty?: string; view?: string; created?: string; updated?: string; retired?: string };
+
+const KINDS = ["report", "consultation", "review", "meeting", "attendance", "information-sharing", "plan", "escalation", "other"];
+const pick = (value: string | undefined, allowed: readonly string[]) => (value && allowed.includes(value) ? value : undefined);
+
+export default async function BoardCalendarPage({ params, searchParams }: { params: Promise<{ area: string; board: string }>; searchParams: Promise<Search> }) {
+  const { area: slug, board: rawKey } = await params;
+  const search = await searchParams;
+  const key = decodeURIComponent(rawKey);
+  const fy = fyParam.safeParse(search.fy);
+  const reader = await pageReader();
+  const statuses = [...ITEM_STATUSES, "overdue", "retired"];
+  const cal = await orNotFound(
+    getBoardCalendar(reader, slug, key, fy.success ? fy.data : null, {
+      kind: pick(search.kind, KINDS),
+      status: pick(search.status, statuses),
+      counterparty: search.counterparty && search.counterparty.length < 100 ? search.counterparty : undefined,
+    }),
+  );
+  const base = `/areas/${slug}/boards/${encodeURIComponent(key)}/calendar`;
+  const label = `FY${cycleLabel(cal.year, cal.board.yearStartMonth)}`;
+  const grid = search.view === "grid";
+  const months = new Map<string, CalendarItemView[]>();
+  for (let i = 0; i < 12; i++) {
+    const m = ((cal.cycle.startMonth - 1 + i) % 12) + 1;
+    const y = cal.cycle.startYear + (cal.cycle.startMonth - 1 + i >= 12 ? 1 : 0);
+    months.set(`${y}-${String(m).padStart(2, "0")}`, []);
+  }
+  for (const item of cal.items) {
+    const k = item.dueOn.slice(0, 7);
+    (months.get(k) ?? months.set(k, []).get(k)!).push(item);
+  }
+  const clauseHref = (i: CalendarItemView) => `/areas/${slug}/protocols/${i.protocolId}#clause-${i.clauseId}`;
+  const generated = search.created !== undefined;
+  return (
+    <>
+      <PageHeader caption={`${cal.board.name} (${cal.board.key})`} title={`Calendar ${label}`}>
+        {formatCivilDate(cal.cycle.start)} to {formatCivilDate(cal.cycle.end)}. What the board owes and is owed under its protocols.
+      </PageHeader>
+      {generated && (
+        <div role="status" className="border-4 border-ok p-4 mb-6 max-w-3xl">
+          <h2 className="text-xl font-bold">Calendar generated</h2>
+          <p>
+            {Number(search.created) || 0} new, {Number(search.updated) || 0} changed, {Number(search.retired) || 0} retired.
+          </p>
+        </div>
+      )}
+      <nav aria-label="Years and views" className="flex flex-wrap gap-4 mb-6 no-print">
+        <Link className="text-brand underline" href={`${base}?fy=${cal.year - 1}`}>
+          Previous year<span className="sr-only"> (FY{cycleLabel(cal.year - 1)})</span>
+        </Link>
+        <Link className="text-brand underline" href={`${base}?fy=${cal.year + 1}`}>
+          Next year<span className="sr-only"> (FY{cycleLabel(cal.year + 1)})</span>
+        </Link>
+        <Link className="text-brand underline" href={`${base}?fy=${cal.year}${grid ? "" : "&view=grid"}`}>
+          {grid ? "Show as a list" : "Show as month grids"}
+        </Link>
+        <a className="text-brand underline" href={`${base}/download`} download>
+          Download calendar (.ics)
+        </a>
+        <Link className="text-brand underline" href="/account/feeds">
+          Subscribe in Outlook or another calendar
+        </Link>
+        {cal.permissions.generate && (
+          <Link className="text-brand underline font-bold" href={`${base}/generate?fy=${cal.year}`}>
+            Generate {label} calendar
+          </Link>
+        )}
+      </nav>
+
+      {cal.total === 0 ? (
+        <p className="text-xl mb-8">No calendar has been generated for {label} yet.{cal.permissions.generate ? " Use “Generate” to preview it." : " The board's secretariat can generate it."}</p>
+      ) : (
+        <>
+          <form method="get" className="flex flex-wrap items-end gap-3 mb-4 no-print" aria-label="Filter items">
+            <input type="hidden" name="fy" value={cal.year} />
+            {grid && <input type="hidden" name="view" value="grid" />}
+            <Select id="kind" label="Kind" value={search.kind} options={KINDS.map((k) => [k, k.replace("-", " ")])} />
+            <Select id="status" label="Status" value={search.status} options={statuses.map((s) => [s, STATUS_LABELS[s as keyof typeof STATUS_LABELS]])} />
+            <Select id="counterparty" label="Counterparty" value={search.counterparty} options={cal.counterparties.map((c) => [c, c])} />
+            <button type="submit" className="min-h-11 px-4 py-2 bg-panel border-2 border-ink font-bold">
+              Filter
+            </button>
+          </form>
+          <p role="status" className="mb-6">
+            Showing {cal.items.length} of {cal.total} items.
+          </p>
+
+          {cal.toSchedule.length > 0 && (
+            <>
+              <SectionHeading id="to-schedule">To schedule</SectionHeading>
+              <p className="mb-4 max-w-3xl">These duties fall due any time in the year; the protocol names no month, so no meeting was chosen for them. Pick the meeting each is presented at.</p>
+              <Table caption="Items to schedule" captionHidden head={["Duty", "Counterparty", "Window", cal.permissions.schedule ? "Meeting" : "Status"]}>
+                {cal.toSchedule.map((i) => (
+                  <tr key={i.key}>
+                    <Td header>
+                      <Link className="text-brand underline" href={clauseHref(i)}>
+                        {i.clause}
+                      </Link>{" "}
+                      {i.title}
+                    </Td>
+                    <Td>{cal.counterpartyOf(i)}</Td>
+                    <Td>
+                      {formatCivilDate(i.windowStart)} to {formatCivilDate(i.windowEnd)}
+                    </Td>
+                    <Td>{cal.permissions.schedule ? <ScheduleForm itemId={i.id!} version={i.version} title={i.title} options={cal.options.get(i.id!) ?? []} /> : <StatusTag status={i.status} />}</Td>
+                  </tr>
+                ))}
+              </Table>
+            </>
+          )}
+
+          <SectionHeading>{grid ? "Month by month" : "Items by month"}</SectionHeading>
+          {[...months.entries()].map(([month, list]) => {
+            const [y, m] = month.split("-").map(Number) as [number, number];
+            const caption = `${monthName(m)} ${y}`;
+            if (grid) return <MonthGrid key={month} year={y} month={m} caption={caption} items={list} />;
+            if (list.length === 0) return null;
+            return (
+              <Table key={month} caption={caption} head={["Due", "Duty", "Counterparty", "Window", "Meeting", "Status", "Flags"]}>
+                {list.map((i) => (
+                  <tr key={i.key}>
+                    <Td header>{formatCivilDate(i.dueOn)}</Td>
+                    <Td>
+                      <Link className="text-brand underline" href={clauseHref(i)}>
+                        {i.clause}
+                      </Link>{" "}
+                      {i.title}
+                    </Td>
+                    <Td>{cal.counterpartyOf(i)}</Td>
+                    <Td>
+                      {formatCivilDate(i.windowStart)} to {formatCivilDate(i.windowEnd)}
+                    </Td>
+                    <Td>{i.meeting ? formatCivilDate(i.meeting.date) : "—"}</Td>
+                    <Td>
+                      <StatusTag status={i.status} />
+                    </Td>
+                    <Td>
+                      <FlagList flags={i.flags} />
+                    </Td>
+                  </tr>
+                ))}
+              </Table>
+            );
+          })}
+        </>
+      )}
+
+      <SectionHeading id="standing">Standing duties</SectionHeading>
+      <p className="mb-4 max-w-3xl">Duties with no dates of their own: they apply all year, or when something happens.</p>
+      <Table caption="Standing duties" captionHidden head={["Clause", "Duty", "When", "Owed by", "Owed to"]}>
+        {cal.standing.map((s) => (
+          <tr key={s.obligationId}>
+            <Td header>{s.clause}</Td>
+            <Td>{s.summary}</Td>
+            <Td>{describeCadence({ frequency: s.frequency, trigger: s.trigger, window: null, minPerYear: null, afterMeetingsOf: null, anchorDate: null })}</Td>
+            <Td>{s.from.map((f) => f.key).join(", ")}</Td>
+            <Td>{s.to.map((f) => f.key).join(", ") || "—"}</Td>
+          </tr>
+        ))}
+      </Table>
+    </>
+  );
+}
+
+function Select({ id, label, value, options }: { id: string; label: string; value: string | undefined; options: [string, string][] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-bold">
+        {label}
+      </label>
+      <select id={id} name={id} defaultValue={value ?? ""} className="border-2 border-ink px-2 py-2 min-h-11 text-lg bg-white">
+        <option value="">All</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function MonthGrid({ year, month, caption, items }: { year: number; month: number; caption: string; items: CalendarItemView[] }) {
+  const weeks = monthWeeks(year, month);
+  return (
+    <div className="overflow-x-auto mb-8">
+      <table className="w-full border-collapse table-fixed text-sm">
+        <caption className="text-left text-xl font-bold mb-2">{caption}</caption>
+        <thead>
+          <tr>
+            {["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map((d) => (
+              <th key={d} scope="col" className="border border-line p-1 text-left">
+                <abbr title={d} className="no-underline">
+                  {d.slice(0, 3)}
+                </abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week, w) => (
+            <tr key={w}>
+              {week.map((day, d) =>
+                day ? (
+                  <td key={day} className="border border-line p-1 align-top h-20">
+                    <span className="font-bold">{Number(day.slice(8))}</span>
+                    <ul className="list-none">
+                      {items
+                        .filter((i) => i.dueOn === day)
+                        .map((i) => (
+                          <li key={i.key} className="mt-1">
+                            {i.clause} {i.to?.key ?? "Joint"} <span className="sr-only">{i.title}</span>
+                            <StatusTag status={i.status} />
+                          </li>
+                        ))}
+                    </ul>
+                  </td>
+                ) : (
+                  <td key={`e${w}-${d}`} className="border border-line bg-panel" />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

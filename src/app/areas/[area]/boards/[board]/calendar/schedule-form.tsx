@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/form";
+import { formatCivilDateWithDay } from "@/lib/dates";
+import { scheduleItemAction } from "./actions";
+
+export function ScheduleForm({ itemId, version, title, options }: { itemId: string; version: number; title: string; options: { id: string; date: string; startTime: string; board: string }[] }) {
+  const [state, action, pending] = useActionState(scheduleItemAction, null);
+  const selectId = `meeting-${itemId}`;
+  const error = state && !state.ok ? (state.fieldErrors.meetingId?.join(". ") ?? state.formError ?? Object.values(state.fieldErrors).flat().join(". ")) : null;
+  if (state?.ok) return <p role="status" className="font-bold">{state.message}</p>;
+  if (options.length === 0) return <p>No meeting of the receiving board falls inside the window: add one on the board&apos;s page.</p>;
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="version" value={version} />
+      <div>
+        <label htmlFor={selectId} className="block font-bold">
+          Meeting<span className="sr-only"> for {title}</span>
+        </label>
+        {error && (
+          <p id={`${selectId}-error`} className="text-danger font-bold">
+            <span className="sr-only">Error: </span>
+            {error}
+          </p>
+        )}
+        <select id={selectId} name="meetingId" aria-invalid={error ? true : undefined} aria-describedby={error ? `${selectId}-error` : undefined} className="border-2 border-ink px-2 py-2 min-h-11 bg-white max-w-full">
+          {options.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.board}: {formatCivilDateWithDay(m.date)}, {m.startTime}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button secondary>{pending ? "Scheduling…" : "Schedule"}</Button>
+    </form>
+  );
+}

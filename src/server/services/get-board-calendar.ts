@@ -1,0 +1,70 @@
+import { cycleFor } from "@/domain/calendar/generate";
+import { cycleStartYear, londonToday } from "@/lib/dates";
+import { listStoredItems } from "./calendar-view";
+import { loadCalendarContext } from "./calendar-context";
+import { getBoard } from "./get-board";
+import { viewerCan } from "./load-viewer";
+import { listStandingDuties, type Reader } from "./read-models";
+import { hasFeedToken } from "./calendar-feeds";
+import { itemBoards } from "./schedule-item";
+
+export interface CalendarFilters {
+  kind?: string;
+  status?: string;
+  counterparty?: string;
+}
+
+/** Everything a board's calendar page shows for one year. */
+export async function getBoardCalendar(reader: Reader & { viewer: NonNullable<Reader["viewer"]> }, areaSlug: string, boardKey: string, fy: number | null, filters: CalendarFilters, now = new Date()) {
+  const { area, board } = await getBoard(reader, areaSlug, boardKey);
+  const today = londonToday(now);
+  const year = fy ?? cycleStartYear(today, board.yearStartMonth);
+  const cycle = cycleFor(year, board.yearStartMonth);
+  const all = await listStoredItems(reader.db, [board.id], year, area.id, today);
+  const counterpartyOf = (i: (typeof all)[number]) => {
+    const owes = i.from.some((f) => f.type === "board" && f.key === board.key);
+    return owes ? (i.to?.key ?? "Joint") : i.from.map((f) => f.key).join(", ");
+  };
+  const items = all.filter(
+    (i) =>
+      (!filters.kind || i.kind === filters.kind) &&
+      (!filters.status || i.status === filters.status) &&
+      (!filters.counterparty || counterpartyOf(i) === filters.counterparty),
+  );
+  const boardRow = await reader.db.board.findUniqueOrThrow({ where: { id: board.id }, include: { areas: true } });
+  const canSchedule = viewerCan(reader.viewer, "item:schedule", boardRow);
+  const toSchedule = all.filter((i) => i.id && i.status !== "retired" && i.flags.includes("to-schedule") && i.meeting === null && (i.status === "planned" || i.status === "overdue"));
+  const options = new Map<string, { id: string; date: string; startTime: string; board: string }[]>();
+  if (canSchedule) {
+    for (const i of toSchedule) {
+      const { presentingBoards } = await itemBoards(reader.db, i.id!);
+      const meetings = await reader.db.meeting.findMany({
+        where: { boardId: { in: presentingBoards }, date: { gte: i.windowStart, lte: i.windowEnd } },
+        include: { board: { select: { acronym: true } } },
+        orderBy: [{ date: "asc" }, { startTime: "asc" }],
+      });
+      options.set(i.id!, meetings.map((m) => ({ id: m.id, date: m.date, startTime: m.startTime, board: m.board.acronym })));
+    }
+  }
+  const context = await loadCalendarContext(reader.db, [board.id], year);
+  const standing = await listStandingDuties(reader, areaSlug, { context });
+  return {
+    area,
+    board,
+    year,
+    cycle,
+    today,
+    items,
+    total: all.length,
+    counterparties: [...new Set(all.map(counterpartyOf))].sort(),
+    toSchedule,
+    options,
+    standing,
+    counterpartyOf,
+    permissions: {
+      generate: viewerCan(reader.viewer, "calendar:generate", boardRow),
+      schedule: canSchedule,
+    },
+    hasFeedToken: await hasFeedToken(reader.db, reader.viewer.userId),
+  };
+}
