@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { generateCalendarSchema, scheduleItemSchema } from "@/lib/schemas/calendar";
 import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { requireActionUser } from "@/server/auth/session";
@@ -32,17 +33,21 @@ export async function generateCalendarAction(_prev: ActionResult | null, form: F
   redirect(target);
 }
 
-/** Picks the meeting for a "to schedule" item. */
+const returnTo = z.string().regex(/^\/areas\/[a-z0-9-]+\/boards\/[A-Za-z0-9&%-]+\/calendar\?fy=\d{4}$/);
+
+/** Picks the meeting for a "to schedule" item, then returns to the calendar with a confirmation. */
 export async function scheduleItemAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  let target: string;
   try {
     const viewer = await requireActionUser();
-    const parsed = scheduleItemSchema.safeParse({ itemId: form.get("itemId"), meetingId: form.get("meetingId"), version: form.get("version") });
+    const parsed = scheduleItemSchema.extend({ returnTo }).safeParse({ itemId: form.get("itemId"), meetingId: form.get("meetingId"), version: form.get("version"), returnTo: form.get("returnTo") });
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
     await authorizeItem(db, viewer, parsed.data.itemId, "item:schedule");
     const { meeting } = await scheduleItem({ db, viewer }, parsed.data);
     revalidatePath("/areas/[area]/boards/[board]/calendar", "page");
-    return { ok: true, message: `Scheduled for the meeting of ${meeting.date}` };
+    target = `${parsed.data.returnTo}&scheduled=${meeting.date}`;
   } catch (error) {
     return toActionFailure(error);
   }
+  redirect(target);
 }

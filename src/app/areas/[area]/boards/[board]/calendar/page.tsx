@@ -15,7 +15,7 @@ import { ScheduleForm } from "./schedule-form";
 
 export const metadata: Metadata = { title: "Board calendar" };
 
-type Search = { fy?: string; kind?: string; status?: string; counterparty?: string; view?: string; created?: string; updated?: string; retired?: string };
+type Search = { fy?: string; kind?: string; status?: string; counterparty?: string; view?: string; created?: string; updated?: string; retired?: string; scheduled?: string };
 
 const KINDS = ["report", "consultation", "review", "meeting", "attendance", "information-sharing", "plan", "escalation", "other"];
 const pick = (value: string | undefined, allowed: readonly string[]) => (value && allowed.includes(value) ? value : undefined);
@@ -60,6 +60,11 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
           <p>
             {Number(search.created) || 0} new, {Number(search.updated) || 0} changed, {Number(search.retired) || 0} retired.
           </p>
+        </div>
+      )}
+      {search.scheduled && /^\d{4}-\d{2}-\d{2}$/.test(search.scheduled) && (
+        <div role="status" className="border-4 border-ok p-4 mb-6 max-w-3xl">
+          <p className="font-bold">Item scheduled for the meeting of {formatCivilDate(search.scheduled)}.</p>
         </div>
       )}
       <nav aria-label="Years and views" className="flex flex-wrap gap-4 mb-6 no-print">
@@ -120,7 +125,7 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
                     <Td>
                       {formatCivilDate(i.windowStart)} to {formatCivilDate(i.windowEnd)}
                     </Td>
-                    <Td>{cal.permissions.schedule ? <ScheduleForm itemId={i.id!} version={i.version} title={i.title} options={cal.options.get(i.id!) ?? []} /> : <StatusTag status={i.status} />}</Td>
+                    <Td>{cal.permissions.schedule ? <ScheduleForm itemId={i.id!} version={i.version} title={i.title} options={cal.options.get(i.id!) ?? []} returnTo={`${base}?fy=${cal.year}`} /> : <StatusTag status={i.status} />}</Td>
                   </tr>
                 ))}
               </Table>

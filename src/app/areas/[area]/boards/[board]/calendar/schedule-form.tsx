@@ -5,16 +5,16 @@ import { Button } from "@/components/ui/form";
 import { formatCivilDateWithDay } from "@/lib/dates";
 import { scheduleItemAction } from "./actions";
 
-export function ScheduleForm({ itemId, version, title, options }: { itemId: string; version: number; title: string; options: { id: string; date: string; startTime: string; board: string }[] }) {
+export function ScheduleForm({ itemId, version, title, options, returnTo }: { itemId: string; version: number; title: string; options: { id: string; date: string; startTime: string; board: string }[]; returnTo: string }) {
   const [state, action, pending] = useActionState(scheduleItemAction, null);
   const selectId = `meeting-${itemId}`;
   const error = state && !state.ok ? (state.fieldErrors.meetingId?.join(". ") ?? state.formError ?? Object.values(state.fieldErrors).flat().join(". ")) : null;
-  if (state?.ok) return <p role="status" className="font-bold">{state.message}</p>;
   if (options.length === 0) return <p>No meeting of the receiving board falls inside the window: add one on the board&apos;s page.</p>;
   return (
     <form action={action} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="returnTo" value={returnTo} />
       <div>
         <label htmlFor={selectId} className="block font-bold">
           Meeting<span className="sr-only"> for {title}</span>
