@@ -111,12 +111,16 @@ export function occurrences(o: EngineObligation, cycle: Cycle, meetings: readonl
   }
 }
 
-/** The first meeting of any of the boards inside the window, earliest first. */
-function firstMeeting(meetings: readonly EngineMeeting[], boards: readonly string[], window: { start: CivilDate; end: CivilDate }) {
+/** The first meeting of any of the boards inside the window (meetings per board, sorted by date). */
+function firstMeeting(byBoard: ReadonlyMap<string, EngineMeeting[]>, boards: readonly string[], window: { start: CivilDate; end: CivilDate }) {
   let best: EngineMeeting | null = null;
-  for (const m of meetings) {
-    if (!boards.includes(m.boardId) || m.date < window.start || m.date > window.end) continue;
-    if (!best || m.date < best.date || (m.date === best.date && m.id < best.id)) best = m;
+  for (const board of boards) {
+    for (const m of byBoard.get(board) ?? []) {
+      if (m.date < window.start) continue;
+      if (m.date > window.end) break;
+      if (!best || m.date < best.date || (m.date === best.date && m.id < best.id)) best = m;
+      break;
+    }
   }
   return best;
 }
@@ -138,9 +142,11 @@ export interface GenerateInput {
 export function generateItems({ obligations, meetings, cycleOf }: GenerateInput): GeneratedItem[] {
   const items: GeneratedItem[] = [];
   const sorted = [...meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  const byBoard = new Map<string, EngineMeeting[]>();
+  for (const m of sorted) (byBoard.get(m.boardId) ?? byBoard.set(m.boardId, []).get(m.boardId)!).push(m);
   for (const o of obligations) {
     const cycle = cycleOf(o.anchorBoardId);
-    const occ = occurrences(o, cycle, sorted);
+    const occ = occurrences(o, cycle, byBoard.get(o.cadence.frequency === "after-every-meeting" ? o.cadence.afterMeetingsOfBoardId : "") ?? []);
     const recipients: (EngineParty | null)[] = o.to.length > 0 ? o.to : [null];
     for (const recipient of recipients) {
       const receivingBoards = recipient
@@ -154,7 +160,7 @@ export function generateItems({ obligations, meetings, cycleOf }: GenerateInput)
         let dueOn = occurrence.dueOn ?? occurrence.window.end;
         if (occurrence.plan === "to-schedule") flags.push("to-schedule");
         if (occurrence.plan === "meeting") {
-          const meeting = firstMeeting(sorted, receivingBoards, occurrence.window);
+          const meeting = firstMeeting(byBoard, receivingBoards, occurrence.window);
           if (meeting) {
             meetingId = meeting.id;
             dueOn = meeting.date;

@@ -1,4 +1,5 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
+import { Prisma } from "@/generated/prisma-sqlite/client";
 import { diffCalendar, type CalendarDiff, type ExistingItem } from "@/domain/calendar/diff";
 import { generateItems } from "@/domain/calendar/generate";
 import { itemKey, type GeneratedItem, type ItemFlag } from "@/domain/calendar/types";
@@ -40,7 +41,11 @@ export async function planCalendar(db: DbTx, scopeBoardIds: string[], startYear:
       cycle: { startsOn: { gte: `${startYear}-01-01`, lte: `${startYear}-12-31` } },
       obligation: { protocol: { parties: { some: { boardId: { in: scopeBoardIds } } } } },
     },
-    include: { cycle: { select: { boardId: true, startsOn: true } }, _count: { select: { logEntries: true } } },
+    select: {
+      id: true, obligationId: true, recipientKey: true, sequence: true, sequenceIndex: true, sequenceOf: true, windowStart: true,
+      windowEnd: true, dueOn: true, meetingId: true, flags: true, retiredAt: true, status: true,
+      cycle: { select: { boardId: true, startsOn: true } }, _count: { select: { logEntries: true } },
+    },
   });
   const existing: ExistingItem[] = existingRows.filter((r) => concerning.get(r.obligationId) !== false).map((r) => ({
     id: r.id,
@@ -105,10 +110,7 @@ export async function applyCalendarPlan(db: Db, actor: Actor, plan: CalendarPlan
         meetingId: g.meetingId,
         flags: g.flags.join(","),
       }));
-      for (let i = 0; i < rows.length; i += 500) {
-        const { count } = await tx.calendarItem.createMany({ data: rows.slice(i, i + 500) });
-        summary.written += count;
-      }
+      summary.written += await insertItems(tx, rows, now);
       for (const u of diff.update) {
         await tx.calendarItem.update({
           where: { id: u.id },
@@ -143,6 +145,27 @@ export async function applyCalendarPlan(db: Db, actor: Actor, plan: CalendarPlan
     { timeout: 120_000, maxWait: 30_000 },
   );
   return summary;
+}
+
+type ItemRow = {
+  obligationId: string; recipientKey: string; recipientBoardId: string | null; recipientPostId: string | null; cycleId: string;
+  sequence: number; sequenceIndex: number; sequenceOf: number; windowStart: string; windowEnd: string; dueOn: string; meetingId: string | null; flags: string;
+};
+
+/**
+ * Inserts new items with multi-row INSERTs through Prisma's raw query API (placeholders are
+ * rendered per dialect). About five times faster than createMany with the JS query engine
+ * (docs/performance.md); the ids are UUIDs, which the id column accepts like cuids.
+ */
+async function insertItems(tx: DbTx, rows: ItemRow[], now: Date): Promise<number> {
+  let written = 0;
+  for (let i = 0; i < rows.length; i += 400) {
+    const chunk = rows.slice(i, i + 400);
+    written += await tx.$executeRaw`INSERT INTO "CalendarItem" ("id", "obligationId", "recipientKey", "recipientBoardId", "recipientPostId", "cycleId", "sequence", "sequenceIndex", "sequenceOf", "windowStart", "windowEnd", "dueOn", "meetingId", "status", "flags", "version", "createdAt", "updatedAt") VALUES ${Prisma.join(
+      chunk.map((r) => Prisma.sql`(${randomUUID()}, ${r.obligationId}, ${r.recipientKey}, ${r.recipientBoardId}, ${r.recipientPostId}, ${r.cycleId}, ${r.sequence}, ${r.sequenceIndex}, ${r.sequenceOf}, ${r.windowStart}, ${r.windowEnd}, ${r.dueOn}, ${r.meetingId}, 'planned', ${r.flags}, 1, ${now}, ${now})`),
+    )}`;
+  }
+  return written;
 }
 
 async function ensureCycles(tx: DbTx, plan: CalendarPlan, creating: GeneratedItem[]) {
