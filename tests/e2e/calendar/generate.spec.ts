@@ -86,3 +86,17 @@ test("a board member sees the calendar but cannot generate or schedule", async (
   await expect(page.getByRole("button", { name: "Schedule" })).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("an administrator generates every board of an area, with progress in words and numbers", async ({ login }) => {
+  const page = await login("admin");
+  await page.goto("/areas/harrow/calendar");
+  await page.getByRole("link", { name: "Generate this year's calendar for every board in Harrow" }).click();
+  const preview = page.getByRole("table", { name: "Preview by board" });
+  await expect(preview.getByRole("row")).toHaveCount(3);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /^Generate FY\d{4}\/\d{2} for all 2 boards$/ }).click();
+  await expect(page.getByRole("status")).toHaveText("Finished: 2 of 2 boards generated.");
+  const results = page.getByRole("table", { name: "Results" });
+  await expect(results.getByRole("row", { name: /Harrow Health and Wellbeing Board \d+ new, 0 changed, 0 retired/ })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { cycleLabel, cycleStartYear, formatCivilDateWithDay, monthName } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
+import { viewerCan } from "@/server/services/load-viewer";
 import { listAreaMeetings } from "@/server/services/list-area-pages";
 
 export const metadata: Metadata = { title: "Calendar" };
@@ -11,7 +12,10 @@ export const metadata: Metadata = { title: "Calendar" };
 /** The area's meeting calendar, month by month. Dated duties join it when the calendar engine lands. */
 export default async function CalendarPage({ params }: { params: Promise<{ area: string }> }) {
   const { area: slug } = await params;
-  const { area, meetings } = await orNotFound(listAreaMeetings(await pageReader(), slug));
+  const reader = await pageReader();
+  const { area, meetings } = await orNotFound(listAreaMeetings(reader, slug));
+  const boards = await reader.db.board.findMany({ where: { areas: { some: { areaId: area.id } } }, include: { areas: true } });
+  const canGenerateAll = boards.length > 0 && boards.every((b) => viewerCan(reader.viewer, "calendar:generate", b));
   const months = new Map<string, typeof meetings>();
   for (const m of meetings) {
     const key = m.date.slice(0, 7);
@@ -24,6 +28,14 @@ export default async function CalendarPage({ params }: { params: Promise<{ area:
         Board meetings in {area.name}
         {years.length > 0 && <> for {years.map((y) => `FY${cycleLabel(y)}`).join(", ")}</>}, by month.
       </PageHeader>
+      {canGenerateAll && (
+        <p className="mb-6 no-print">
+          <Link className="text-brand underline font-bold" href={`/areas/${slug}/calendar/generate`}>
+            Generate this year&apos;s calendar for every board in {area.name}
+          </Link>
+        </p>
+      )}
+      <p className="mb-6">Each board&apos;s duties, month by month, are on its own calendar page (Boards, then the board).</p>
       {meetings.length === 0 && <p>No meetings are scheduled.</p>}
       {[...months.entries()].map(([month, list]) => {
         const [y, m] = month.split("-").map(Number) as [number, number];
