@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { applyCalendarPlan, planCalendar } from "@/server/services/generate-calendar";
+import { getBoardCalendar } from "@/server/services/get-board-calendar";
+import { loadViewer } from "@/server/services/load-viewer";
 import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
@@ -83,6 +85,18 @@ describe(`calendar generation on ${process.env.TEST_DIALECT ?? "sqlite"}`, () =>
     const items = await itemsOf("8.1", "knowsley-hwb-kscb");
     const meetings = await t.db.meeting.count({ where: { board: { slug: { in: ["knowsley-hwb", "knowsley-kscb"] } }, date: { gte: "2026-04-01", lte: "2027-03-31" } } });
     expect(items).toHaveLength(meetings);
+  });
+
+  it("warns when a six-monthly duty actually happened more than six months apart (Halton 36)", async () => {
+    await generate(["halton-hhwb"]);
+    const halves = await itemsOf("36", "halton-hct-hscb-hhwb");
+    expect(halves).toHaveLength(2);
+    await t.db.calendarItem.update({ where: { id: halves[0]!.id }, data: { status: "received", dueOn: "2026-04-10" } });
+    await t.db.calendarItem.update({ where: { id: halves[1]!.id }, data: { status: "received", dueOn: "2026-11-20" } });
+    const admin = await t.db.user.findFirstOrThrow({ where: { email: "admin@demo.example.org" } });
+    const viewer = (await loadViewer(t.db, admin.id))!;
+    const cal = await getBoardCalendar({ db: t.db, viewer }, "halton", "HHWB", 2026, {});
+    expect(cal.gapWarnings).toEqual([expect.objectContaining({ clause: "36", from: "2026-04-10", to: "2026-11-20" })]);
   });
 
   it("refuses a year out of range", async () => {

@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 function parse(ics: string) {
-  const cal = new ICAL.Component(ICAL.parse(ics));
+  const cal = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   return cal.getAllSubcomponents("vevent").map((e) => ({
     uid: String(e.getFirstPropertyValue("uid")),
     sequence: Number(e.getFirstPropertyValue("sequence")),

@@ -1,4 +1,5 @@
 import { cycleFor } from "@/domain/calendar/generate";
+import { sixMonthGaps } from "@/domain/calendar/six-monthly";
 import { cycleStartYear, londonToday } from "@/lib/dates";
 import { listStoredItems } from "./calendar-view";
 import { loadCalendarContext } from "./calendar-context";
@@ -47,6 +48,14 @@ export async function getBoardCalendar(reader: Reader & { viewer: NonNullable<Re
     }
   }
   const context = await loadCalendarContext(reader.db, [board.id], year);
+  const sixMonthly = context.obligations.filter((o) => o.cadence.frequency === "six-monthly" && context.concernsScope(o));
+  const happened = await reader.db.calendarItem.findMany({
+    where: { obligationId: { in: sixMonthly.map((o) => o.id) }, status: { in: ["sent", "received", "closed"] }, dueOn: { gte: `${year - 1}-01-01`, lte: cycle.end } },
+    select: { obligationId: true, dueOn: true, meeting: { select: { date: true } } },
+  });
+  const gapWarnings = sixMonthly.flatMap((o) =>
+    sixMonthGaps(happened.filter((h) => h.obligationId === o.id).map((h) => h.meeting?.date ?? h.dueOn)).map((gap) => ({ clause: o.row.clause.ref, summary: o.row.summary, ...gap })),
+  );
   const standing = await listStandingDuties(reader, areaSlug, { context });
   return {
     area,
@@ -60,6 +69,7 @@ export async function getBoardCalendar(reader: Reader & { viewer: NonNullable<Re
     toSchedule,
     options,
     standing,
+    gapWarnings,
     counterpartyOf,
     permissions: {
       generate: viewerCan(reader.viewer, "calendar:generate", boardRow),

@@ -67,6 +67,18 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
           <p className="font-bold">Item scheduled for the meeting of {formatCivilDate(search.scheduled)}.</p>
         </div>
       )}
+      {cal.gapWarnings.length > 0 && (
+        <div className="border-l-8 border-danger p-4 mb-6 max-w-3xl bg-panel">
+          <h2 className="text-xl font-bold">More than six months apart</h2>
+          <ul className="list-disc pl-6">
+            {cal.gapWarnings.map((w) => (
+              <li key={`${w.clause}-${w.from}`}>
+                Clause {w.clause}: &ldquo;{w.summary}&rdquo; happened on {formatCivilDate(w.from)} and next on {formatCivilDate(w.to)}, more than six months later.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <nav aria-label="Years and views" className="flex flex-wrap gap-4 mb-6 no-print">
         <Link className="text-brand underline" href={`${base}?fy=${cal.year - 1}`}>
           Previous year<span className="sr-only"> (FY{cycleLabel(cal.year - 1)})</span>
