@@ -12,7 +12,7 @@ import pg from "pg";
 import { generateItems } from "@/domain/calendar/generate";
 import { createDatabase, type Db } from "@/server/database";
 import { loadCalendarContext } from "@/server/services/calendar-context";
-import { applyCalendarPlan, planCalendar } from "@/server/services/generate-calendar";
+import { applyCalendarPlan, itemRow, planCalendar } from "@/server/services/generate-calendar";
 
 const AREAS = 150;
 const BOARDS_PER_AREA = 4;
@@ -122,20 +122,7 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
     const cycles = await db.reportingCycle.findMany({ where: { startsOn: `${YEAR}-04-01` } });
     const rawCycles = new Map<string, string>();
     for (const c of cycles) rawCycles.set(c.boardId, (await db.reportingCycle.create({ data: { boardId: c.boardId, startsOn: `${YEAR + 10}-04-01`, endsOn: `${YEAR + 11}-03-31`, label: "raw" } })).id);
-    const rows = plan.diff.create.map((g, i) => ({
-      obligationId: g.obligationId,
-      recipientKey: g.recipientKey,
-      recipientBoardId: g.recipient?.type === "board" ? g.recipient.id : null,
-      cycleId: rawCycles.get(g.anchorBoardId)!,
-      sequence: g.sequence + i * 0,
-      sequenceIndex: g.index,
-      sequenceOf: g.of,
-      windowStart: g.windowStart,
-      windowEnd: g.windowEnd,
-      dueOn: g.dueOn,
-      meetingId: g.meetingId,
-      flags: g.flags.join(","),
-    }));
+    const rows = plan.diff.create.map((g) => itemRow(g, rawCycles.get(g.anchorBoardId)!));
     t = process.hrtime.bigint();
     await db.$transaction(
       async (tx) => {

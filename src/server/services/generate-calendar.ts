@@ -80,10 +80,21 @@ export interface GenerationSummary {
   written: number;
 }
 
-const recipientColumns = (g: GeneratedItem) => ({
+/** A generated item as the columns of a new row. */
+export const itemRow = (g: GeneratedItem, cycleId: string) => ({
+  obligationId: g.obligationId,
   recipientKey: g.recipientKey,
   recipientBoardId: g.recipient?.type === "board" ? g.recipient.id : null,
   recipientPostId: g.recipient?.type === "post" ? g.recipient.id : null,
+  cycleId,
+  sequence: g.sequence,
+  sequenceIndex: g.index,
+  sequenceOf: g.of,
+  windowStart: g.windowStart,
+  windowEnd: g.windowEnd,
+  dueOn: g.dueOn,
+  meetingId: g.meetingId,
+  flags: g.flags.join(","),
 });
 
 /**
@@ -97,19 +108,7 @@ export async function applyCalendarPlan(db: Db, actor: Actor, plan: CalendarPlan
   await db.$transaction(
     async (tx) => {
       const cycleIds = await ensureCycles(tx, plan, diff.create);
-      const rows = diff.create.map((g) => ({
-        obligationId: g.obligationId,
-        ...recipientColumns(g),
-        cycleId: cycleIds.get(`${g.anchorBoardId}@${g.cycleStart}`)!,
-        sequence: g.sequence,
-        sequenceIndex: g.index,
-        sequenceOf: g.of,
-        windowStart: g.windowStart,
-        windowEnd: g.windowEnd,
-        dueOn: g.dueOn,
-        meetingId: g.meetingId,
-        flags: g.flags.join(","),
-      }));
+      const rows = diff.create.map((g) => itemRow(g, cycleIds.get(`${g.anchorBoardId}@${g.cycleStart}`)!));
       summary.written += await insertItems(tx, rows, now);
       for (const u of diff.update) {
         await tx.calendarItem.update({
@@ -147,10 +146,7 @@ export async function applyCalendarPlan(db: Db, actor: Actor, plan: CalendarPlan
   return summary;
 }
 
-type ItemRow = {
-  obligationId: string; recipientKey: string; recipientBoardId: string | null; recipientPostId: string | null; cycleId: string;
-  sequence: number; sequenceIndex: number; sequenceOf: number; windowStart: string; windowEnd: string; dueOn: string; meetingId: string | null; flags: string;
-};
+type ItemRow = ReturnType<typeof itemRow>;
 
 /**
  * Inserts new items with multi-row INSERTs through Prisma's raw query API (placeholders are

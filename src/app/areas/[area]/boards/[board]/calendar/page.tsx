@@ -127,16 +127,7 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
               <Table caption="Items to schedule" captionHidden head={["Duty", "Counterparty", "Window", cal.permissions.schedule ? "Meeting" : "Status"]}>
                 {cal.toSchedule.map((i) => (
                   <tr key={i.key}>
-                    <Td header>
-                      <Link className="text-brand underline" href={clauseHref(i)}>
-                        {i.clause}
-                      </Link>{" "}
-                      {i.title}
-                    </Td>
-                    <Td>{cal.counterpartyOf(i)}</Td>
-                    <Td>
-                      {formatCivilDate(i.windowStart)} to {formatCivilDate(i.windowEnd)}
-                    </Td>
+                    <DutyCells item={i} href={clauseHref(i)} counterparty={cal.counterpartyOf(i)} header />
                     <Td>{cal.permissions.schedule ? <ScheduleForm itemId={i.id!} version={i.version} title={i.title} options={cal.options.get(i.id!) ?? []} returnTo={`${base}?fy=${cal.year}`} /> : <StatusTag status={i.status} />}</Td>
                   </tr>
                 ))}
@@ -155,16 +146,7 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
                 {list.map((i) => (
                   <tr key={i.key}>
                     <Td header>{formatCivilDate(i.dueOn)}</Td>
-                    <Td>
-                      <Link className="text-brand underline" href={clauseHref(i)}>
-                        {i.clause}
-                      </Link>{" "}
-                      {i.title}
-                    </Td>
-                    <Td>{cal.counterpartyOf(i)}</Td>
-                    <Td>
-                      {formatCivilDate(i.windowStart)} to {formatCivilDate(i.windowEnd)}
-                    </Td>
+                    <DutyCells item={i} href={clauseHref(i)} counterparty={cal.counterpartyOf(i)} />
                     <Td>{i.meeting ? formatCivilDate(i.meeting.date) : "—"}</Td>
                     <Td>
                       <StatusTag status={i.status} />
@@ -193,6 +175,24 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
           </tr>
         ))}
       </Table>
+    </>
+  );
+}
+
+/** The duty (linked to its clause), its counterparty and its window: shared by both tables. */
+function DutyCells({ item, href, counterparty, header }: { item: CalendarItemView; href: string; counterparty: string; header?: boolean }) {
+  return (
+    <>
+      <Td header={header}>
+        <Link className="text-brand underline" href={href}>
+          {item.clause}
+        </Link>{" "}
+        {item.title}
+      </Td>
+      <Td>{counterparty}</Td>
+      <Td>
+        {formatCivilDate(item.windowStart)} to {formatCivilDate(item.windowEnd)}
+      </Td>
     </>
   );
 }
