@@ -17,15 +17,18 @@ export interface AuditInput {
  * AuditEntry and it only creates: there is no update or delete of audit rows anywhere.
  */
 export async function appendAudit(tx: DbTx, actor: Actor, entry: AuditInput): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      actorId: actor.type === "user" ? actor.userId : null,
-      actorLabel: actor.type === "system" ? actor.label : (actor.label ?? null),
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-    },
-  });
+  await tx.auditEntry.create({ data: auditColumns(actor, entry) });
+}
+
+/** An audit entry's columns, for appendAudit and for bulk paths that write below Prisma. */
+export function auditColumns(actor: Actor, entry: AuditInput) {
+  return {
+    actorId: actor.type === "user" ? actor.userId : null,
+    actorLabel: actor.type === "system" ? actor.label : (actor.label ?? null),
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+  };
 }

@@ -1,7 +1,9 @@
 import { anchorBoardOf, cycleFor } from "@/domain/calendar/generate";
 import type { EngineCadence, EngineMeeting, EngineObligation, EngineParty } from "@/domain/calendar/types";
 import { DEFAULT_DAYS_AFTER_MEETING } from "@/lib/schemas/cadence";
+import type Database from "better-sqlite3";
 import type { DbTx } from "../database";
+import { directSqlite } from "../sqlite-direct";
 import { cadenceFromRow } from "./read-models";
 
 /**
@@ -16,15 +18,18 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
     where: { status: "agreed", ...partyOfScope },
     select: { id: true, key: true, title: true, parties: { select: { boardId: true, board: { select: { slug: true } } } } },
   });
-  const rows = await db.obligation.findMany({
+  const query = {
     where: { protocolId: { in: protocols.map((p) => p.id) }, retiredAt: null },
     include: {
       protocol: { select: { key: true } },
       clause: { select: { id: true, ref: true } },
-      parties: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { post: { select: { boardId: true } } } },
+      parties: { orderBy: [{ role: "asc" as const }, { position: "asc" as const }], include: { post: { select: { boardId: true } } } },
     },
-    orderBy: [{ protocolId: "asc" }, { position: "asc" }],
-  });
+    orderBy: [{ protocolId: "asc" as const }, { position: "asc" as const }],
+  };
+  type Row = Awaited<ReturnType<typeof db.obligation.findMany<typeof query>>>[number];
+  const direct = directSqlite(db);
+  const rows: Row[] = direct ? loadObligationsDirect(direct, protocols.map((p) => p.id)) as Row[] : await db.obligation.findMany(query);
   const fallbackAnchor = new Map(
     protocols.map((p) => [p.id, [...p.parties].sort((a, b) => a.board.slug.localeCompare(b.board.slug))[0]!.boardId]),
   );
@@ -61,6 +66,34 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
     cycleOf: (boardId: string) => cycleFor(startYear, startMonth.get(boardId) ?? 4),
     concernsScope,
   };
+}
+
+/**
+ * The same rows as the Prisma query above, read straight from SQLite: at national scale the ORM's
+ * relation loading is most of the generation's time (docs/performance.md).
+ */
+function loadObligationsDirect(sqlite: Database.Database, protocolIds: string[]) {
+  if (protocolIds.length === 0) return [];
+  const marks = protocolIds.map(() => "?").join(",");
+  const obligations = sqlite
+    .prepare(
+      `SELECT o.*, c."ref" AS "clauseRef", p."key" AS "protocolKey" FROM "Obligation" o JOIN "Clause" c ON c."id" = o."clauseId" JOIN "Protocol" p ON p."id" = o."protocolId"
+       WHERE o."protocolId" IN (${marks}) AND o."retiredAt" IS NULL ORDER BY o."protocolId", o."position"`,
+    )
+    .all(...protocolIds) as (Record<string, unknown> & { id: string; clauseId: string; clauseRef: string; protocolKey: string })[];
+  const parties = sqlite
+    .prepare(
+      `SELECT op."obligationId", op."role", op."position", op."boardId", op."postId", po."boardId" AS "postBoardId" FROM "ObligationParty" op
+       JOIN "Obligation" o ON o."id" = op."obligationId" LEFT JOIN "Post" po ON po."id" = op."postId"
+       WHERE o."protocolId" IN (${marks}) AND o."retiredAt" IS NULL ORDER BY op."role", op."position"`,
+    )
+    .all(...protocolIds) as { obligationId: string; role: string; position: number; boardId: string | null; postId: string | null; postBoardId: string | null }[];
+  const byObligation = new Map<string, unknown[]>();
+  for (const p of parties) {
+    const list = byObligation.get(p.obligationId) ?? byObligation.set(p.obligationId, []).get(p.obligationId)!;
+    list.push({ obligationId: p.obligationId, role: p.role, position: p.position, boardId: p.boardId, postId: p.postId, post: p.postId ? { boardId: p.postBoardId } : null });
+  }
+  return obligations.map(({ clauseRef, protocolKey, ...o }) => ({ ...o, clause: { id: o.clauseId, ref: clauseRef }, protocol: { key: protocolKey }, parties: byObligation.get(o.id) ?? [] }));
 }
 
 export function engineCadence(row: Parameters<typeof cadenceFromRow>[0] & { afterMeetingsOfId: string | null }): EngineCadence {

@@ -5,7 +5,9 @@ import { generateItems } from "@/domain/calendar/generate";
 import { itemKey, type GeneratedItem, type ItemFlag } from "@/domain/calendar/types";
 import { cycleLabel } from "@/lib/dates";
 import type { Db, DbTx } from "../database";
-import { appendAudit, type Actor } from "../audit";
+import type Database from "better-sqlite3";
+import { appendAudit, auditColumns, type Actor } from "../audit";
+import { directSqlite, sqliteDateTime } from "../sqlite-direct";
 import { AppError } from "../errors";
 import { loadCalendarContext } from "./calendar-context";
 
@@ -36,17 +38,20 @@ export async function planCalendar(db: DbTx, scopeBoardIds: string[], startYear:
   // Existing items, in cycles starting in this year, of any protocol these boards are party to
   // (whatever its status now): those of duties still in force that concern the boards, and those
   // of duties no longer in force, which no rule produces and so are retired.
-  const existingRows = await db.calendarItem.findMany({
-    where: {
-      cycle: { startsOn: { gte: `${startYear}-01-01`, lte: `${startYear}-12-31` } },
-      obligation: { protocol: { parties: { some: { boardId: { in: scopeBoardIds } } } } },
-    },
-    select: {
-      id: true, obligationId: true, recipientKey: true, sequence: true, sequenceIndex: true, sequenceOf: true, windowStart: true,
-      windowEnd: true, dueOn: true, meetingId: true, flags: true, retiredAt: true, status: true,
-      cycle: { select: { boardId: true, startsOn: true } }, _count: { select: { logEntries: true } },
-    },
-  });
+  const direct = directSqlite(db);
+  const existingRows = direct
+    ? loadExistingDirect(direct, scopeBoardIds, startYear)
+    : await db.calendarItem.findMany({
+        where: {
+          cycle: { startsOn: { gte: `${startYear}-01-01`, lte: `${startYear}-12-31` } },
+          obligation: { protocol: { parties: { some: { boardId: { in: scopeBoardIds } } } } },
+        },
+        select: {
+          id: true, obligationId: true, recipientKey: true, sequence: true, sequenceIndex: true, sequenceOf: true, windowStart: true,
+          windowEnd: true, dueOn: true, meetingId: true, flags: true, retiredAt: true, status: true,
+          cycle: { select: { boardId: true, startsOn: true } }, _count: { select: { logEntries: true } },
+        },
+      });
   const existing: ExistingItem[] = existingRows.filter((r) => concerning.get(r.obligationId) !== false).map((r) => ({
     id: r.id,
     obligationId: r.obligationId,
@@ -70,6 +75,28 @@ export async function planCalendar(db: DbTx, scopeBoardIds: string[], startYear:
     .digest("hex")
     .slice(0, 16);
   return { startYear, scopeBoardIds, generated, diff, fingerprint, context };
+}
+
+type StoredItem = {
+  id: string; obligationId: string; recipientKey: string; sequence: number; sequenceIndex: number; sequenceOf: number; windowStart: string;
+  windowEnd: string; dueOn: string; meetingId: string | null; flags: string; retiredAt: unknown; status: string;
+  cycle: { boardId: string; startsOn: string }; _count: { logEntries: number };
+};
+
+/** The Prisma query above, read straight from SQLite (docs/decisions/009-direct-sqlite-for-bulk-generation.md). */
+function loadExistingDirect(sqlite: Database.Database, scopeBoardIds: string[], startYear: number): StoredItem[] {
+  if (scopeBoardIds.length === 0) return [];
+  const rows = sqlite
+    .prepare(
+      `SELECT i."id", i."obligationId", i."recipientKey", i."sequence", i."sequenceIndex", i."sequenceOf", i."windowStart", i."windowEnd", i."dueOn",
+              i."meetingId", i."flags", i."retiredAt", i."status", c."boardId" AS "cycleBoardId", c."startsOn" AS "cycleStartsOn",
+              (SELECT COUNT(*) FROM "ItemLogEntry" l WHERE l."itemId" = i."id") AS "logCount"
+       FROM "CalendarItem" i JOIN "ReportingCycle" c ON c."id" = i."cycleId" JOIN "Obligation" o ON o."id" = i."obligationId"
+       WHERE c."startsOn" >= ? AND c."startsOn" <= ?
+         AND o."protocolId" IN (SELECT pp."protocolId" FROM "ProtocolParty" pp WHERE pp."boardId" IN (${scopeBoardIds.map(() => "?").join(",")}))`,
+    )
+    .all(`${startYear}-01-01`, `${startYear}-12-31`, ...scopeBoardIds) as (Omit<StoredItem, "cycle" | "_count"> & { cycleBoardId: string; cycleStartsOn: string; logCount: number })[];
+  return rows.map(({ cycleBoardId, cycleStartsOn, logCount, ...r }) => ({ ...r, cycle: { boardId: cycleBoardId, startsOn: cycleStartsOn }, _count: { logEntries: logCount } }));
 }
 
 export interface GenerationSummary {
@@ -105,6 +132,11 @@ export async function applyCalendarPlan(db: Db, actor: Actor, plan: CalendarPlan
   const { diff } = plan;
   const summary: GenerationSummary = { created: diff.create.length, updated: diff.update.length, retired: diff.retire.length, unchanged: diff.unchanged.length, written: 0 };
   if (diff.create.length + diff.update.length + diff.retire.length === 0) return summary;
+  const direct = directSqlite(db);
+  if (direct) {
+    summary.written = applyDirect(direct, actor, plan, now);
+    return summary;
+  }
   await db.$transaction(
     async (tx) => {
       const cycleIds = await ensureCycles(tx, plan, diff.create);
@@ -162,6 +194,60 @@ async function insertItems(tx: DbTx, rows: ItemRow[], now: Date): Promise<number
     )}`;
   }
   return written;
+}
+
+/**
+ * The same writes as the Prisma path, straight to SQLite in one IMMEDIATE transaction: new cycles,
+ * new items, updates of unlogged items, retirements, and the audit entry.
+ */
+function applyDirect(sqlite: Database.Database, actor: Actor, plan: CalendarPlan, now: Date): number {
+  const stamp = sqliteDateTime(now);
+  const { diff } = plan;
+  return sqlite.transaction(() => {
+    let written = 0;
+    const cycleIds = new Map<string, string>();
+    const findCycle = sqlite.prepare(`SELECT "id" FROM "ReportingCycle" WHERE "boardId" = ? AND "startsOn" = ?`);
+    const addCycle = sqlite.prepare(`INSERT INTO "ReportingCycle" ("id", "boardId", "startsOn", "endsOn", "label") VALUES (?, ?, ?, ?, ?)`);
+    for (const g of diff.create) {
+      const key = `${g.anchorBoardId}@${g.cycleStart}`;
+      if (cycleIds.has(key)) continue;
+      const found = findCycle.get(g.anchorBoardId, g.cycleStart) as { id: string } | undefined;
+      if (found) cycleIds.set(key, found.id);
+      else {
+        const cycle = plan.context.cycleOf(g.anchorBoardId);
+        const id = randomUUID();
+        addCycle.run(id, g.anchorBoardId, g.cycleStart, cycle.end, `FY${cycleLabel(cycle.startYear, cycle.startMonth)}`);
+        cycleIds.set(key, id);
+      }
+    }
+    const insert = sqlite.prepare(
+      `INSERT INTO "CalendarItem" ("id", "obligationId", "recipientKey", "recipientBoardId", "recipientPostId", "cycleId", "sequence", "sequenceIndex", "sequenceOf", "windowStart", "windowEnd", "dueOn", "meetingId", "status", "flags", "version", "createdAt", "updatedAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, 1, ?, ?)`,
+    );
+    for (const g of diff.create) {
+      const r = itemRow(g, cycleIds.get(`${g.anchorBoardId}@${g.cycleStart}`)!);
+      written += insert.run(randomUUID(), r.obligationId, r.recipientKey, r.recipientBoardId, r.recipientPostId, r.cycleId, r.sequence, r.sequenceIndex, r.sequenceOf, r.windowStart, r.windowEnd, r.dueOn, r.meetingId, r.flags, stamp, stamp).changes;
+    }
+    const update = sqlite.prepare(
+      `UPDATE "CalendarItem" SET "windowStart" = ?, "windowEnd" = ?, "dueOn" = ?, "meetingId" = ?, "flags" = ?, "sequenceIndex" = ?, "sequenceOf" = ?, "retiredAt" = NULL, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ?`,
+    );
+    for (const u of diff.update) {
+      const a = u.after;
+      written += update.run(a.windowStart, a.windowEnd, a.dueOn, a.meetingId, a.flags.join(","), a.index, a.of, stamp, u.id).changes;
+    }
+    const retire = sqlite.prepare(`UPDATE "CalendarItem" SET "retiredAt" = ?, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ? AND "retiredAt" IS NULL`);
+    for (const r of diff.retire) written += retire.run(stamp, stamp, r.id).changes;
+    const audit = auditColumns(actor, {
+      action: "calendar.generate",
+      entityType: "ReportingCycle",
+      entityId: `FY${cycleLabel(plan.startYear)}`,
+      after: { boards: plan.scopeBoardIds, created: diff.create.length, updated: diff.update.length, retired: diff.retire.length },
+    });
+    sqlite
+      .prepare(`INSERT INTO "AuditEntry" ("id", "at", "actorId", "actorLabel", "action", "entityType", "entityId", "before", "after") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+      .run(randomUUID(), stamp, audit.actorId, audit.actorLabel, audit.action, audit.entityType, audit.entityId, audit.before, audit.after);
+    return written;
+  }).immediate();
 }
 
 async function ensureCycles(tx: DbTx, plan: CalendarPlan, creating: GeneratedItem[]) {

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createDatabase, type Db } from "@/server/database";
+import { closeDirectSqlite } from "@/server/sqlite-direct";
 import { TEST_DIALECT, TEST_POSTGRES_URL, withDatabase } from "./dialect";
 
 export interface TestDatabase {
@@ -23,7 +24,16 @@ export async function createTestDatabase(): Promise<TestDatabase & { drop: () =>
     copyFileSync(template, file);
     const url = `file:${file}`;
     const db = createDatabase(url);
-    return { db, url, dialect: TEST_DIALECT, drop: async () => { await db.$disconnect(); rmSync(file, { force: true }); } };
+    return {
+      db,
+      url,
+      dialect: TEST_DIALECT,
+      drop: async () => {
+        await db.$disconnect();
+        closeDirectSqlite(file);
+        rmSync(file, { force: true });
+      },
+    };
   }
   const name = `portal_t_${runId}_${unique}`;
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
