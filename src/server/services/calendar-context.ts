@@ -14,10 +14,13 @@ import { cadenceFromRow } from "./read-models";
 export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly string[], startYear: number) {
   const scope = new Set(scopeBoardIds);
   const partyOfScope = { parties: { some: { boardId: { in: [...scope] } } } };
-  const protocols = await db.protocol.findMany({
-    where: { status: "agreed", ...partyOfScope },
-    select: { id: true, key: true, title: true, parties: { select: { boardId: true, board: { select: { slug: true } } } } },
-  });
+  const direct = directSqlite(db);
+  const protocols = direct
+    ? loadProtocolsDirect(direct, [...scope])
+    : await db.protocol.findMany({
+        where: { status: "agreed", ...partyOfScope },
+        select: { id: true, key: true, title: true, parties: { select: { boardId: true, board: { select: { slug: true } } } } },
+      });
   const query = {
     where: { protocolId: { in: protocols.map((p) => p.id) }, retiredAt: null },
     include: {
@@ -28,7 +31,6 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
     orderBy: [{ protocolId: "asc" as const }, { position: "asc" as const }],
   };
   type Row = Awaited<ReturnType<typeof db.obligation.findMany<typeof query>>>[number];
-  const direct = directSqlite(db);
   const rows: Row[] = direct ? loadObligationsDirect(direct, protocols.map((p) => p.id)) as Row[] : await db.obligation.findMany(query);
   const fallbackAnchor = new Map(
     protocols.map((p) => [p.id, [...p.parties].sort((a, b) => a.board.slug.localeCompare(b.board.slug))[0]!.boardId]),
@@ -46,12 +48,21 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
   const involvedBoards = new Set<string>();
   for (const p of protocols) for (const party of p.parties) involvedBoards.add(party.boardId);
   for (const o of obligations) for (const p of [...o.from, ...o.to]) if (p.type === "board") involvedBoards.add(p.id);
-  const boards = await db.board.findMany({ where: { id: { in: [...involvedBoards] } }, select: { id: true, yearStartMonth: true } });
+  const involved = [...involvedBoards];
+  const range = [`${startYear}-01-01`, `${startYear + 2}-12-31`] as const;
+  const marks = involved.map(() => "?").join(",");
+  const boards = direct
+    ? (direct.prepare(`SELECT "id", "yearStartMonth" FROM "Board" WHERE "id" IN (${marks})`).all(...involved) as { id: string; yearStartMonth: number }[])
+    : await db.board.findMany({ where: { id: { in: involved } }, select: { id: true, yearStartMonth: true } });
   const startMonth = new Map(boards.map((b) => [b.id, b.yearStartMonth]));
-  const meetingRows = await db.meeting.findMany({
-    where: { boardId: { in: [...involvedBoards] }, date: { gte: `${startYear}-01-01`, lte: `${startYear + 2}-12-31` } },
-    select: { id: true, boardId: true, date: true, startTime: true },
-  });
+  const meetingRows = direct
+    ? (direct
+        .prepare(`SELECT "id", "boardId", "date", "startTime" FROM "Meeting" WHERE "boardId" IN (${marks}) AND "date" >= ? AND "date" <= ?`)
+        .all(...involved, ...range) as { id: string; boardId: string; date: string; startTime: string }[])
+    : await db.meeting.findMany({
+        where: { boardId: { in: involved }, date: { gte: range[0], lte: range[1] } },
+        select: { id: true, boardId: true, date: true, startTime: true },
+      });
   const meetings: EngineMeeting[] = meetingRows.map((m) => ({ id: m.id, boardId: m.boardId, date: m.date }));
 
   /** Duties that belong on a scope board's calendar: it owes them, is owed them, or keeps their year. */
@@ -68,6 +79,22 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
   };
 }
 
+/** Agreed protocols with a party among the boards, with their parties, read straight from SQLite. */
+function loadProtocolsDirect(sqlite: Database.Database, boardIds: string[]) {
+  if (boardIds.length === 0) return [];
+  const protocols = sqlite
+    .prepare(
+      `SELECT p."id", p."key", p."title" FROM "Protocol" p WHERE p."status" = 'agreed'
+       AND p."id" IN (SELECT "protocolId" FROM "ProtocolParty" WHERE "boardId" IN (${boardIds.map(() => "?").join(",")}))`,
+    )
+    .all(...boardIds) as { id: string; key: string; title: string }[];
+  if (protocols.length === 0) return [];
+  const parties = sqlite
+    .prepare(`SELECT pp."protocolId", pp."boardId", b."slug" FROM "ProtocolParty" pp JOIN "Board" b ON b."id" = pp."boardId" WHERE pp."protocolId" IN (${protocols.map(() => "?").join(",")})`)
+    .all(...protocols.map((p) => p.id)) as { protocolId: string; boardId: string; slug: string }[];
+  return protocols.map((p) => ({ ...p, parties: parties.filter((x) => x.protocolId === p.id).map((x) => ({ boardId: x.boardId, board: { slug: x.slug } })) }));
+}
+
 /**
  * The same rows as the Prisma query above, read straight from SQLite: at national scale the ORM's
  * relation loading is most of the generation's time (docs/performance.md).
@@ -77,7 +104,9 @@ function loadObligationsDirect(sqlite: Database.Database, protocolIds: string[])
   const marks = protocolIds.map(() => "?").join(",");
   const obligations = sqlite
     .prepare(
-      `SELECT o.*, c."ref" AS "clauseRef", p."key" AS "protocolKey" FROM "Obligation" o JOIN "Clause" c ON c."id" = o."clauseId" JOIN "Protocol" p ON p."id" = o."protocolId"
+      `SELECT o."id", o."protocolId", o."key", o."kind", o."summary", o."modality", o."frequency", o."windowFromMonth", o."windowToMonth", o."minPerYear",
+              o."triggerText", o."afterMeetingsOfId", o."daysAfter", o."anchorDate", o."comesAfterId", o."clauseId", o."position",
+              c."ref" AS "clauseRef", p."key" AS "protocolKey" FROM "Obligation" o JOIN "Clause" c ON c."id" = o."clauseId" JOIN "Protocol" p ON p."id" = o."protocolId"
        WHERE o."protocolId" IN (${marks}) AND o."retiredAt" IS NULL ORDER BY o."protocolId", o."position"`,
     )
     .all(...protocolIds) as (Record<string, unknown> & { id: string; clauseId: string; clauseRef: string; protocolKey: string })[];
@@ -85,7 +114,7 @@ function loadObligationsDirect(sqlite: Database.Database, protocolIds: string[])
     .prepare(
       `SELECT op."obligationId", op."role", op."position", op."boardId", op."postId", po."boardId" AS "postBoardId" FROM "ObligationParty" op
        JOIN "Obligation" o ON o."id" = op."obligationId" LEFT JOIN "Post" po ON po."id" = op."postId"
-       WHERE o."protocolId" IN (${marks}) AND o."retiredAt" IS NULL ORDER BY op."role", op."position"`,
+       WHERE o."protocolId" IN (${marks}) AND o."retiredAt" IS NULL`,
     )
     .all(...protocolIds) as { obligationId: string; role: string; position: number; boardId: string | null; postId: string | null; postBoardId: string | null }[];
   const byObligation = new Map<string, unknown[]>();
@@ -93,7 +122,14 @@ function loadObligationsDirect(sqlite: Database.Database, protocolIds: string[])
     const list = byObligation.get(p.obligationId) ?? byObligation.set(p.obligationId, []).get(p.obligationId)!;
     list.push({ obligationId: p.obligationId, role: p.role, position: p.position, boardId: p.boardId, postId: p.postId, post: p.postId ? { boardId: p.postBoardId } : null });
   }
-  return obligations.map(({ clauseRef, protocolKey, ...o }) => ({ ...o, clause: { id: o.clauseId, ref: clauseRef }, protocol: { key: protocolKey }, parties: byObligation.get(o.id) ?? [] }));
+  const order = (a: { role: string; position: number }, b: { role: string; position: number }) => a.role.localeCompare(b.role) || a.position - b.position;
+  return obligations.map(({ clauseRef, protocolKey, ...o }) => ({
+    ...o,
+    retiredAt: null,
+    clause: { id: o.clauseId, ref: clauseRef },
+    protocol: { key: protocolKey },
+    parties: ((byObligation.get(o.id) ?? []) as { role: string; position: number }[]).sort(order),
+  }));
 }
 
 export function engineCadence(row: Parameters<typeof cadenceFromRow>[0] & { afterMeetingsOfId: string | null }): EngineCadence {
