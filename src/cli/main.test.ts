@@ -7,8 +7,8 @@ describe("CLI arguments", () => {
     expect(parseArgs(["calendar", "--area", "kent", "--fy", "2026", "--board", "HWB", "--standing"])).toMatchObject({ command: "calendar", fy: 2026, board: "HWB", standing: true, write: false });
   });
   it.each([
-    [[], /No command given\. Commands: areas, boards, obligations, calendar, seed, migrate/],
-    [["frobnicate"], /Unknown command "frobnicate"\. Commands: areas, boards, obligations, calendar, seed, migrate/],
+    [[], /No command given\. Commands: areas, boards, obligations, membership, rules, calendar, seed, migrate/],
+    [["frobnicate"], /Unknown command "frobnicate"\. Commands: areas, boards, obligations, membership, rules, calendar, seed, migrate/],
     [["boards"], /boards needs --area <slug>/],
     [["boards", "--area"], /--area needs a value, e.g. --area kent/],
     [["areas", "--colour"], /Unknown option "--colour" for areas/],

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { createDatabase, dialectOf, type Db } from "@/server/database";
 import { AppError } from "@/server/errors";
 import { calendarCommand } from "@/server/services/calendar-command";
+import { checkMembershipRules, listAreaMembership } from "@/server/services/check-membership-rules";
 import { listAreas, listBoards, listObligations } from "@/server/services/read-models";
 import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "@/server/services/seed-demo-data";
 
@@ -13,6 +14,8 @@ const COMMANDS = {
   areas: "list the areas",
   boards: "list an area's boards (--area <slug>)",
   obligations: "list the duties of the protocols an area's boards are party to (--area <slug>)",
+  membership: "who sits on which board, past terms included (--area <slug>)",
+  rules: "check the protocols' membership rules against today's memberships (--area <slug>)",
   calendar: "generate a financial year's calendar (--area <slug> --fy <startYear> [--board <key>] [--standing] [--write])",
   seed: "load the five protocols and the demo data (idempotent)",
   migrate: "apply the committed migrations for DATABASE_URL's dialect (prisma migrate deploy)",
@@ -59,7 +62,7 @@ export function parseArgs(argv: string[]): Parsed {
       parsed.fy = Number(value);
     } else throw new UsageError(`Unknown option "${arg}" for ${command}. Options: ${options}`);
   }
-  if ((parsed.command === "boards" || parsed.command === "obligations" || isCalendar) && !parsed.area) {
+  if (["boards", "obligations", "membership", "rules", "calendar"].includes(parsed.command) && !parsed.area) {
     throw new UsageError(`${parsed.command} needs --area <slug>`);
   }
   if (isCalendar && parsed.fy === undefined) throw new UsageError("calendar needs --fy <startYear>, e.g. --fy 2026");
@@ -104,6 +107,18 @@ async function run(db: Db, p: Parsed): Promise<void> {
           to: o.to.map((t) => t.key).join("+"),
           summary: o.summary.length > 70 ? o.summary.slice(0, 69) + "…" : o.summary,
         }))));
+      return;
+    }
+    case "membership": {
+      const people = await listAreaMembership(reader, p.area!);
+      if (p.json) out(JSON.stringify(people, null, 2));
+      else out(table(people.flatMap((x) => x.boards.map((b) => ({ person: x.person, board: b.board, capacity: b.capacity, from: b.from, to: b.to ?? "", posts: x.posts.join("; ") })))));
+      return;
+    }
+    case "rules": {
+      const checks = (await checkMembershipRules(reader, p.area!)).map(({ protocol, clause, rule, status, explanation }) => ({ protocol, clause, rule, status, explanation }));
+      if (p.json) out(JSON.stringify(checks, null, 2));
+      else out(table(checks.map((c) => ({ clause: c.clause, status: c.status, explanation: c.explanation.length > 110 ? c.explanation.slice(0, 109) + "…" : c.explanation }))));
       return;
     }
     case "calendar": {

@@ -93,7 +93,7 @@ describe("admin command line", () => {
 
   it.each([
     [["obligations", "--area", "atlantis", "--json"], /Unknown area "atlantis"\. Valid areas: halton, harrow, kent, knowsley, medway/],
-    [["teleport"], /Unknown command "teleport"\. Commands: areas, boards, obligations, calendar, seed, migrate/],
+    [["teleport"], /Unknown command "teleport"\. Commands: areas, boards, obligations, membership, rules, calendar, seed, migrate/],
     [["boards"], /boards needs --area <slug>/],
   ])("exits 2 for %j, naming the valid choices, with nothing on stdout", async (args, message) => {
     const { code, stdout, stderr } = await cli(...args);

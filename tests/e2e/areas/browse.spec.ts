@@ -34,6 +34,8 @@ test("a secretariat user browses every section of their area, each page accessib
   await nav.getByRole("link", { name: "Protocols" }).click();
   await page.getByRole("link", { name: /Kent Health and Wellbeing Board/ }).first().click();
   await expect(page.getByRole("heading", { level: 3, name: /^4\.2/ })).toBeVisible();
+  // Kent 3.5: "The Chair of the KSCB will be a member of the CHWB", checked against today's members.
+  await expect(page.getByRole("table", { name: "Membership rules" }).getByRole("row", { name: /3\.5 .* Met .*sits on CHWB/ })).toBeVisible();
   await expectAccessible(page);
 });
 

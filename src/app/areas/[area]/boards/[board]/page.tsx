@@ -7,6 +7,8 @@ import { Tag } from "@/components/ui/tag";
 import { formatCivilDate, formatCivilDateWithDay, monthName } from "@/lib/dates";
 import { describeCadence } from "@/lib/describe-cadence";
 import { orNotFound, pageReader } from "@/server/auth/page";
+import { RuleChecks } from "@/components/rules/rule-checks";
+import { checkMembershipRules } from "@/server/services/check-membership-rules";
 import { getBoard } from "@/server/services/get-board";
 import { listObligations } from "@/server/services/read-models";
 import { AddMeetingForm } from "./add-meeting-form";
@@ -24,6 +26,7 @@ export default async function BoardPage({ params }: Params) {
   const reader = await pageReader();
   const { area, board, members, meetings, protocols, permissions } = await orNotFound(getBoard(reader, slug, key));
   const obligations = await listObligations(reader, slug);
+  const checks = (await checkMembershipRules(reader, slug)).filter((c) => c.boardIds.includes(board.id));
   const owes = obligations.filter((o) => o.from.some((p) => p.type === "board" && p.key === key));
   const owed = obligations.filter((o) => o.to.some((p) => p.type === "board" && p.key === key));
   const returnTo = `/areas/${slug}/boards/${encodeURIComponent(key)}`;
@@ -61,6 +64,9 @@ export default async function BoardPage({ params }: Params) {
           </tr>
         ))}
       </Table>
+
+      <SectionHeading>Membership rules, checked today</SectionHeading>
+      <RuleChecks caption={`Membership rules about ${board.key}`} checks={checks} />
 
       <SectionHeading>Meetings</SectionHeading>
       {meetings.length === 0 ? (

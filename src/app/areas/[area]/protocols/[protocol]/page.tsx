@@ -4,13 +4,17 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
+import { RuleChecks } from "@/components/rules/rule-checks";
+import { checkMembershipRules } from "@/server/services/check-membership-rules";
 import { getProtocol } from "@/server/services/list-area-pages";
 
 export const metadata: Metadata = { title: "Protocol" };
 
 export default async function ProtocolPage({ params }: { params: Promise<{ area: string; protocol: string }> }) {
   const { area: slug, protocol: id } = await params;
-  const { area, protocol } = await orNotFound(getProtocol(await pageReader(), slug, id));
+  const reader = await pageReader();
+  const { area, protocol } = await orNotFound(getProtocol(reader, slug, id));
+  const checks = (await checkMembershipRules(reader, slug)).filter((c) => c.protocolId === protocol.id);
   return (
     <>
       <PageHeader caption={`${area.name} protocol`} title={protocol.title} />
@@ -36,6 +40,8 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
           ...(protocol.notes ? [{ key: "Notes", value: protocol.notes }] : []),
         ]}
       />
+      <SectionHeading>Membership rules, checked today</SectionHeading>
+      <RuleChecks caption="Membership rules" checks={checks} />
       <SectionHeading>Clauses and the duties taken from them</SectionHeading>
       <ol className="list-none space-y-6 max-w-4xl">
         {protocol.clauses.map((c) => (
