@@ -1,4 +1,3 @@
-import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
 import { AppError } from "../errors";
 import { findArea, type Reader } from "./read-models";
 
@@ -24,33 +23,6 @@ export async function listAreaMeetings(reader: Reader, areaSlug: string) {
       boardName: m.board.name,
     })),
   };
-}
-
-export async function listAreaMemberships(reader: Reader, areaSlug: string) {
-  const area = await findArea(reader, areaSlug);
-  const memberships = await reader.db.membership.findMany({
-    where: { board: inArea(area.id), endsOn: null },
-    include: {
-      board: { include: { areas: true } },
-      organisation: true,
-      person: { include: { postHoldings: { where: { endsOn: null }, include: { post: true } } } },
-    },
-    orderBy: [{ person: { name: "asc" } }],
-  });
-  const byPerson = new Map<string, { name: string; posts: string[]; seats: { board: string; boardName: string; capacity: string; organisation: string; since: string; source: string | null }[] }>();
-  for (const m of memberships) {
-    const entry = byPerson.get(m.personId) ?? { name: m.person.name, posts: m.person.postHoldings.map((h) => h.post.title), seats: [] };
-    entry.seats.push({
-      board: m.board.areas.find((a) => a.areaId === area.id)?.key ?? m.board.acronym,
-      boardName: m.board.name,
-      capacity: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
-      organisation: m.organisation.name,
-      since: m.startsOn,
-      source: m.source,
-    });
-    byPerson.set(m.personId, entry);
-  }
-  return { area, people: [...byPerson.values()] };
 }
 
 export async function listAreaProtocols(reader: Reader, areaSlug: string) {

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, expectAccessible, test } from "../fixtures";
 
 test("a secretariat user browses every section of their area, each page accessible", async ({ login }) => {
@@ -61,11 +62,28 @@ test("an administrator switches between all five areas", async ({ login }) => {
   await expectAccessible(page);
 });
 
-test("Knowsley's membership table (6.8) is recognisable in its membership list", async ({ login }) => {
+test("Knowsley's membership table (6.8) is recognisable in its membership matrix, which exports as CSV", async ({ login }) => {
   const page = await login("knowsleyHwbMember");
   await page.goto("/areas/knowsley/membership");
-  const table = page.getByRole("table", { name: "Current memberships in Knowsley" });
-  await expect(table.getByText("Clause 6.8").first()).toBeVisible();
-  await expect(table.getByRole("cell", { name: "KSB" }).first()).toBeVisible();
+  const matrix = page.getByRole("table", { name: /Membership matrix for Knowsley/ });
+  // 6.8: the DCS sits on the KSCB and the HWB, and supports the Strategic Board.
+  const dcs = matrix.getByRole("row").filter({ hasText: "Director of Children's Services" });
+  await expect(dcs).toContainText("Supporting officer");
+  await expect(dcs.getByText("clause 6.8").first()).toBeVisible();
+  await expect(matrix.getByRole("row").filter({ hasText: "Leader of the Council" })).toContainText("Chair");
+  await expectAccessible(page);
+
+  await page.getByLabel("Capacity").selectOption("supporting-officer");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("status")).toHaveText(/^Showing 2 of \d+ people\.$/);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Download as CSV/ }).click();
+  const csv = await readFile(await (await downloading).path(), "utf8");
+  expect(csv.split("\r\n")[0]).toBe("person,posts,board,capacity,organisation,from,to,source");
+  expect(csv).toContain(",KSB,Supporting officer,");
+
+  await dcs.getByRole("link").first().click();
+  await expect(page.getByRole("table", { name: "Board memberships" })).toContainText("Knowsley Strategic Board (KSB)");
   await expectAccessible(page);
 });

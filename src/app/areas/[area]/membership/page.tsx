@@ -1,51 +1,122 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { formatCivilDate } from "@/lib/dates";
+import { CAPACITIES, CAPACITY_LABELS } from "@/lib/schemas/vocabulary";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { listAreaMemberships } from "@/server/services/list-area-pages";
+import { membershipMatrix } from "@/server/services/membership-matrix";
 
 export const metadata: Metadata = { title: "Membership" };
 
-export default async function MembershipPage({ params }: { params: Promise<{ area: string }> }) {
+type Search = { board?: string; organisation?: string; capacity?: string };
+
+export default async function MembershipPage({ params, searchParams }: { params: Promise<{ area: string }>; searchParams: Promise<Search> }) {
   const { area: slug } = await params;
-  const { area, people } = await orNotFound(listAreaMemberships(await pageReader(), slug));
+  const search = await searchParams;
+  const filters = {
+    board: search.board && search.board.length <= 20 ? search.board : undefined,
+    organisation: search.organisation && search.organisation.length <= 200 ? search.organisation : undefined,
+    capacity: search.capacity && (CAPACITIES as readonly string[]).includes(search.capacity) ? search.capacity : undefined,
+  };
+  const m = await orNotFound(membershipMatrix(await pageReader(), slug, filters));
+  const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   return (
     <>
-      <PageHeader caption={area.name} title="Membership">
-        Who sits on which board in {area.name}, in what capacity. People on two or more boards are marked.
+      <PageHeader caption={m.area.name} title="Membership">
+        Who sits on which board in {m.area.name}, in what capacity, since when. People on two or more boards are marked.
       </PageHeader>
-      <Table caption={`Current memberships in ${area.name}`} captionHidden head={["Person", "Posts", "Board", "Capacity", "Representing", "Since"]}>
-        {people.flatMap((p) =>
-          p.seats.map((s, i) => (
-            <tr key={`${p.name}-${s.board}-${s.capacity}`}>
-              {i === 0 ? (
-                <th scope="row" rowSpan={p.seats.length} className="border-b border-line py-2 pr-4 align-top font-bold">
-                  {p.name}
-                  {p.seats.length > 1 && (
-                    <span className="block mt-1">
-                      <Tag tone="yellow">{p.seats.length} boards</Tag>
+      <form method="get" className="flex flex-wrap items-end gap-3 mb-4 no-print" aria-label="Filter the matrix">
+        <Select id="board" label="Board" value={filters.board} options={m.boards.map((b) => [b.key, `${b.key}: ${b.name}`])} />
+        <Select id="organisation" label="Organisation" value={filters.organisation} options={m.organisations.map((o) => [o, o])} />
+        <Select id="capacity" label="Capacity" value={filters.capacity} options={CAPACITIES.map((c) => [c, CAPACITY_LABELS[c]])} />
+        <button type="submit" className="min-h-11 px-4 py-2 bg-panel border-2 border-ink font-bold">
+          Filter
+        </button>
+      </form>
+      <p className="mb-4 no-print">
+        <a className="text-brand underline" href={`/areas/${slug}/membership/export${query ? `?${query}` : ""}`} download>
+          Download as CSV (every membership, past terms included)
+        </a>
+      </p>
+      <p role="status" className="mb-4">
+        Showing {m.people.length} of {m.totalPeople} people.
+      </p>
+      <div className="overflow-x-auto mb-8">
+        <table className="border-collapse text-left text-base">
+          <caption className="sr-only">Membership matrix for {m.area.name}: people down, boards across</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="border-b-2 border-ink py-2 pr-4 align-bottom">
+                Person
+              </th>
+              <th scope="col" className="border-b-2 border-ink py-2 pr-4 align-bottom">
+                Posts
+              </th>
+              {m.boards.map((b) => (
+                <th key={b.id} scope="col" className="border-b-2 border-ink py-2 px-2 align-bottom">
+                  <abbr title={b.name} className="no-underline">
+                    {b.key}
+                  </abbr>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {m.people.map((p) => (
+              <tr key={p.slug} className={p.boardCount > 1 ? "bg-[#fff7bf]" : ""}>
+                <th scope="row" className="border-b border-line py-2 pr-4 align-top font-bold">
+                  <Link className="text-brand underline" href={`/areas/${slug}/people/${p.slug}`}>
+                    {p.name}
+                  </Link>
+                  {p.boardCount > 1 && (
+                    <span className="block">
+                      <Tag tone="yellow">{p.boardCount} boards</Tag>
                     </span>
                   )}
                 </th>
-              ) : null}
-              {i === 0 ? (
-                <td rowSpan={p.seats.length} className="border-b border-line py-2 pr-4 align-top">
-                  {p.posts.join("; ") || "—"}
-                </td>
-              ) : null}
-              <Td>{s.board}</Td>
-              <Td>
-                {s.capacity}
-                {s.source && <span className="block text-muted">Clause {s.source}</span>}
-              </Td>
-              <Td>{s.organisation}</Td>
-              <Td>{formatCivilDate(s.since)}</Td>
-            </tr>
-          )),
-        )}
-      </Table>
+                <td className="border-b border-line py-2 pr-4 align-top">{p.posts.join("; ") || "—"}</td>
+                {m.boards.map((b) => {
+                  const seats = p.cells.get(b.id) ?? [];
+                  return (
+                    <td key={b.id} className="border-b border-line py-2 px-2 align-top">
+                      {seats.length === 0 ? (
+                        <span className="sr-only">Not a member</span>
+                      ) : (
+                        seats.map((s) => (
+                          <span key={s.capacity} className="block" title={`${s.label}, representing ${s.organisation}, from ${formatCivilDate(s.from)}${s.to ? ` to ${formatCivilDate(s.to)}` : ""}`}>
+                            <strong>{s.label}</strong>
+                            <span className="block text-sm text-muted">from {formatCivilDate(s.from)}</span>
+                            {s.source && <span className="block text-sm text-muted">clause {s.source}</span>}
+                          </span>
+                        ))
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
+  );
+}
+
+function Select({ id, label, value, options }: { id: string; label: string; value: string | undefined; options: [string, string][] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-bold">
+        {label}
+      </label>
+      <select id={id} name={id} defaultValue={value ?? ""} className="border-2 border-ink px-2 py-2 min-h-11 text-lg bg-white max-w-xs">
+        <option value="">All</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
