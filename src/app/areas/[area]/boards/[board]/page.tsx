@@ -65,6 +65,14 @@ export default async function BoardPage({ params }: Params) {
         ))}
       </Table>
 
+      {permissions.manageMembers && (
+        <p className="mb-6">
+          <Link className="text-brand underline" href={`${returnTo}/members`}>
+            Manage members
+          </Link>
+        </p>
+      )}
+
       <SectionHeading>Membership rules, checked today</SectionHeading>
       <RuleChecks caption={`Membership rules about ${board.key}`} checks={checks} />
 
