@@ -99,6 +99,22 @@ describe(`calendar generation on ${process.env.TEST_DIALECT ?? "sqlite"}`, () =>
     expect(cal.gapWarnings).toEqual([expect.objectContaining({ clause: "36", from: "2026-04-10", to: "2026-11-20" })]);
   });
 
+  it("never generates from a draft or superseded protocol's rules", async () => {
+    const agreed = await t.db.protocol.findFirstOrThrow({ where: { key: "harrow-hwbb-lscb" }, include: { parties: true, clauses: true } });
+    const draft = await t.db.protocol.create({
+      data: { key: agreed.key, version: "2-draft", title: agreed.title, status: "draft", previousVersionId: agreed.id, parties: { create: agreed.parties.map((p) => ({ boardId: p.boardId })) } },
+    });
+    const clause = await t.db.clause.create({ data: { protocolId: draft.id, ref: "12", text: "A new quarterly duty", position: 0 } });
+    const duty = await t.db.obligation.create({ data: { protocolId: draft.id, key: "draft-only", clauseId: clause.id, kind: "report", summary: "Draft-only duty", modality: "will", frequency: "quarterly", position: 0 } });
+    await t.db.obligationParty.create({ data: { obligationId: duty.id, role: "from", position: 0, boardId: agreed.parties[0]!.boardId } });
+    const plan = await planCalendar(t.db, agreed.parties.map((p) => p.boardId), 2026);
+    expect(plan.generated.some((g) => g.obligationId === duty.id)).toBe(false);
+    await t.db.protocol.update({ where: { id: draft.id }, data: { status: "superseded" } });
+    expect((await planCalendar(t.db, agreed.parties.map((p) => p.boardId), 2026)).generated.some((g) => g.obligationId === duty.id)).toBe(false);
+    await t.db.protocol.update({ where: { id: draft.id }, data: { status: "agreed" } });
+    expect((await planCalendar(t.db, agreed.parties.map((p) => p.boardId), 2026)).generated.filter((g) => g.obligationId === duty.id)).toHaveLength(4);
+  });
+
   it("refuses a year out of range", async () => {
     await expect(planCalendar(t.db, [ids["kent-hwb"]!], 1999)).rejects.toMatchObject({ code: "VALIDATION" });
   });
