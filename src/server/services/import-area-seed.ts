@@ -173,9 +173,11 @@ async function importProtocol(
 ) {
   const p = seed.protocol;
   const where = { key_version: { key: p.key, version: p.version } };
-  const data = { title: p.title, status: p.status, approvedOn: p.approvedOn, sourceDocument: p.sourceDocument, notes: p.notes ?? null };
+  // Status and approval belong to the portal once a protocol exists (a new version supersedes it
+  // through sign-off), so a re-seed sets them only when it creates the protocol.
+  const data = { title: p.title, sourceDocument: p.sourceDocument, notes: p.notes ?? null };
   const protocol = await sync(stats, await tx.protocol.findUnique({ where }), data,
-    () => tx.protocol.create({ data: { key: p.key, version: p.version, ...data } }), () => tx.protocol.update({ where, data }));
+    () => tx.protocol.create({ data: { key: p.key, version: p.version, status: p.status, approvedOn: p.approvedOn, ...data } }), () => tx.protocol.update({ where, data }));
 
   for (const party of p.parties) {
     const key = { protocolId: protocol.id, boardId: ids.board(party.board) };

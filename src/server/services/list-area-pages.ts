@@ -52,7 +52,10 @@ export async function getProtocol(reader: Reader, areaSlug: string, protocolId: 
   const p = await reader.db.protocol.findFirst({
     where: { id: protocolId, parties: { some: { board: inArea(area.id) } } },
     include: {
-      parties: { include: { board: true, signedBy: true } },
+      previousVersion: { select: { id: true, version: true, status: true } },
+      nextVersion: { select: { id: true, version: true, status: true } },
+      obligations: { where: { kind: "review", retiredAt: null }, select: { frequency: true, windowFromMonth: true, anchorDate: true } },
+      parties: { include: { board: { include: { areas: true } }, signedBy: true } },
       clauses: {
         orderBy: { position: "asc" },
         include: { obligations: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, kind: true, summary: true, frequency: true, modality: true, notes: true } } },

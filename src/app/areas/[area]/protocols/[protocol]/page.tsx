@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { PageHeader, SectionHeading } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
-import { formatCivilDate } from "@/lib/dates";
+import Link from "next/link";
+import { nextReviewDate } from "@/domain/next-review";
+import { formatCivilDate, londonToday } from "@/lib/dates";
+import { viewerCan } from "@/server/services/load-viewer";
+import { NewVersionForm, SignOffForm } from "./version-forms";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { RuleChecks } from "@/components/rules/rule-checks";
 import { checkMembershipRules } from "@/server/services/check-membership-rules";
@@ -15,6 +19,10 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
   const reader = await pageReader();
   const { area, protocol } = await orNotFound(getProtocol(reader, slug, id));
   const checks = (await checkMembershipRules(reader, slug)).filter((c) => c.protocolId === protocol.id);
+  const today = londonToday(new Date());
+  const nextReview = protocol.status === "agreed" ? nextReviewDate(protocol.obligations, protocol.approvedOn, today) : null;
+  const canVersion = protocol.status === "agreed" && !protocol.nextVersion && protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board));
+  const chairOf = (boardId: string) => reader.viewer.grants.some((g) => g.role === "chair" && g.boardId === boardId);
   return (
     <>
       <PageHeader caption={`${area.name} protocol`} title={protocol.title} />
@@ -30,16 +38,41 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
                 {protocol.parties.map((p) => (
                   <li key={p.boardId}>
                     {p.board.name}:{" "}
-                    {p.signedBy ? `signed by ${p.signedBy.name}${p.signedOn ? ` on ${formatCivilDate(p.signedOn)}` : ""}` : "no sign-off recorded"}
+                    {p.signedOn ? `signed${p.signedBy ? ` by ${p.signedBy.name}` : ""} on ${formatCivilDate(p.signedOn)}` : p.signedBy ? `signed by ${p.signedBy.name}` : "no sign-off recorded"}
+                    {protocol.status === "draft" && !p.signedOn && chairOf(p.boardId) && <SignOffForm protocolId={protocol.id} boardId={p.boardId} boardName={p.board.name} />}
                   </li>
                 ))}
               </ul>
+            ),
+          },
+          { key: "Next review", value: nextReview ? formatCivilDate(nextReview) : protocol.status === "agreed" ? "No review date follows from its rules" : "Not in force" },
+          {
+            key: "Versions",
+            value: (
+              <>
+                {protocol.previousVersion && (
+                  <Link className="text-brand underline block" href={`/areas/${slug}/protocols/${protocol.previousVersion.id}`}>
+                    Previous: version {protocol.previousVersion.version} ({protocol.previousVersion.status})
+                  </Link>
+                )}
+                {protocol.nextVersion && (
+                  <Link className="text-brand underline block" href={`/areas/${slug}/protocols/${protocol.nextVersion.id}`}>
+                    Next: version {protocol.nextVersion.version} ({protocol.nextVersion.status})
+                  </Link>
+                )}
+                {!protocol.previousVersion && !protocol.nextVersion && "This is the only version"}
+              </>
             ),
           },
           { key: "Source document", value: protocol.sourceDocument ?? "—" },
           ...(protocol.notes ? [{ key: "Notes", value: protocol.notes }] : []),
         ]}
       />
+      {canVersion && (
+        <div className="mt-6">
+          <NewVersionForm area={slug} protocolId={protocol.id} />
+        </div>
+      )}
       <SectionHeading>Membership rules, checked today</SectionHeading>
       <RuleChecks caption="Membership rules" checks={checks} />
       <SectionHeading>Clauses and the duties taken from them</SectionHeading>

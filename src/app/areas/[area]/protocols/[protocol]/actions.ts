@@ -1,0 +1,43 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireActionUser } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { toActionFailure, type ActionResult } from "@/server/errors";
+import { authorizeBoard } from "@/server/services/load-viewer";
+import { createProtocolVersion, signOffProtocol } from "@/server/services/protocol-versions";
+
+const area = z.string().regex(/^[a-z0-9-]{1,80}$/);
+const value = (form: FormData, key: string) => {
+  const v = form.get(key);
+  return typeof v === "string" ? v : undefined;
+};
+
+/** Copies the agreed version into a new draft, then opens the draft. */
+export async function newVersionAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  let target: string;
+  try {
+    const viewer = await requireActionUser();
+    const areaSlug = area.parse(value(form, "area"));
+    // The service authorises against every party board (protocol:manage) and validates the id.
+    const draft = await createProtocolVersion({ db, viewer }, { protocolId: value(form, "protocolId") });
+    target = `/areas/${areaSlug}/protocols/${draft.id}`;
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  redirect(target);
+}
+
+/** A party's chair signs off the draft; the last signature makes it agreed. */
+export async function signOffAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  try {
+    const viewer = await requireActionUser();
+    const boardId = value(form, "boardId") ?? "";
+    await authorizeBoard(db, viewer, boardId, "board:read");
+    const result = await signOffProtocol({ db, viewer }, { protocolId: value(form, "protocolId"), boardId });
+    return { ok: true, message: result.agreed ? "Signed. Every party has signed: this version is now agreed and in force." : `Signed. ${result.remaining} part${result.remaining === 1 ? "y" : "ies"} still to sign.` };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
