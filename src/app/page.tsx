@@ -5,6 +5,8 @@ import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { listMyBoards } from "@/server/services/list-my-boards";
 import { listAreas } from "@/server/services/read-models";
+import { RuleChecks } from "@/components/rules/rule-checks";
+import { checkMembershipRules } from "@/server/services/check-membership-rules";
 
 const ROLE_LABEL: Record<string, string> = { secretariat: "Secretariat", chair: "Chair", member: "Member", administrator: "Administrator" };
 
@@ -12,6 +14,10 @@ export default async function HomePage() {
   const viewer = await requireUser();
   const [boards, areas] = await Promise.all([listMyBoards(db, viewer), listAreas({ db, viewer })]);
   const isAdmin = viewer.grants.some((g) => g.role === "administrator");
+  // Chairs (and the secretariat) see the membership rules about their boards that are not met.
+  const watched = viewer.grants.filter((g) => g.boardId && (g.role === "chair" || g.role === "secretariat")).map((g) => g.boardId!);
+  const watchedAreas = [...new Set(boards.filter((b) => b.roles.some((r) => r === "chair" || r === "secretariat")).map((b) => b.areaSlug))];
+  const attention = (await Promise.all(watchedAreas.map((a) => checkMembershipRules({ db, viewer }, a)))).flat().filter((c) => c.status !== "met" && c.boardIds.some((id) => watched.includes(id)));
   return (
     <main id="main" className="py-10">
       <PageHeader title={`Welcome, ${viewer.name}`}>
@@ -31,6 +37,12 @@ export default async function HomePage() {
             </tr>
           ))}
         </Table>
+      )}
+      {watched.length > 0 && (
+        <>
+          <SectionHeading>Membership rules needing attention</SectionHeading>
+          {attention.length === 0 ? <p className="mb-6">None: every membership rule about your boards is met today.</p> : <RuleChecks caption="Membership rules needing attention" checks={attention} />}
+        </>
       )}
       <SectionHeading>Areas</SectionHeading>
       <ul className="list-disc pl-6 space-y-2">

@@ -1,3 +1,6 @@
+import { addDays } from "@/domain/civil-date";
+import { isCurrent } from "@/domain/membership-rules";
+import { londonToday } from "@/lib/dates";
 import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
 import type { Reader } from "./read-models";
 import { findArea } from "./read-models";
@@ -27,8 +30,10 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
   if (!link) throw new AppError("NOT_FOUND", `No board ${boardKey} in ${area.name}`);
   const board = link.board;
   const order: Capacity[] = ["chair", "vice-chair", "statutory-member", "member", "participant-observer", "supporting-officer"];
+  const today = londonToday(new Date());
+  const in90 = addDays(today, 90);
   const members = board.memberships
-    .filter((m) => m.endsOn === null)
+    .filter((m) => isCurrent(m, today))
     .sort((a, b) => order.indexOf(a.capacity as Capacity) - order.indexOf(b.capacity as Capacity) || a.person.name.localeCompare(b.person.name))
     .map((m) => ({
       id: m.id,
@@ -38,6 +43,8 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
       capacity: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
       organisation: m.organisation.name,
       startsOn: m.startsOn,
+      endsOn: m.endsOn,
+      endingSoon: m.endsOn !== null && m.endsOn <= in90,
       source: m.source,
     }));
   const can = (p: Parameters<typeof viewerCan>[1]) => (reader.viewer ? viewerCan(reader.viewer, p, board) : true);

@@ -1,6 +1,6 @@
-import { expect, expectAccessible, test } from "../fixtures";
+import { expect, expectAccessible, signIn, test } from "../fixtures";
 
-test("an administrator ends the membership that satisfies a rule and sees the rule turn 'not met'", async ({ login }) => {
+test("an administrator ends the membership that satisfies a rule and sees the rule turn 'not met'", async ({ login, browser }) => {
   const page = await login("admin");
   await page.goto("/areas/harrow/protocols");
   await page.getByRole("link", { name: /Protocol to set out joint arrangements/ }).click();
@@ -28,4 +28,14 @@ test("an administrator ends the membership that satisfies a rule and sees the ru
   await expect(row).toContainText("Not met");
   await expect(row).toContainText("does not sit on LSCB");
   await expectAccessible(page);
+
+  // The board page lists the vacancy; its secretariat sees it on their home page.
+  await page.goto("/areas/harrow/boards/LSCB");
+  await expect(page.getByRole("heading", { name: "Vacancies against the protocols" }).locator("xpath=following-sibling::ul[1]")).toContainText("does not sit on LSCB");
+  const context = await browser.newContext();
+  const secretariat = await context.newPage();
+  await signIn(secretariat, "harrow.lscb.secretariat@demo.example.org");
+  await expect(secretariat.getByRole("table", { name: "Membership rules needing attention" }).getByRole("row", { name: /^11 .* Not met/ })).toBeVisible();
+  await expectAccessible(secretariat);
+  await context.close();
 });

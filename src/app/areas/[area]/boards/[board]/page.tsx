@@ -73,6 +73,34 @@ export default async function BoardPage({ params }: Params) {
         </p>
       )}
 
+      <SectionHeading>Terms ending in the next 90 days</SectionHeading>
+      {members.some((m) => m.endingSoon) ? (
+        <ul className="list-disc pl-6 mb-6">
+          {members
+            .filter((m) => m.endingSoon)
+            .map((m) => (
+              <li key={m.id}>
+                {m.person}, {m.capacity}: ends {formatCivilDate(m.endsOn!)}
+              </li>
+            ))}
+        </ul>
+      ) : (
+        <p className="mb-6">None.</p>
+      )}
+
+      <SectionHeading>Vacancies against the protocols</SectionHeading>
+      {checks.some((c) => c.boardIds[0] === board.id && c.status !== "met") ? (
+        <ul className="list-disc pl-6 mb-6">
+          {checks
+            .filter((c) => c.boardIds[0] === board.id && c.status !== "met")
+            .map((c, i) => (
+              <li key={`${c.clause}-${i}`}>{c.explanation}</li>
+            ))}
+        </ul>
+      ) : (
+        <p className="mb-6">None: every seat the protocols require on this board is filled.</p>
+      )}
+
       <SectionHeading>Membership rules, checked today</SectionHeading>
       <RuleChecks caption={`Membership rules about ${board.key}`} checks={checks} />
 
