@@ -1,6 +1,6 @@
 import { anchorBoardOf, cycleFor } from "@/domain/calendar/generate";
 import type { EngineCadence, EngineMeeting, EngineObligation, EngineParty } from "@/domain/calendar/types";
-import { DEFAULT_DAYS_AFTER_MEETING } from "@/lib/schemas/cadence";
+import { DEFAULT_DAYS_AFTER_MEETING, type Cadence } from "@/lib/schemas/cadence";
 import type Database from "better-sqlite3";
 import type { DbTx } from "../database";
 import { directSqlite } from "../sqlite-direct";
@@ -134,12 +134,16 @@ function loadObligationsDirect(sqlite: Database.Database, protocolIds: string[])
 
 export function engineCadence(row: Parameters<typeof cadenceFromRow>[0] & { afterMeetingsOfId: string | null }): EngineCadence {
   // Validated with a stand-in key: the schema checks the shape; the engine needs the board's id.
-  const c = cadenceFromRow(row, row.afterMeetingsOfId ? "BOARD" : null);
+  return toEngineCadence(cadenceFromRow(row, row.afterMeetingsOfId ? "BOARD" : null), row.afterMeetingsOfId);
+}
+
+/** A validated cadence as the engine takes it, with the followed board resolved to its id. */
+export function toEngineCadence(c: Cadence, afterMeetingsOfBoardId: string | null): EngineCadence {
   switch (c.frequency) {
     case "annual":
       return { frequency: "annual", window: c.window ?? null };
     case "after-every-meeting":
-      return { frequency: "after-every-meeting", afterMeetingsOfBoardId: row.afterMeetingsOfId!, daysAfter: c.daysAfter ?? DEFAULT_DAYS_AFTER_MEETING };
+      return { frequency: "after-every-meeting", afterMeetingsOfBoardId: afterMeetingsOfBoardId!, daysAfter: c.daysAfter ?? DEFAULT_DAYS_AFTER_MEETING };
     case "as-needed":
       return { frequency: "as-needed", trigger: c.trigger ?? null };
     case "min-per-year":

@@ -11,6 +11,21 @@ test("an administrator creates a new protocol version, each party's chair signs 
   await expectAccessible(page);
   const draftUrl = page.url();
 
+  // Edit a rule on the draft with the preview open: 9.1's annual review, now "in April".
+  await page.getByRole("link", { name: "Edit the rule: Review the protocol annually" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit a rule" })).toBeVisible();
+  const preview = page.getByRole("table", { name: "Items the rule would produce" });
+  await expect(preview.getByRole("row")).toHaveCount(2);
+  await expect(preview).toContainText("To schedule");
+  await page.getByLabel("From month (optional)").selectOption({ label: "April" });
+  await expect(page.getByText("A window needs both a fromMonth and a toMonth")).toBeVisible();
+  await page.getByLabel("To month (optional)").selectOption({ label: "April" });
+  await expect(preview).toContainText(/\d{4}-04-01 to \d{4}-04-30/);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Save rule" }).click();
+  await expect(page).toHaveURL(draftUrl);
+  await expect(page.getByText("Review the protocol annually (annual, will)")).toBeVisible();
+
   for (const board of ["Health and Wellbeing Board", "Safeguarding Children Board"]) {
     const context = await browser.newContext();
     const chair = await context.newPage();

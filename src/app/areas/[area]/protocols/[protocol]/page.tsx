@@ -22,6 +22,7 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
   const today = londonToday(new Date());
   const nextReview = protocol.status === "agreed" ? nextReviewDate(protocol.obligations, protocol.approvedOn, today) : null;
   const canVersion = protocol.status === "agreed" && !protocol.nextVersion && protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board));
+  const canEditRules = protocol.status === "draft" && protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board));
   const chairOf = (boardId: string) => reader.viewer.grants.some((g) => g.role === "chair" && g.boardId === boardId);
   return (
     <>
@@ -76,6 +77,13 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
       <SectionHeading>Membership rules, checked today</SectionHeading>
       <RuleChecks caption="Membership rules" checks={checks} />
       <SectionHeading>Clauses and the duties taken from them</SectionHeading>
+      {canEditRules && (
+        <p className="mb-6">
+          <Link className="text-brand underline font-bold" href={`/areas/${slug}/protocols/${protocol.id}/rules/new`}>
+            Add a rule to this draft
+          </Link>
+        </p>
+      )}
       <ol className="list-none space-y-6 max-w-4xl">
         {protocol.clauses.map((c) => (
           <li key={c.id} id={`clause-${c.id}`} className="border-l-4 border-line pl-4">
@@ -89,6 +97,14 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
                 {c.obligations.map((o) => (
                   <li key={o.id}>
                     <Tag tone="blue">{o.kind}</Tag> {o.summary} <span className="text-muted">({o.frequency}, {o.modality})</span>
+                    {canEditRules && o.kind !== "membership" && (
+                      <>
+                        {" "}
+                        <Link className="text-brand underline" href={`/areas/${slug}/protocols/${protocol.id}/rules/${o.id}`}>
+                          Edit<span className="sr-only"> the rule: {o.summary}</span>
+                        </Link>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/ui/page-header";
+import { orNotFound, pageReader } from "@/server/auth/page";
+import { findArea } from "@/server/services/read-models";
+import { viewerCan } from "@/server/services/load-viewer";
+import { RuleEditor, type RuleState } from "./rule-editor";
+
+export const metadata: Metadata = { title: "Edit rule" };
+
+export default async function RuleEditPage({ params }: { params: Promise<{ area: string; protocol: string; rule: string }> }) {
+  const { area: slug, protocol: protocolId, rule } = await params;
+  const reader = await pageReader();
+  const area = await orNotFound(findArea(reader, slug));
+  const protocol = await reader.db.protocol.findUnique({
+    where: { id: protocolId },
+    include: { clauses: { orderBy: { position: "asc" } }, parties: { include: { board: { include: { areas: true } } } } },
+  });
+  if (!protocol || protocol.status !== "draft" || !protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board))) notFound();
+  const existing = rule === "new" ? null : await reader.db.obligation.findFirst({ where: { id: rule, protocolId }, include: { parties: { orderBy: [{ role: "asc" }, { position: "asc" }] }, afterMeetingsOf: { include: { areas: true } } } });
+  if (rule !== "new" && !existing) notFound();
+  const keyIn = (b: { acronym: string; areas: { areaId: string; key: string }[] }) => b.areas.find((a) => a.areaId === area.id)?.key ?? b.areas[0]?.key ?? b.acronym;
+  const boards = protocol.parties.map((p) => ({ type: "board" as const, id: p.boardId, label: `${keyIn(p.board)}: ${p.board.name}` }));
+  const posts = await reader.db.post.findMany({ where: { areaId: { in: [...new Set(protocol.parties.flatMap((p) => p.board.areas.map((a) => a.areaId)))] } }, orderBy: { title: "asc" } });
+  const parties = [...boards, ...posts.map((p) => ({ type: "post" as const, id: p.id, label: `Post: ${p.title}` }))];
+  const keyOf = (p: { boardId: string | null; postId: string | null }) => (p.boardId ? `board:${p.boardId}` : `post:${p.postId}`);
+  const initial: RuleState = existing
+    ? {
+        clauseId: existing.clauseId,
+        kind: existing.kind,
+        summary: existing.summary,
+        modality: existing.modality,
+        from: existing.parties.filter((p) => p.role === "from").map(keyOf),
+        to: existing.parties.filter((p) => p.role === "to").map(keyOf),
+        frequency: existing.frequency,
+        fromMonth: existing.windowFromMonth ? String(existing.windowFromMonth) : "",
+        toMonth: existing.windowToMonth ? String(existing.windowToMonth) : "",
+        minPerYear: existing.minPerYear ? String(existing.minPerYear) : "",
+        trigger: existing.triggerText ?? "",
+        afterMeetingsOf: existing.afterMeetingsOf ? keyIn(existing.afterMeetingsOf) : "",
+        anchorDate: existing.anchorDate ?? "",
+      }
+    : { clauseId: protocol.clauses[0]?.id ?? "", kind: "report", summary: "", modality: "will", from: [], to: [], frequency: "annual", fromMonth: "", toMonth: "", minPerYear: "", trigger: "", afterMeetingsOf: "", anchorDate: "" };
+  return (
+    <>
+      <PageHeader caption={`${protocol.title}, version ${protocol.version} (draft)`} title={existing ? "Edit a rule" : "Add a rule"}>
+        The preview shows, as you type, the items this rule would produce this year. Nothing is saved until you save.
+      </PageHeader>
+      <RuleEditor
+        protocolId={protocol.id}
+        obligationId={existing?.id}
+        initial={initial}
+        clauses={protocol.clauses.map((c) => ({ id: c.id, ref: c.ref }))}
+        parties={parties}
+        boardKeys={protocol.parties.map((p) => keyIn(p.board))}
+        returnTo={`/areas/${slug}/protocols/${protocol.id}`}
+      />
+    </>
+  );
+}
