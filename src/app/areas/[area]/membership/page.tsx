@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { Tag } from "@/components/ui/tag";
 import { formatCivilDate } from "@/lib/dates";
@@ -27,9 +28,9 @@ export default async function MembershipPage({ params, searchParams }: { params:
         Who sits on which board in {m.area.name}, in what capacity, since when. People on two or more boards are marked.
       </PageHeader>
       <form method="get" className="flex flex-wrap items-end gap-3 mb-4 no-print" aria-label="Filter the matrix">
-        <Select id="board" label="Board" value={filters.board} options={m.boards.map((b) => [b.key, `${b.key}: ${b.name}`])} />
-        <Select id="organisation" label="Organisation" value={filters.organisation} options={m.organisations.map((o) => [o, o])} />
-        <Select id="capacity" label="Capacity" value={filters.capacity} options={CAPACITIES.map((c) => [c, CAPACITY_LABELS[c]])} />
+        <FilterSelect id="board" label="Board" value={filters.board} options={m.boards.map((b) => [b.key, `${b.key}: ${b.name}`])} />
+        <FilterSelect id="organisation" label="Organisation" value={filters.organisation} options={m.organisations.map((o) => [o, o])} />
+        <FilterSelect id="capacity" label="Capacity" value={filters.capacity} options={CAPACITIES.map((c) => [c, CAPACITY_LABELS[c]])} />
         <button type="submit" className="min-h-11 px-4 py-2 bg-panel border-2 border-ink font-bold">
           Filter
         </button>
@@ -100,23 +101,5 @@ export default async function MembershipPage({ params, searchParams }: { params:
         </table>
       </div>
     </>
-  );
-}
-
-function Select({ id, label, value, options }: { id: string; label: string; value: string | undefined; options: [string, string][] }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block font-bold">
-        {label}
-      </label>
-      <select id={id} name={id} defaultValue={value ?? ""} className="border-2 border-ink px-2 py-2 min-h-11 text-lg bg-white max-w-xs">
-        <option value="">All</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

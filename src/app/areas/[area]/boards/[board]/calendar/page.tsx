@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FlagList, StatusTag } from "@/components/calendar/status-tag";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { PageHeader, SectionHeading } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { ITEM_STATUSES, STATUS_LABELS } from "@/domain/calendar/status";
@@ -109,9 +110,9 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
           <form method="get" className="flex flex-wrap items-end gap-3 mb-4 no-print" aria-label="Filter items">
             <input type="hidden" name="fy" value={cal.year} />
             {grid && <input type="hidden" name="view" value="grid" />}
-            <Select id="kind" label="Kind" value={search.kind} options={KINDS.map((k) => [k, k.replace("-", " ")])} />
-            <Select id="status" label="Status" value={search.status} options={statuses.map((s) => [s, STATUS_LABELS[s as keyof typeof STATUS_LABELS]])} />
-            <Select id="counterparty" label="Counterparty" value={search.counterparty} options={cal.counterparties.map((c) => [c, c])} />
+            <FilterSelect id="kind" label="Kind" value={search.kind} options={KINDS.map((k) => [k, k.replace("-", " ")])} />
+            <FilterSelect id="status" label="Status" value={search.status} options={statuses.map((s) => [s, STATUS_LABELS[s as keyof typeof STATUS_LABELS]])} />
+            <FilterSelect id="counterparty" label="Counterparty" value={search.counterparty} options={cal.counterparties.map((c) => [c, c])} />
             <button type="submit" className="min-h-11 px-4 py-2 bg-panel border-2 border-ink font-bold">
               Filter
             </button>
@@ -197,23 +198,6 @@ function DutyCells({ item, href, counterparty, header }: { item: CalendarItemVie
   );
 }
 
-function Select({ id, label, value, options }: { id: string; label: string; value: string | undefined; options: [string, string][] }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block font-bold">
-        {label}
-      </label>
-      <select id={id} name={id} defaultValue={value ?? ""} className="border-2 border-ink px-2 py-2 min-h-11 text-lg bg-white">
-        <option value="">All</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function MonthGrid({ year, month, caption, items }: { year: number; month: number; caption: string; items: CalendarItemView[] }) {
   const weeks = monthWeeks(year, month);
