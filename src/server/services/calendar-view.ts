@@ -4,7 +4,7 @@ import { formatCivilDate } from "@/lib/dates";
 import type { DbTx } from "../database";
 import type { CalendarPlan } from "./generate-calendar";
 import { isLogged } from "./generate-calendar";
-import type { PartyJson } from "./read-models";
+import { boardKeyIn, type PartyJson } from "./read-models";
 
 /** One calendar item as pages, the CLI and feeds show it (the CLI's `calendar --json` contract). */
 export interface CalendarItemView {
@@ -38,8 +38,7 @@ export async function partyNames(db: DbTx, areaId: string | null) {
   ]);
   const board = new Map(
     boards.map((b) => {
-      const key = b.areas.find((a) => a.areaId === areaId)?.key ?? b.areas.find((a) => a.home)?.key ?? b.acronym;
-      return [b.id, { type: "board" as const, key, name: b.name }];
+      return [b.id, { type: "board" as const, key: boardKeyIn(b, areaId), name: b.name }];
     }),
   );
   const post = new Map(posts.map((p) => [p.id, { type: "post" as const, key: p.key, name: p.title }]));

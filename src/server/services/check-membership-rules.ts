@@ -1,6 +1,6 @@
 import { evaluateMembershipRule, type RuleStatus } from "@/domain/membership-rules";
 import { londonToday } from "@/lib/dates";
-import { findArea, type Reader } from "./read-models";
+import { boardKeyIn, findArea, type Reader } from "./read-models";
 
 export interface RuleCheck {
   protocolId: string;
@@ -39,7 +39,7 @@ export async function checkMembershipRules(reader: Reader, areaSlug: string, now
     seats: memberships.map((m) => ({ personId: m.personId, personName: m.person.name, boardId: m.boardId, capacity: m.capacity, startsOn: m.startsOn, endsOn: m.endsOn })),
     holdings: holdings.map((h) => ({ postId: h.postId, personId: h.personId, personName: h.person.name, startsOn: h.startsOn, endsOn: h.endsOn })),
   };
-  const keyOf = (b: { acronym: string; areas: { areaId: string; key: string }[] }) => b.areas.find((a) => a.areaId === area.id)?.key ?? b.areas[0]?.key ?? b.acronym;
+  const keyOf = (b: Parameters<typeof boardKeyIn>[0]) => boardKeyIn(b, area.id);
   return rules.map((r) => {
     const result = evaluateMembershipRule(
       {
@@ -85,7 +85,7 @@ export async function listAreaMembership(reader: Reader, areaSlug: string, now =
           boards: [],
         })
         .get(m.personId)!;
-    entry.boards.push({ area: area.slug, board: m.board.areas.find((a) => a.areaId === area.id)?.key ?? m.board.acronym, capacity: m.capacity, from: m.startsOn, to: m.endsOn });
+    entry.boards.push({ area: area.slug, board: boardKeyIn(m.board, area.id), capacity: m.capacity, from: m.startsOn, to: m.endsOn });
   }
   return [...byPerson.values()];
 }

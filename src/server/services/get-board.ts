@@ -3,7 +3,7 @@ import { isCurrent } from "@/domain/membership-rules";
 import { londonToday } from "@/lib/dates";
 import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
 import type { Reader } from "./read-models";
-import { findArea } from "./read-models";
+import { boardSummary, findArea } from "./read-models";
 import { AppError } from "../errors";
 import { viewerCan } from "./load-viewer";
 
@@ -51,15 +51,8 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
   return {
     area,
     board: {
-      id: board.id,
+      ...boardSummary(board),
       key: link.key,
-      name: board.name,
-      acronym: board.acronym,
-      kind: board.kind.name,
-      statutory: board.statutory,
-      statutoryBasis: board.statutoryBasis,
-      independentChair: board.independentChair,
-      yearStartMonth: board.yearStartMonth,
       notes: board.notes,
       areas: board.areas.map((a) => a.area.name),
     },

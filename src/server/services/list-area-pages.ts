@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import { findArea, type Reader } from "./read-models";
+import { boardKeyIn, findArea, type Reader } from "./read-models";
 
 /** Read use cases behind the area's Calendar, Membership and Protocols pages. */
 
@@ -19,7 +19,7 @@ export async function listAreaMeetings(reader: Reader, areaSlug: string) {
       date: m.date,
       startTime: m.startTime,
       location: m.location,
-      boardKey: m.board.areas.find((a) => a.areaId === area.id)?.key ?? m.board.acronym,
+      boardKey: boardKeyIn(m.board, area.id),
       boardName: m.board.name,
     })),
   };

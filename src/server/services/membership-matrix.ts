@@ -2,7 +2,7 @@ import { isCurrent } from "@/domain/membership-rules";
 import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
 import { londonToday } from "@/lib/dates";
 import { AppError } from "../errors";
-import { findArea, type Reader } from "./read-models";
+import { boardKeyIn, findArea, type Reader } from "./read-models";
 
 export interface MatrixFilters {
   board?: string;
@@ -76,7 +76,7 @@ export async function getPerson(reader: Reader, areaSlug: string, personSlug: st
     posts: person.postHoldings.map((h) => ({ title: h.post.title, organisation: h.post.organisation.name, from: h.startsOn, to: h.endsOn, current: isCurrent(h, today) })),
     memberships: person.memberships.map((m) => ({
       board: m.board.name,
-      key: m.board.areas.find((a) => a.areaId === area.id)?.key ?? m.board.acronym,
+      key: boardKeyIn(m.board, area.id),
       capacity: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
       organisation: m.organisation.name,
       from: m.startsOn,

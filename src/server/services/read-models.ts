@@ -9,6 +9,28 @@ import type { Viewer } from "./load-viewer";
  */
 export type Reader = { db: DbTx; viewer: Viewer | null };
 
+/**
+ * A board's key as known in an area: keys are per area (docs/ARCHITECTURE.md), so a board shared by
+ * two areas is named by the area being viewed, else by its home area, else by its acronym.
+ */
+export function boardKeyIn(board: { acronym: string; areas: { areaId: string; key: string; home?: boolean }[] }, areaId: string | null): string {
+  return board.areas.find((a) => a.areaId === areaId)?.key ?? board.areas.find((a) => a.home)?.key ?? board.areas[0]?.key ?? board.acronym;
+}
+
+/** The fields every board listing shows, shared by the Boards page, the board page and the CLI. */
+export function boardSummary(board: { id: string; name: string; acronym: string; statutory: boolean; statutoryBasis: string | null; independentChair: boolean; yearStartMonth: number; kind: { name: string } }) {
+  return {
+    id: board.id,
+    name: board.name,
+    acronym: board.acronym,
+    kind: board.kind.name,
+    statutory: board.statutory,
+    statutoryBasis: board.statutoryBasis,
+    independentChair: board.independentChair,
+    yearStartMonth: board.yearStartMonth,
+  };
+}
+
 export async function listAreas({ db, viewer }: Reader) {
   const areas = await db.area.findMany({
     where: viewer ? { id: { in: viewer.areaIds } } : {},
@@ -44,16 +66,9 @@ export async function listBoards(reader: Reader, areaSlug: string) {
     orderBy: { key: "asc" },
   });
   return links.map(({ key, board }) => ({
-    id: board.id,
+    ...boardSummary(board),
     slug: board.slug,
     key,
-    name: board.name,
-    acronym: board.acronym,
-    kind: board.kind.name,
-    statutory: board.statutory,
-    statutoryBasis: board.statutoryBasis,
-    independentChair: board.independentChair,
-    yearStartMonth: board.yearStartMonth,
     areas: board.areas.map((a) => a.area.slug),
     meetings: board._count.meetings,
     currentMembers: board.memberships.length,
@@ -106,8 +121,7 @@ export async function listObligations(reader: Reader, areaSlug: string): Promise
     },
     orderBy: [{ protocol: { key: "asc" } }, { position: "asc" }],
   });
-  const keyIn = (board: { acronym: string; areas: { areaId: string; key: string }[] }) =>
-    board.areas.find((a) => a.areaId === area.id)?.key ?? board.areas[0]?.key ?? board.acronym;
+  const keyIn = (board: Parameters<typeof boardKeyIn>[0]) => boardKeyIn(board, area.id);
   const party = (p: (typeof obligations)[number]["parties"][number]): PartyJson =>
     p.board
       ? { type: "board", key: keyIn(p.board), name: p.board.name }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { findArea } from "@/server/services/read-models";
+import { boardKeyIn, findArea } from "@/server/services/read-models";
 import { viewerCan } from "@/server/services/load-viewer";
 import { RuleEditor, type RuleState } from "./rule-editor";
 
@@ -19,7 +19,7 @@ export default async function RuleEditPage({ params }: { params: Promise<{ area:
   if (!protocol || protocol.status !== "draft" || !protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board))) notFound();
   const existing = rule === "new" ? null : await reader.db.obligation.findFirst({ where: { id: rule, protocolId }, include: { parties: { orderBy: [{ role: "asc" }, { position: "asc" }] }, afterMeetingsOf: { include: { areas: true } } } });
   if (rule !== "new" && !existing) notFound();
-  const keyIn = (b: { acronym: string; areas: { areaId: string; key: string }[] }) => b.areas.find((a) => a.areaId === area.id)?.key ?? b.areas[0]?.key ?? b.acronym;
+  const keyIn = (b: Parameters<typeof boardKeyIn>[0]) => boardKeyIn(b, area.id);
   const boards = protocol.parties.map((p) => ({ type: "board" as const, id: p.boardId, label: `${keyIn(p.board)}: ${p.board.name}` }));
   const posts = await reader.db.post.findMany({ where: { areaId: { in: [...new Set(protocol.parties.flatMap((p) => p.board.areas.map((a) => a.areaId)))] } }, orderBy: { title: "asc" } });
   const parties = [...boards, ...posts.map((p) => ({ type: "post" as const, id: p.id, label: `Post: ${p.title}` }))];
