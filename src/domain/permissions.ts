@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   "item:waive",
   "calendar:generate",
   "challenge:raise",
+  "challenge:respond",
   "membership:manage",
   "protocol:manage",
   "user:manage",
@@ -24,7 +25,7 @@ const SECRETARIAT = ["board:read", "meeting:manage", "item:log", "item:schedule"
 export const ROLE_PERMISSIONS = {
   administrator: PERMISSIONS,
   secretariat: SECRETARIAT,
-  chair: [...SECRETARIAT, "item:waive", "challenge:raise"],
+  chair: [...SECRETARIAT, "item:waive", "challenge:raise", "challenge:respond"],
   member: ["board:read"],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -43,6 +43,7 @@ export async function planCalendar(db: DbTx, scopeBoardIds: string[], startYear:
     ? loadExistingDirect(direct, scopeBoardIds, startYear)
     : await db.calendarItem.findMany({
         where: {
+          origin: "rule",
           cycle: { startsOn: { gte: `${startYear}-01-01`, lte: `${startYear}-12-31` } },
           obligation: { protocol: { parties: { some: { boardId: { in: scopeBoardIds } } } } },
         },
@@ -92,7 +93,7 @@ function loadExistingDirect(sqlite: Database.Database, scopeBoardIds: string[], 
               i."meetingId", i."flags", i."retiredAt", i."status", c."boardId" AS "cycleBoardId", c."startsOn" AS "cycleStartsOn",
               (SELECT COUNT(*) FROM "ItemLogEntry" l WHERE l."itemId" = i."id") AS "logCount"
        FROM "CalendarItem" i JOIN "ReportingCycle" c ON c."id" = i."cycleId" JOIN "Obligation" o ON o."id" = i."obligationId"
-       WHERE c."startsOn" >= ? AND c."startsOn" <= ?
+       WHERE i."origin" = 'rule' AND c."startsOn" >= ? AND c."startsOn" <= ?
          AND o."protocolId" IN (SELECT pp."protocolId" FROM "ProtocolParty" pp WHERE pp."boardId" IN (${scopeBoardIds.map(() => "?").join(",")}))`,
     )
     .all(`${startYear}-01-01`, `${startYear}-12-31`, ...scopeBoardIds) as (Omit<StoredItem, "cycle" | "_count"> & { cycleBoardId: string; cycleStartsOn: string; logCount: number })[];
