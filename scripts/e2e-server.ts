@@ -19,6 +19,7 @@ const env = {
   AUTH_MAX_FAILURES_PER_ACCOUNT: "3",
   AUTH_MAX_FAILURES_PER_ADDRESS: "1000",
   DEMO_PASSWORD: "demo-portal-2026",
+  UPLOAD_DIR: "tmp/e2e/uploads",
 };
 const step = (cmd: string, args: string[]) => execFileSync(cmd, args, { env, stdio: ["ignore", "inherit", "inherit"] });
 step("node_modules/.bin/tsx", ["src/cli/index.ts", "migrate"]);

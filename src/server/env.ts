@@ -1,6 +1,22 @@
 import { z } from "zod";
 import { parseDatabaseUrl } from "@/lib/database-url";
 
+/** Settings for logging evidence and events, readable on their own (services and tests need no secret). */
+const workflowShape = {
+  /** Where uploaded evidence files are kept (relative to the project root, or absolute). */
+  UPLOAD_DIR: z.string().min(1).default("data/uploads"),
+  /** The largest evidence file accepted, in megabytes. */
+  UPLOAD_MAX_MB: z.coerce.number({ error: "UPLOAD_MAX_MB must be a number of megabytes" }).min(1).max(100).default(10),
+  /** Default length of a consultation opened by "Record event", in days. */
+  CONSULTATION_DAYS: z.coerce.number({ error: "CONSULTATION_DAYS must be a number of days" }).int().min(1).max(365).default(28),
+};
+
+export function workflowEnv(source: NodeJS.ProcessEnv = process.env) {
+  const result = z.object(workflowShape).safeParse(source);
+  if (!result.success) throw new Error(`Invalid environment (see .env.example): ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return result.data;
+}
+
 /**
  * Every environment variable the portal reads, validated once at start-up (src/instrumentation.ts)
  * and by the CLI. `.env.example` lists the same names.
@@ -31,6 +47,7 @@ const schema = z
     AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
     AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     AUTH_OIDC_NAME: z.string().min(1).default("Single sign-on"),
+    ...workflowShape,
   })
   .superRefine((env, ctx) => {
     const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];

@@ -90,3 +90,77 @@ export function Button({ children, secondary, name, value }: { children: ReactNo
     </button>
   );
 }
+
+export type Option = { value: string; label: string };
+
+/** A labelled select with its error wired up; the first option asks for a choice unless `noBlank`. */
+export function SelectField({ id, name, label, options, errors, defaultValue, hint, noBlank }: { id: string; name: string; label: string; options: Option[]; errors?: string[]; defaultValue?: string; hint?: string; noBlank?: boolean }) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className={`mb-6 ${errorId ? "border-l-4 border-danger pl-4" : ""}`}>
+      <label htmlFor={id} className="block font-bold mb-1">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="text-muted mb-1">
+          {hint}
+        </p>
+      )}
+      {errorId && (
+        <p id={errorId} className="text-danger font-bold mb-1">
+          <span className="sr-only">Error: </span>
+          {errors!.join(". ")}
+        </p>
+      )}
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue ?? ""}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={`block border-2 ${errorId ? "border-danger" : "border-ink"} px-2 py-2 min-h-11 bg-white max-w-full`}
+      >
+        {!noBlank && <option value="">Choose…</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A labelled multi-line text box with its hint and error. */
+export function TextArea({ id, name, label, hint, errors, defaultValue, rows = 4 }: { id: string; name: string; label: string; hint?: string; errors?: string[]; defaultValue?: string; rows?: number }) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className={`mb-6 ${errorId ? "border-l-4 border-danger pl-4" : ""}`}>
+      <label htmlFor={id} className="block font-bold mb-1">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="text-muted mb-1">
+          {hint}
+        </p>
+      )}
+      {errorId && (
+        <p id={errorId} className="text-danger font-bold mb-1">
+          <span className="sr-only">Error: </span>
+          {errors!.join(". ")}
+        </p>
+      )}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={`block w-full max-w-2xl border-2 ${errorId ? "border-danger" : "border-ink"} px-2 py-2 text-lg`}
+      />
+    </div>
+  );
+}

@@ -5,11 +5,12 @@ export type DisplayStatus = StoredStatus | "overdue" | "retired";
 
 /**
  * The status a user sees. Overdue is derived, never stored: past its due date with nothing sent
- * (DESIGN.md: "an item past its due date with nothing logged is overdue"). `today` is London's date.
+ * (DESIGN.md: "an item past its due date with nothing logged is overdue"); a deferred item is overdue
+ * once its new due date has passed. `today` is London's date.
  */
 export function displayStatus(item: { status: string; dueOn: string; retired: boolean }, today: string): DisplayStatus {
   if (item.retired) return "retired";
-  if ((item.status === "planned" || item.status === "scheduled") && item.dueOn < today) return "overdue";
+  if ((item.status === "planned" || item.status === "scheduled" || item.status === "deferred") && item.dueOn < today) return "overdue";
   return item.status as StoredStatus;
 }
 

@@ -28,6 +28,8 @@ export interface CalendarItemView {
   flags: ItemFlag[];
   version: number;
   updatedAt: Date | null;
+  /** "rule", "event" or "follow-up" (see the CalendarItem model). */
+  origin: string;
 }
 
 /** Board keys and post keys for display, as known in one area (a board's key is per area). */
@@ -84,7 +86,7 @@ const naturalKey = (o: ObligationInfo, recipientKey: string, cycleStart: string,
 function view(
   o: ObligationInfo,
   item: { recipientKey: string; cycleStart: string; sequence: number; index: number; of: number; windowStart: string; windowEnd: string; dueOn: string; flags: ItemFlag[] },
-  extra: { id: string | null; status: string; retired: boolean; meeting: CalendarItemView["meeting"]; version: number; updatedAt: Date | null },
+  extra: { id: string | null; status: string; retired: boolean; meeting: CalendarItemView["meeting"]; version: number; updatedAt: Date | null; origin?: string; title?: string | null; ownerBoardId?: string | null },
   names: Awaited<ReturnType<typeof partyNames>>,
   today: string,
 ): CalendarItemView {
@@ -98,8 +100,8 @@ function view(
     clause: o.clause.ref,
     kind: o.kind,
     frequency: o.frequency,
-    title: itemTitle(o.summary, o.frequency, item.index, item.of, item.windowStart),
-    from: o.parties.filter((p) => p.role === "from").map(names.of),
+    title: extra.title ? (extra.origin === "follow-up" ? `Follow-up: ${extra.title}` : `${o.summary}: ${extra.title}`) : itemTitle(o.summary, o.frequency, item.index, item.of, item.windowStart),
+    from: extra.ownerBoardId ? [names.of({ boardId: extra.ownerBoardId, postId: null })] : o.parties.filter((p) => p.role === "from").map(names.of),
     to: type === "none" ? null : names.of(type === "board" ? { boardId: id!, postId: null } : { boardId: null, postId: id! }),
     windowStart: item.windowStart,
     windowEnd: item.windowEnd,
@@ -110,6 +112,7 @@ function view(
     flags: item.flags,
     version: extra.version,
     updatedAt: extra.updatedAt,
+    origin: extra.origin ?? "rule",
   };
 }
 
@@ -158,17 +161,32 @@ export const byDue = (a: CalendarItemView, b: CalendarItemView) => (a.dueOn < b.
 
 /** Stored items concerning some boards in a year (retired ones too), for pages and feeds. */
 export async function listStoredItems(db: DbTx, boardIds: string[], startYear: number | null, areaId: string | null, today: string): Promise<CalendarItemView[]> {
-  const names = await partyNames(db, areaId);
-  const rows = await db.calendarItem.findMany({
-    where: {
+  return queryItems(
+    db,
+    {
       ...(startYear !== null ? { cycle: { startsOn: { gte: `${startYear}-01-01`, lte: `${startYear}-12-31` } } } : {}),
       OR: [
         { cycle: { boardId: { in: boardIds } } },
         { recipientBoardId: { in: boardIds } },
+        { ownerBoardId: { in: boardIds } },
         { recipientPost: { boardId: { in: boardIds } } },
         { obligation: { parties: { some: { OR: [{ boardId: { in: boardIds } }, { post: { boardId: { in: boardIds } } }] } } } },
       ],
     },
+    areaId,
+    today,
+  );
+}
+
+/** Some stored items by id, as views (for an item's page, its follow-ups and its parent). */
+export async function viewItemsById(db: DbTx, ids: string[], areaId: string | null, today: string): Promise<CalendarItemView[]> {
+  return ids.length === 0 ? [] : queryItems(db, { id: { in: ids } }, areaId, today);
+}
+
+async function queryItems(db: DbTx, where: NonNullable<Parameters<DbTx["calendarItem"]["findMany"]>[0]>["where"], areaId: string | null, today: string): Promise<CalendarItemView[]> {
+  const names = await partyNames(db, areaId);
+  const rows = await db.calendarItem.findMany({
+    where,
     include: { obligation: { select: obligationSelect }, cycle: { select: { startsOn: true } }, meeting: { select: { id: true, date: true, boardId: true } } },
   });
   return rows
@@ -176,7 +194,7 @@ export async function listStoredItems(db: DbTx, boardIds: string[], startYear: n
       view(
         r.obligation,
         { recipientKey: r.recipientKey, cycleStart: r.cycle.startsOn, sequence: r.sequence, index: r.sequenceIndex, of: r.sequenceOf, windowStart: r.windowStart, windowEnd: r.windowEnd, dueOn: r.dueOn, flags: r.flags ? (r.flags.split(",") as ItemFlag[]) : [] },
-        { id: r.id, status: r.status, retired: r.retiredAt !== null, meeting: r.meeting, version: r.version, updatedAt: r.updatedAt },
+        { id: r.id, status: r.status, retired: r.retiredAt !== null, meeting: r.meeting, version: r.version, updatedAt: r.updatedAt, origin: r.origin, title: r.title, ownerBoardId: r.ownerBoardId },
         names,
         today,
       ),

@@ -74,6 +74,7 @@ export async function getBoardCalendar(reader: Reader & { viewer: NonNullable<Re
     permissions: {
       generate: viewerCan(reader.viewer, "calendar:generate", boardRow),
       schedule: canSchedule,
+      log: viewerCan(reader.viewer, "item:log", boardRow),
     },
     hasFeedToken: await hasFeedToken(reader.db, reader.viewer.userId),
   };

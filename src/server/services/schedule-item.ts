@@ -19,12 +19,15 @@ export async function itemBoards(db: DbTx, itemId: string) {
     },
   });
   if (!item) throw notFound("The item");
-  const owing = item.obligation.parties.filter((p) => p.role === "from").map((p) => p.boardId ?? p.post?.boardId ?? null);
+  // A follow-up is owed by the board that must act on the recommendation, not the duty's parties.
+  const owingParties = item.ownerBoardId ? [] : item.obligation.parties.filter((p) => p.role === "from");
+  const owing = item.ownerBoardId ? [item.ownerBoardId] : owingParties.map((p) => p.boardId ?? p.post?.boardId ?? null);
   const recipient = item.recipientBoardId ?? item.recipientPost?.boardId ?? null;
   const boards = [...new Set([...owing, recipient, item.cycle.boardId].filter((b): b is string => b !== null))];
+  const owingBoards = [...new Set(owing.filter((b): b is string => b !== null))];
   /** Whose meetings the item is presented at: the recipient's, or for a joint duty the owing boards'. */
-  const presentingBoards = recipient ? [recipient] : [...new Set(item.obligation.parties.filter((p) => p.role === "from" && p.boardId).map((p) => p.boardId!))];
-  return { item, boards, presentingBoards };
+  const presentingBoards = recipient ? [recipient] : item.ownerBoardId ? [item.ownerBoardId] : [...new Set(owingParties.filter((p) => p.boardId).map((p) => p.boardId!))];
+  return { item, boards, owingBoards, recipientBoardId: recipient, presentingBoards };
 }
 
 /** Authorised if the viewer holds the permission on any board the item concerns (issue 4's map). */
@@ -53,6 +56,9 @@ export async function scheduleItem(ctx: { db: Db; viewer: Viewer; now?: Date }, 
   const { itemId, meetingId, version } = parsed.data;
   const { item, presentingBoards } = await authorizeItem(ctx.db, ctx.viewer, itemId, "item:schedule");
   if (item.retiredAt) throw new AppError("CONFLICT", "This item has been retired: no rule produces it any more");
+  if (!["planned", "scheduled", "deferred"].includes(item.status)) {
+    throw new AppError("VALIDATION", `This item is already ${item.status}: it can no longer be scheduled`, { meetingId: [`The item is ${item.status}, so its meeting cannot be changed`] });
+  }
   if (item.version !== version) {
     throw new AppError("CONFLICT", `Someone changed this item since you opened the page (it is now ${item.status}${item.meeting ? `, planned for ${formatCivilDate(item.meeting.date)}` : ""}). Nothing was saved; check it and choose again.`);
   }
@@ -70,7 +76,16 @@ export async function scheduleItem(ctx: { db: Db; viewer: Viewer; now?: Date }, 
     });
     if (count !== 1) throw new AppError("CONFLICT", "Someone changed this item at the same moment. Nothing was saved; reload and choose again.");
     await tx.itemLogEntry.create({
-      data: { itemId, actorId: ctx.viewer.userId, action: "schedule", fromStatus: item.status, toStatus: "scheduled", occurredOn: londonToday(ctx.now ?? new Date()), meetingId },
+      data: {
+        itemId,
+        actorId: ctx.viewer.userId,
+        action: "schedule",
+        fromStatus: item.status,
+        toStatus: "scheduled",
+        occurredOn: londonToday(ctx.now ?? new Date()),
+        meetingId,
+        previous: JSON.stringify({ status: item.status, meetingId: item.meetingId, dueOn: item.dueOn, flags: item.flags }),
+      },
     });
     await appendAudit(tx, { type: "user", userId: ctx.viewer.userId }, {
       action: "item.schedule",

@@ -128,7 +128,7 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
               <Table caption="Items to schedule" captionHidden head={["Duty", "Counterparty", "Window", cal.permissions.schedule ? "Meeting" : "Status"]}>
                 {cal.toSchedule.map((i) => (
                   <tr key={i.key}>
-                    <DutyCells item={i} href={clauseHref(i)} counterparty={cal.counterpartyOf(i)} header />
+                    <DutyCells item={i} href={clauseHref(i)} itemHref={`/areas/${slug}/items/${i.id}`} counterparty={cal.counterpartyOf(i)} header />
                     <Td>{cal.permissions.schedule ? <ScheduleForm itemId={i.id!} version={i.version} title={i.title} options={cal.options.get(i.id!) ?? []} returnTo={`${base}?fy=${cal.year}`} /> : <StatusTag status={i.status} />}</Td>
                   </tr>
                 ))}
@@ -140,14 +140,14 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
           {[...months.entries()].map(([month, list]) => {
             const [y, m] = month.split("-").map(Number) as [number, number];
             const caption = `${monthName(m)} ${y}`;
-            if (grid) return <MonthGrid key={month} year={y} month={m} caption={caption} items={list} />;
+            if (grid) return <MonthGrid key={month} year={y} month={m} caption={caption} items={list} itemBase={`/areas/${slug}/items`} />;
             if (list.length === 0) return null;
             return (
               <Table key={month} caption={caption} head={["Due", "Duty", "Counterparty", "Window", "Meeting", "Status", "Flags"]}>
                 {list.map((i) => (
                   <tr key={i.key}>
                     <Td header>{formatCivilDate(i.dueOn)}</Td>
-                    <DutyCells item={i} href={clauseHref(i)} counterparty={cal.counterpartyOf(i)} />
+                    <DutyCells item={i} href={clauseHref(i)} itemHref={`/areas/${slug}/items/${i.id}`} counterparty={cal.counterpartyOf(i)} />
                     <Td>{i.meeting ? formatCivilDate(i.meeting.date) : "—"}</Td>
                     <Td>
                       <StatusTag status={i.status} />
@@ -165,7 +165,7 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
 
       <SectionHeading id="standing">Standing duties</SectionHeading>
       <p className="mb-4 max-w-3xl">Duties with no dates of their own: they apply all year, or when something happens.</p>
-      <Table caption="Standing duties" captionHidden head={["Clause", "Duty", "When", "Owed by", "Owed to"]}>
+      <Table caption="Standing duties" captionHidden head={["Clause", "Duty", "When", "Owed by", "Owed to", ...(cal.permissions.log ? ["Record"] : [])]}>
         {cal.standing.map((s) => (
           <tr key={s.obligationId}>
             <Td header>{s.clause}</Td>
@@ -173,6 +173,17 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
             <Td>{describeCadence({ frequency: s.frequency, trigger: s.trigger, window: null, minPerYear: null, afterMeetingsOf: null, anchorDate: null })}</Td>
             <Td>{s.from.map((f) => f.key).join(", ")}</Td>
             <Td>{s.to.map((f) => f.key).join(", ") || "—"}</Td>
+            {cal.permissions.log && (
+              <Td>
+                {s.from.some((f) => f.type === "board" && f.key === cal.board.key) ? (
+                  <Link className="text-brand underline" href={`/areas/${slug}/boards/${encodeURIComponent(key)}/events/new?duty=${s.obligationId}`}>
+                    Record event<span className="sr-only"> for clause {s.clause}</span>
+                  </Link>
+                ) : (
+                  "—"
+                )}
+              </Td>
+            )}
           </tr>
         ))}
       </Table>
@@ -181,14 +192,21 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
 }
 
 /** The duty (linked to its clause), its counterparty and its window: shared by both tables. */
-function DutyCells({ item, href, counterparty, header }: { item: CalendarItemView; href: string; counterparty: string; header?: boolean }) {
+function DutyCells({ item, href, itemHref, counterparty, header }: { item: CalendarItemView; href: string; itemHref: string; counterparty: string; header?: boolean }) {
   return (
     <>
       <Td header={header}>
         <Link className="text-brand underline" href={href}>
           {item.clause}
+          <span className="sr-only"> (clause)</span>
         </Link>{" "}
-        {item.title}
+        {item.id ? (
+          <Link className="text-brand underline" href={itemHref}>
+            {item.title}
+          </Link>
+        ) : (
+          item.title
+        )}
       </Td>
       <Td>{counterparty}</Td>
       <Td>
@@ -199,7 +217,7 @@ function DutyCells({ item, href, counterparty, header }: { item: CalendarItemVie
 }
 
 
-function MonthGrid({ year, month, caption, items }: { year: number; month: number; caption: string; items: CalendarItemView[] }) {
+function MonthGrid({ year, month, caption, items, itemBase }: { year: number; month: number; caption: string; items: CalendarItemView[]; itemBase: string }) {
   const weeks = monthWeeks(year, month);
   return (
     <div className="overflow-x-auto mb-8">
@@ -228,7 +246,15 @@ function MonthGrid({ year, month, caption, items }: { year: number; month: numbe
                         .filter((i) => i.dueOn === day)
                         .map((i) => (
                           <li key={i.key} className="mt-1">
-                            {i.clause} {i.to?.key ?? "Joint"} <span className="sr-only">{i.title}</span>
+                            {i.id ? (
+                              <Link className="text-brand underline" href={`${itemBase}/${i.id}`}>
+                                {i.clause} {i.to?.key ?? "Joint"} <span className="sr-only">{i.title}</span>
+                              </Link>
+                            ) : (
+                              <>
+                                {i.clause} {i.to?.key ?? "Joint"} <span className="sr-only">{i.title}</span>
+                              </>
+                            )}
                             <StatusTag status={i.status} />
                           </li>
                         ))}

@@ -1,0 +1,144 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { Button, ErrorSummary, SelectField, TextArea, TextField, type Option } from "@/components/ui/form";
+import type { ActionResult } from "@/server/errors";
+import { addFollowUpAction, deferItemAction, logStepAction, reverseEntryAction, scheduleFromItemAction, waiveItemAction } from "./actions";
+
+type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
+
+/** One item form: success message, error summary linking to fields, hidden item id and version. */
+function ItemForm({ action, itemId, version, fields, submit, pendingLabel, children, encType }: { action: Action; itemId: string; version: number; fields: Record<string, string>; submit: string; pendingLabel: string; children: (state: { errors: Record<string, string[]>; values: Record<string, string> }) => ReactNode; encType?: boolean }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  return (
+    <form action={formAction} noValidate className="max-w-2xl mb-8" {...(encType ? { encType: "multipart/form-data" } : {})}>
+      {state?.ok && (
+        <p role="status" className="border-4 border-ok p-3 mb-4 font-bold">
+          {state.message}
+        </p>
+      )}
+      <ErrorSummary errors={failed} fields={fields} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="version" value={version} />
+      {children({ errors: failed?.fieldErrors ?? {}, values: failed?.values ?? {} })}
+      <Button>{pending ? pendingLabel : submit}</Button>
+    </form>
+  );
+}
+
+export function ScheduleItemForm({ itemId, version, options }: { itemId: string; version: number; options: Option[] }) {
+  return (
+    <ItemForm action={scheduleFromItemAction} itemId={itemId} version={version} fields={{ meetingId: "schedule-meeting" }} submit="Schedule" pendingLabel="Scheduling…">
+      {({ errors, values }) => <SelectField id="schedule-meeting" name="meetingId" label="Meeting it goes to" options={options} errors={errors.meetingId} defaultValue={values.meetingId} />}
+    </ItemForm>
+  );
+}
+
+const STEP_TEXT = {
+  send: { submit: "Mark as sent", date: "Date it was sent", hint: "The date the owing board submitted it; it may be in the past." },
+  receive: { submit: "Mark as received", date: "Date it was considered", hint: "The date of the receiving board's meeting that considered it." },
+  close: { submit: "Close the item", date: "Date it was closed", hint: "When nothing more is needed." },
+} as const;
+
+export function LogStepForm({ itemId, version, step, meetings, today }: { itemId: string; version: number; step: "send" | "receive" | "close"; meetings: Option[]; today: string }) {
+  const t = STEP_TEXT[step];
+  return (
+    <ItemForm
+      action={logStepAction}
+      itemId={itemId}
+      version={version}
+      encType
+      fields={{ step: "log-date", occurredOn: "log-date", meetingId: "log-meeting", minuteRef: "log-minute", notes: "log-notes", links: "log-links", files: "log-files" }}
+      submit={t.submit}
+      pendingLabel="Saving…"
+    >
+      {({ errors, values }) => (
+        <>
+          <input type="hidden" name="step" value={step} />
+          <TextField id="log-date" name="occurredOn" type="date" label={t.date} hint={t.hint} errors={[...(errors.step ?? []), ...(errors.occurredOn ?? [])]} defaultValue={values.occurredOn ?? today} width="max-w-xs" />
+          {step === "receive" && (
+            <>
+              <SelectField id="log-meeting" name="meetingId" label="Meeting that considered it" options={meetings} errors={errors.meetingId} defaultValue={values.meetingId} />
+              <TextField id="log-minute" name="minuteRef" label="Minute reference" hint="As printed in the minutes, for example 23/45" errors={errors.minuteRef} defaultValue={values.minuteRef} width="max-w-xs" />
+            </>
+          )}
+          <TextArea id="log-notes" name="notes" label="Notes (optional)" errors={errors.notes} defaultValue={values.notes} rows={3} />
+          <TextArea id="log-links" name="links" label="Links to documents (optional)" hint="One web address per line, starting https://" errors={errors.links} defaultValue={values.links} rows={2} />
+          <div className={`mb-6 ${errors.files?.length ? "border-l-4 border-danger pl-4" : ""}`}>
+            <label htmlFor="log-files" className="block font-bold mb-1">
+              Upload documents (optional)
+            </label>
+            <p id="log-files-hint" className="text-muted mb-1">
+              PDF, Word or OpenDocument files, up to 5 at a time.{Object.keys(errors).length > 0 ? " Choose the files again: browsers do not keep them after an error." : ""}
+            </p>
+            {errors.files?.length ? (
+              <p id="log-files-error" className="text-danger font-bold mb-1">
+                <span className="sr-only">Error: </span>
+                {errors.files.join(". ")}
+              </p>
+            ) : null}
+            <input
+              id="log-files"
+              name="files"
+              type="file"
+              multiple
+              accept=".pdf,.doc,.docx,.odt,.ods,.odp,application/pdf"
+              aria-describedby={["log-files-hint", errors.files?.length ? "log-files-error" : ""].filter(Boolean).join(" ")}
+              aria-invalid={errors.files?.length ? true : undefined}
+              className="block border-2 border-ink p-2 max-w-full"
+            />
+          </div>
+        </>
+      )}
+    </ItemForm>
+  );
+}
+
+export function WaiveForm({ itemId, version }: { itemId: string; version: number }) {
+  return (
+    <ItemForm action={waiveItemAction} itemId={itemId} version={version} fields={{ reason: "waive-reason" }} submit="Waive this item" pendingLabel="Waiving…">
+      {({ errors, values }) => <TextArea id="waive-reason" name="reason" label="Why it is waived" hint="Recorded in the item's history and the audit trail." errors={errors.reason} defaultValue={values.reason} rows={3} />}
+    </ItemForm>
+  );
+}
+
+export function DeferForm({ itemId, version }: { itemId: string; version: number }) {
+  return (
+    <ItemForm action={deferItemAction} itemId={itemId} version={version} fields={{ dueOn: "defer-due", reason: "defer-reason" }} submit="Defer this item" pendingLabel="Deferring…">
+      {({ errors, values }) => (
+        <>
+          <TextField id="defer-due" name="dueOn" type="date" label="New due date" errors={errors.dueOn} defaultValue={values.dueOn} width="max-w-xs" />
+          <TextArea id="defer-reason" name="reason" label="Why it is deferred" errors={errors.reason} defaultValue={values.reason} rows={3} />
+        </>
+      )}
+    </ItemForm>
+  );
+}
+
+export function ReverseForm({ itemId, version, entryId, what }: { itemId: string; version: number; entryId: string; what: string }) {
+  return (
+    <ItemForm action={reverseEntryAction} itemId={itemId} version={version} fields={{ reason: "reverse-reason", entryId: "reverse-reason" }} submit={`Reverse “${what}”`} pendingLabel="Reversing…">
+      {({ errors, values }) => (
+        <>
+          <input type="hidden" name="entryId" value={entryId} />
+          <TextArea id="reverse-reason" name="reason" label={`Why “${what}” is reversed`} hint="The entry stays in the history, marked as reversed." errors={[...(errors.entryId ?? []), ...(errors.reason ?? [])]} defaultValue={values.reason} rows={2} />
+        </>
+      )}
+    </ItemForm>
+  );
+}
+
+export function FollowUpForm({ itemId, version, owners }: { itemId: string; version: number; owners: Option[] }) {
+  return (
+    <ItemForm action={addFollowUpAction} itemId={itemId} version={version} fields={{ recommendation: "fu-text", ownerBoardId: "fu-owner", dueOn: "fu-due" }} submit="Add follow-up action" pendingLabel="Adding…">
+      {({ errors, values }) => (
+        <>
+          <TextArea id="fu-text" name="recommendation" label="Recommendation" errors={errors.recommendation} defaultValue={values.recommendation} rows={3} />
+          <SelectField id="fu-owner" name="ownerBoardId" label="Board that must act" options={owners} errors={errors.ownerBoardId} defaultValue={values.ownerBoardId} />
+          <TextField id="fu-due" name="dueOn" type="date" label="Report back by" errors={errors.dueOn} defaultValue={values.dueOn} width="max-w-xs" />
+        </>
+      )}
+    </ItemForm>
+  );
+}

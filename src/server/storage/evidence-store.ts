@@ -1,0 +1,35 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { isAbsolute, join, resolve } from "node:path";
+import { randomUUID } from "node:crypto";
+import { workflowEnv } from "../env";
+
+/**
+ * Where evidence files live. Local disk by default; another store (S3, SharePoint) implements the
+ * same two calls. Keys are generated here, never taken from users, so no path can escape the root.
+ */
+export interface EvidenceStore {
+  put(bytes: Uint8Array): Promise<string>;
+  get(key: string): Promise<Buffer>;
+}
+
+const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function localDiskStore(root: string): EvidenceStore {
+  const dir = isAbsolute(root) ? root : resolve(process.cwd(), root);
+  return {
+    async put(bytes) {
+      const key = randomUUID();
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, key), bytes, { flag: "wx" });
+      return key;
+    },
+    async get(key) {
+      if (!KEY.test(key)) throw new Error("Invalid storage key");
+      return readFile(join(dir, key));
+    },
+  };
+}
+
+export function evidenceStore(): EvidenceStore {
+  return localDiskStore(workflowEnv().UPLOAD_DIR);
+}
