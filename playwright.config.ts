@@ -17,6 +17,8 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: 60_000,
+  // Two cores run the server, the browsers and argon2 sign-ins together: allow for it.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"], ["json", { outputFile: "tmp/e2e-results.json" }]] : [["list"], ["json", { outputFile: "tmp/e2e-results.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

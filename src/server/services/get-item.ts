@@ -1,6 +1,6 @@
 import { reversibleEntry, nextSteps } from "@/domain/item-lifecycle";
 import type { Permission } from "@/domain/permissions";
-import { londonToday } from "@/lib/dates";
+import { formatCivilDateWithDay, londonToday } from "@/lib/dates";
 import { AppError } from "../errors";
 import { viewItemsById } from "./calendar-view";
 import { viewerCan, type Viewer } from "./load-viewer";
@@ -93,8 +93,8 @@ export async function getItemPage(reader: Reader & { viewer: Viewer }, areaSlug:
     })),
     reversibleEntryId: permissions.log ? reversible : null,
     nextSteps: open ? nextSteps(item.status) : [],
-    scheduleOptions: scheduleOptions.map((m) => ({ value: m.id, label: `${m.board.acronym} ${m.date} ${m.startTime}`, date: m.date })),
-    receiveOptions: receiveOptions.map((m) => ({ value: m.id, label: `${m.board.acronym} ${m.date} ${m.startTime}`, date: m.date })),
+    scheduleOptions: scheduleOptions.map((m) => ({ value: m.id, label: `${m.board.acronym}: ${formatCivilDateWithDay(m.date)}, ${m.startTime}`, date: m.date })),
+    receiveOptions: receiveOptions.map((m) => ({ value: m.id, label: `${m.board.acronym}: ${formatCivilDateWithDay(m.date)}, ${m.startTime}`, date: m.date })),
     ownerOptions: partyBoards.map((p) => ({ value: p.boardId, label: `${p.board.name} (${boardName(p.board)})` })),
     followUps,
     parent,

@@ -55,7 +55,7 @@ async function conflict(db: DbTx, item: { id: string; status: string; dueOn: str
   const last = await db.itemLogEntry.findFirst({ where: { itemId: item.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { actor: { select: { name: true } } } });
   const now = STATUS_LABELS[displayStatus({ status: item.status, dueOn: item.dueOn, retired: item.retiredAt !== null }, today)].toLowerCase();
   const change = last ? ` ${last.actor.name} recorded "${STEP_LABELS[last.action as LogAction] ?? last.action}" on ${formatCivilDate(londonToday(last.createdAt))}.` : "";
-  return new AppError("CONFLICT", `Someone changed this item since you opened it: it is now ${now}, due ${formatCivilDate(item.dueOn)}.${change} Nothing was saved; your entries are kept below, so check them and submit again.`);
+  return new AppError("CONFLICT", `Someone changed this item since you opened it: it is now ${now}, due ${formatCivilDate(item.dueOn)}.${change} Nothing was saved. Your entries are kept below: reload the page to see the item as it is now, then submit again if it is still needed.`);
 }
 
 async function loadForChange(ctx: WorkflowCtx, itemId: string, version: number, permission: Permission) {

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formatCivilDate } from "@/lib/dates";
 import { requireActionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { workflowEnv } from "@/server/env";
@@ -16,18 +17,17 @@ const kept = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k)
 
 /**
  * Each action: the session's user, then the service validates (zod), authorises against the
- * item's boards and writes. Failures keep what the user typed; the page is re-rendered either
- * way, so after a conflict the forms carry the item's new version and history.
+ * item's boards and writes. A failure leaves the page as it was, with what the user typed kept in
+ * the form and the reason (for a conflict: what changed) above it; a success re-renders the page.
  */
 async function run(form: FormData, keys: string[], work: (viewer: Awaited<ReturnType<typeof requireActionUser>>) => Promise<string>): Promise<ActionResult> {
   try {
     const viewer = await requireActionUser();
     const message = await work(viewer);
+    revalidatePath("/areas/[area]/items/[item]", "page");
     return { ok: true, message };
   } catch (error) {
     return { ...toActionFailure(error), values: kept(form, keys) };
-  } finally {
-    revalidatePath("/areas/[area]/items/[item]", "page");
   }
 }
 
@@ -37,6 +37,8 @@ async function filesOf(form: FormData): Promise<UploadedFile[]> {
   const files: UploadedFile[] = [];
   for (const value of form.getAll("files").slice(0, 20)) {
     if (typeof value === "string") continue;
+    // An empty file input still sends a part: no name (or "undefined") and no bytes.
+    if (value.size === 0 && (!value.name || value.name === "undefined")) continue;
     const bytes = value.size <= limit ? new Uint8Array(await value.arrayBuffer()) : new Uint8Array(0);
     files.push({ name: value.name, type: value.type, size: value.size, bytes });
   }
@@ -85,6 +87,6 @@ export async function addFollowUpAction(_prev: ActionResult | null, form: FormDa
 export async function scheduleFromItemAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return run(form, ["meetingId"], async (viewer) => {
     const { meeting } = await scheduleItem({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), meetingId: text(form, "meetingId") });
-    return `Scheduled for the meeting of ${meeting.date}.`;
+    return `Scheduled for the meeting of ${formatCivilDate(meeting.date)}.`;
   });
 }

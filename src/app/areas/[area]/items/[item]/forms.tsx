@@ -9,10 +9,11 @@ type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResul
 
 /** One item form: success message, error summary linking to fields, hidden item id and version. */
 function ItemForm({ action, itemId, version, fields, submit, pendingLabel, children, encType }: { action: Action; itemId: string; version: number; fields: Record<string, string>; submit: string; pendingLabel: string; children: (state: { errors: Record<string, string[]>; values: Record<string, string> }) => ReactNode; encType?: boolean }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  // Each result remounts the form (key), so every field, selects included, shows the kept input.
+  const [state, formAction, pending] = useActionState(async (prev: (ActionResult & { n: number }) | null, form: FormData) => ({ ...(await action(prev, form)), n: (prev?.n ?? 0) + 1 }), null);
   const failed = state && !state.ok ? state : null;
   return (
-    <form action={formAction} noValidate className="max-w-2xl mb-8" {...(encType ? { encType: "multipart/form-data" } : {})}>
+    <form key={state?.n ?? 0} action={formAction} noValidate className="max-w-2xl mb-8" {...(encType ? { encType: "multipart/form-data" } : {})}>
       {state?.ok && (
         <p role="status" className="border-4 border-ok p-3 mb-4 font-bold">
           {state.message}
