@@ -84,7 +84,7 @@ test("scheduled, sent with a link and a PDF by the owing board, received with th
   // The uploaded file downloads for the recipient, as uploaded.
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: /mscb-needs-analysis\.pdf/ }).click();
-  expect((await readFile((await (await downloading).path())!)).subarray(0, 8).toString()).toBe("%PDF-1.4");
+  expect((await readFile((await (await downloading).path()))).subarray(0, 8).toString()).toBe("%PDF-1.4");
 
   // Both secretariats see it received on their own board's calendar.
   const title = (await page.getByRole("heading", { level: 1 }).textContent())!;
