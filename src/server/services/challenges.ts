@@ -150,6 +150,13 @@ async function authorizeParty(db: DbTx, viewer: Viewer, challenge: { fromBoardId
   throw lastError ?? forbidden();
 }
 
+/** For server actions: authorises the viewer for an action on a challenge before the service runs. */
+export async function authorizeChallenge(db: DbTx, viewer: Viewer, challengeId: string, action: ChallengeAction) {
+  const challenge = await db.challenge.findUnique({ where: { id: challengeId }, select: { fromBoardId: true, toBoardId: true } });
+  if (!challenge) throw notFound("The challenge");
+  await authorizeParty(db, viewer, challenge, action);
+}
+
 const VERBS: Record<ChallengeAction, { message: string; past: string; event: string }> = {
   respond: { message: "Check the response", past: "responded to", event: "responded" },
   resolve: { message: "Check the resolution", past: "resolved", event: "resolved" },
