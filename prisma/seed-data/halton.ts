@@ -160,6 +160,9 @@ export default defineAreaSeed({
       "Overlapping flows are each encoded under their own clause: the HSCB Annual Report is published (20), presented to the HHWB and HCT (33), received by their chairs (35) and presented to the Chief Executive (35); the HSCB receives quarterly the early help report (14), relevant data (31) and the JSNA safeguarding priorities (33). Where one agenda item meets two duties, log it against both. " +
       "Typos kept in the clause text: \"HHWBB\" (38) means HHWB and \"HCSB\" (44) means HSCB; \"LSCB\" (17, 36) means the HSCB. Since 2013 the HSCB has been replaced by a safeguarding children partnership and Halton CCG (26) by NHS Cheshire and Merseyside ICB; the protocol's names are kept.",
     parties: [{ board: "HCT" }, { board: "HSCB" }, { board: "HHWB" }],
+    // 44-45: issues go first between the boards (a formal response), then "with the Strategic Director
+    // Children & Enterprise and ultimately with the Chief Executive if not resolved".
+    resolutionRoute: ["Strategic Director, Children & Enterprise", "Chief Executive"],
     clauses: [
       { ref: "1", heading: "Introduction", text: "This document sets out the expectations of the relationship and working arrangements between Halton Council, Halton Children’s Trust (HCT), Halton Safeguarding Children Board (HSCB) and Halton Health and Wellbeing Board (HHWB). It covers their respective roles and functions, membership of the boards, arrangements for challenge, oversight and scrutiny, and performance management." },
       { ref: "2", heading: "Introduction", text: "The chairs of HCT, HSCB and HHWB and Halton Council have formally agreed to the arrangements set out in this document, which will be subject to review annually (from the date of initial agreement) or immediately following legislative change." },

@@ -103,6 +103,8 @@ export default defineAreaSeed({
     sourceDocument: "003_67d94f5808861967.txt",
     notes: "The text carries no date or signatures; loaded as agreed with no approval date.",
     parties: [{ board: "HWBB" }, { board: "LSCB" }],
+    // No resolutionRoute: 9 lets the LSCB Chair bring matters to the HWBB "at any time", but the protocol
+    // names no escalation beyond the two boards, so a challenge is settled between the chairs.
     clauses: [
       { ref: "1", heading: "Purpose of the protocol", text: "The purpose of this protocol is to set out the governance arrangements which will enable the Health and Wellbeing Board (HWBB) and the Local Safeguarding Children Board (LSCB) to assess whether they are fulfilling their statutory responsibilities to help (including early help), protect and care for children and young people. The aim is to identify jointly clear improvement priorities which will be incorporated into both boards delivery plans in order to improve outcomes for the most vulnerable children in Harrow." },
       { ref: "2", heading: "Statutory framework", text: "Working Together to Safeguard Children 2013 does not outline in detail how the relationship between LSCBs, Health and WellBeing Boards and other key partnership bodies should be secured. This is for local determination. However given LSCBs scrutiny and challenge roles and the fact that they themselves are not commissioning or direct delivery bodies there is a strong case for ensuring that the relationship between the LSCB and other key partnerships at local level is clearly articulated." },

@@ -179,6 +179,8 @@ export default defineAreaSeed({
       "Sequence 8.2 -> 8.3 -> 8.4 runs across two reporting years: annual reports in September-November, the JHWS review and refreshed JSNA in October-February, and the refreshed plans in April/May at the start of the next financial year.",
     ].join(" "),
     parties: [{ board: "HWB" }, { board: "MSCB" }, { board: "KMSAB" }, { board: "CAN" }],
+    // No resolutionRoute: the protocol provides for cross-board scrutiny and challenge (7.1, 7.2, 8.2, 8.3) but
+    // names nobody to take an unresolved disagreement to, so a challenge is settled between the chairs.
     clauses: [
       { ref: "1.1", heading: "Purpose", text: "This Protocol is a framework for effective joint-working between the Medway Health and Wellbeing Board, the Medway Safeguarding Children Board, Kent and Medway Safeguarding Adult Board, and the Medway Children's Action Network (CAN)." },
       { ref: "2.1", heading: "Background Information", text: "Medway Council works in partnership with the NHS, other public sector providers and the voluntary and community sector to improve the experience of service users (both adults and children) and their carers. Recent health and social care reforms have introduced new structures and processes. It is essential that all partners and the public understand the complementary roles and responsibilities of the respective boards and partnerships." },

@@ -73,4 +73,25 @@ describe(`seed on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
     expect(entries).toHaveLength(5);
     expect(entries.every((e) => e.actorLabel === "seed")).toBe(true);
   });
+
+  it("stores each protocol's resolution route as JSON, and restores a changed one once", async () => {
+    const routes = Object.fromEntries(
+      (await t.db.protocol.findMany({ select: { key: true, resolutionRoute: true } })).map((p) => [p.key, p.resolutionRoute === null ? null : (JSON.parse(p.resolutionRoute) as string[])]),
+    );
+    expect(routes["halton-hct-hscb-hhwb"]).toEqual(["Strategic Director, Children & Enterprise", "Chief Executive"]);
+    expect(routes["kent-hwb-chwb-kscb"]).toHaveLength(1);
+    expect(routes["knowsley-hwb-kscb"]).toHaveLength(1);
+    expect(routes["medway-hwb-mscb-kmsab-can"]).toBeNull();
+    expect(routes["harrow-hwbb-lscb"]).toBeNull();
+
+    // A database seeded before routes existed gets Halton's on the next run, and nothing after that.
+    await t.db.protocol.updateMany({ where: { key: "halton-hct-hscb-hhwb" }, data: { resolutionRoute: null } });
+    const audits = await t.db.auditEntry.count();
+    const repair = await seedAll(t.db);
+    expect(repair.areas.find((a) => a.area === "halton")?.stats).toMatchObject({ created: 0, updated: 1 });
+    expect(await t.db.auditEntry.count()).toBe(audits + 1);
+    const again = await seedAll(t.db);
+    for (const part of again.areas.map((a) => a.stats)) expect(part).toMatchObject({ created: 0, updated: 0, retired: 0 });
+    expect(await t.db.auditEntry.count()).toBe(audits + 1);
+  });
 });

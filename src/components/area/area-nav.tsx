@@ -6,6 +6,7 @@ const SECTIONS = [
   { key: "obligations", label: "Obligations" },
   { key: "membership", label: "Membership" },
   { key: "protocols", label: "Protocols" },
+  { key: "challenges", label: "Challenges" },
 ] as const;
 
 /** The area's navigation and the area switcher (a GET form: it works without JavaScript). */

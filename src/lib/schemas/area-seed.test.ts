@@ -61,6 +61,14 @@ describe("area data cross-references", () => {
     expect(issuesOf(bad)).toContain("protocol.obligations.0.comesAfter: A duty cannot come after itself");
   });
 
+  it("refuses an empty resolution route (a protocol that names none leaves it out)", () => {
+    const bad = structuredClone(base);
+    bad.protocol.resolutionRoute = [];
+    expect(issuesOf(bad)).toContain("protocol.resolutionRoute: A resolution route has at least one step; leave it out if the protocol names none");
+    bad.protocol.resolutionRoute = ["Chief Executive", " "];
+    expect(issuesOf(bad)).toContain("protocol.resolutionRoute.1: Resolution step is required");
+  });
+
   it("accepts the file as written", () => {
     expect(issuesOf(base)).toEqual([]);
   });

@@ -109,6 +109,12 @@ export const protocolSeedSchema = z
           .strict(),
       )
       .min(2, { error: "A protocol has at least two parties" }),
+    /**
+     * Who an unresolved disagreement between the parties goes to, step by step, after the chairs
+     * (Halton 45: the Strategic Director, then the Chief Executive). Absent: the protocol names no
+     * route, and a challenge is settled between the chairs.
+     */
+    resolutionRoute: z.array(nonEmptyText("Resolution step", 200)).min(1, { error: "A resolution route has at least one step; leave it out if the protocol names none" }).optional(),
     clauses: z
       .array(
         z

@@ -59,6 +59,6 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
     members,
     meetings: board.meetings.map((m) => ({ id: m.id, date: m.date, startTime: m.startTime, location: m.location, title: m.title })),
     protocols: board.protocolParties.map((p) => ({ id: p.protocol.id, title: p.protocol.title, version: p.protocol.version, status: p.protocol.status })),
-    permissions: { manageMeetings: can("meeting:manage"), manageMembers: can("membership:manage") },
+    permissions: { manageMeetings: can("meeting:manage"), manageMembers: can("membership:manage"), raiseChallenge: can("challenge:raise") },
   };
 }

@@ -175,7 +175,8 @@ async function importProtocol(
   const where = { key_version: { key: p.key, version: p.version } };
   // Status and approval belong to the portal once a protocol exists (a new version supersedes it
   // through sign-off), so a re-seed sets them only when it creates the protocol.
-  const data = { title: p.title, sourceDocument: p.sourceDocument, notes: p.notes ?? null };
+  // The route is stored as JSON text (portable across both dialects); the same text each run, so unchanged.
+  const data = { title: p.title, sourceDocument: p.sourceDocument, notes: p.notes ?? null, resolutionRoute: p.resolutionRoute ? JSON.stringify(p.resolutionRoute) : null };
   const protocol = await sync(stats, await tx.protocol.findUnique({ where }), data,
     () => tx.protocol.create({ data: { key: p.key, version: p.version, status: p.status, approvedOn: p.approvedOn, ...data } }), () => tx.protocol.update({ where, data }));
 

@@ -34,7 +34,7 @@ export async function createProtocolVersion(ctx: { db: Db; viewer: Viewer }, raw
   if (source.nextVersion) throw new AppError("CONFLICT", `A newer version (${source.nextVersion.version}, ${source.nextVersion.status}) already exists: work on that one`);
   return ctx.db.$transaction(async (tx) => {
     const draft = await tx.protocol.create({
-      data: { key: source.key, version: nextVersionLabel(source.version), title: source.title, status: "draft", sourceDocument: source.sourceDocument, notes: source.notes, previousVersionId: source.id },
+      data: { key: source.key, version: nextVersionLabel(source.version), title: source.title, status: "draft", sourceDocument: source.sourceDocument, notes: source.notes, resolutionRoute: source.resolutionRoute, previousVersionId: source.id },
     });
     await tx.protocolParty.createMany({ data: source.parties.map((p) => ({ protocolId: draft.id, boardId: p.boardId })) });
     const clauseIds = new Map<string, string>();

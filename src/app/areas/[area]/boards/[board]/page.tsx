@@ -38,6 +38,7 @@ export default async function BoardPage({ params }: Params) {
           Calendar: what this board owes and is owed this year
         </Link>
       </p>
+      {permissions.raiseChallenge && <p className="mb-6 text-xl"><Link className="text-brand underline font-bold" href={`/areas/${slug}/challenges/new?from=${board.id}`}>Raise a challenge from this board</Link></p>}
       <SummaryList
         rows={[
           { key: "Kind", value: board.kind },

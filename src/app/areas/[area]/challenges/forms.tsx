@@ -1,0 +1,165 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button, ErrorSummary, TextField } from "@/components/ui/form";
+import type { ActionResult } from "@/server/errors";
+import { escalateChallengeAction, raiseChallengeAction, resolveChallengeAction, respondChallengeAction } from "./actions";
+
+type Option = { value: string; label: string };
+type Group = { label: string; options: Option[] };
+
+function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="text-danger font-bold mb-1">
+      <span className="sr-only">Error: </span>
+      {errors.join(". ")}
+    </p>
+  );
+}
+
+function SelectField({ id, name, label, hint, options, groups, errors, defaultValue, emptyLabel = "Choose…" }: { id: string; name: string; label: string; hint?: string; options?: Option[]; groups?: Group[]; errors?: string[]; defaultValue?: string; emptyLabel?: string }) {
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={`mb-6 ${errorId ? "border-l-4 border-danger pl-4" : ""}`}>
+      <label htmlFor={id} className="block font-bold mb-1">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="text-muted mb-1">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} errors={errors} />
+      <select id={id} name={name} defaultValue={defaultValue ?? ""} aria-invalid={errorId ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined} className={`block border-2 ${errorId ? "border-danger" : "border-ink"} px-2 py-2 min-h-11 text-lg bg-white max-w-full`}>
+        <option value="">{emptyLabel}</option>
+        {options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+        {groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function TextArea({ id, name, label, hint, errors, defaultValue }: { id: string; name: string; label: string; hint?: string; errors?: string[]; defaultValue?: string }) {
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={`mb-6 ${errorId ? "border-l-4 border-danger pl-4" : ""}`}>
+      <label htmlFor={id} className="block font-bold mb-1">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="text-muted mb-1">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} errors={errors} />
+      <textarea id={id} name={name} rows={5} defaultValue={defaultValue} aria-invalid={errorId ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined} className={`block w-full max-w-2xl border-2 ${errorId ? "border-danger" : "border-ink"} px-2 py-2 text-lg`} />
+    </div>
+  );
+}
+
+const failed = (state: ActionResult | null) => (state && !state.ok ? state : null);
+
+export interface RaiseFormProps {
+  area: string;
+  from: Option[];
+  to: Option[];
+  protocols: { id: string; label: string; clauses: Option[] }[];
+  item: { id: string; label: string } | null;
+  prefill: { fromBoardId?: string; toBoardId?: string; protocolId?: string; clauseId?: string };
+  defaultDueOn: string;
+  defaultDueLabel: string;
+}
+
+export function RaiseChallengeForm({ area, from, to, protocols, item, prefill, defaultDueOn, defaultDueLabel }: RaiseFormProps) {
+  const [state, action, pending] = useActionState(raiseChallengeAction, null);
+  const errors = failed(state);
+  const value = (key: string, fallback?: string) => (errors?.values ? errors.values[key] : fallback);
+  return (
+    <form action={action} noValidate className="max-w-3xl">
+      <ErrorSummary
+        errors={errors}
+        fields={{ fromBoardId: "raise-from", toBoardId: "raise-to", protocolId: "raise-protocol", clauseId: "raise-clause", itemId: "raise-item", subject: "raise-subject", detail: "raise-detail", responseDueOn: "raise-due" }}
+      />
+      <input type="hidden" name="area" value={area} />
+      <SelectField id="raise-from" name="fromBoardId" label="Board raising the challenge" options={from} errors={errors?.fieldErrors.fromBoardId} defaultValue={value("fromBoardId", prefill.fromBoardId ?? (from.length === 1 ? from[0]!.value : undefined))} />
+      <SelectField id="raise-to" name="toBoardId" label="Board being challenged" hint="A board that shares an agreed protocol with yours." options={to} errors={errors?.fieldErrors.toBoardId} defaultValue={value("toBoardId", prefill.toBoardId)} />
+      <SelectField id="raise-protocol" name="protocolId" label="Protocol the challenge is made under" options={protocols.map((p) => ({ value: p.id, label: p.label }))} errors={errors?.fieldErrors.protocolId} defaultValue={value("protocolId", prefill.protocolId)} />
+      <SelectField
+        id="raise-clause"
+        name="clauseId"
+        label="Clause cited (optional)"
+        hint="For example the protocol's resolution process (Halton 44)."
+        groups={protocols.map((p) => ({ label: p.label, options: p.clauses }))}
+        errors={errors?.fieldErrors.clauseId}
+        defaultValue={value("clauseId", prefill.clauseId)}
+        emptyLabel="No particular clause"
+      />
+      {item ? (
+        <div className={`mb-6 ${errors?.fieldErrors.itemId ? "border-l-4 border-danger pl-4" : ""}`}>
+          <p className="font-bold mb-1" id="raise-item-label">
+            About the item
+          </p>
+          <FieldError id="raise-item-error" errors={errors?.fieldErrors.itemId} />
+          <p id="raise-item" tabIndex={-1}>
+            {item.label}
+          </p>
+          <input type="hidden" name="itemId" value={item.id} />
+        </div>
+      ) : (
+        errors?.fieldErrors.itemId && <FieldError id="raise-item" errors={errors.fieldErrors.itemId} />
+      )}
+      <TextField id="raise-subject" name="subject" label="Subject" errors={errors?.fieldErrors.subject} defaultValue={value("subject")} width="max-w-2xl" />
+      <TextArea id="raise-detail" name="detail" label="The challenge" hint="What the board is asked to account for, and the evidence it should give." errors={errors?.fieldErrors.detail} defaultValue={value("detail")} />
+      <TextField id="raise-due" name="responseDueOn" type="date" label="Formal response due by" hint={`Leave as it is for twenty working days (${defaultDueLabel}).`} errors={errors?.fieldErrors.responseDueOn} defaultValue={value("responseDueOn", defaultDueOn)} width="max-w-xs" />
+      <Button>{pending ? "Raising…" : "Raise challenge"}</Button>
+    </form>
+  );
+}
+
+const TRANSITION_FORMS = {
+  respond: { action: respondChallengeAction, label: "Formal response", hint: "This is recorded as the board's formal response.", button: "Send response", pending: "Sending…" },
+  resolve: { action: resolveChallengeAction, label: "How it was resolved", hint: undefined, button: "Record as resolved", pending: "Recording…" },
+  escalate: { action: escalateChallengeAction, label: "Why it needs escalating", hint: undefined, button: "Escalate", pending: "Escalating…" },
+} as const;
+
+export function ChallengeTransitionForm({ kind, area, challengeId, version, hint }: { kind: keyof typeof TRANSITION_FORMS; area: string; challengeId: string; version: number; hint?: string }) {
+  const config = TRANSITION_FORMS[kind];
+  const [state, action, pending] = useActionState(config.action, null);
+  const errors = failed(state);
+  const id = `${kind}-text`;
+  return (
+    <form action={action} noValidate className="max-w-3xl">
+      {errors && (errors.formError || Object.keys(errors.fieldErrors).length > 0) && (
+        <div role="alert" className="border-4 border-danger p-4 mb-4">
+          <h3 className="text-xl font-bold mb-1">There is a problem</h3>
+          {errors.formError && <p>{errors.formError}</p>}
+          {errors.fieldErrors.text && (
+            <a href={`#${id}`} className="text-danger font-bold underline">
+              {errors.fieldErrors.text.join(". ")}
+            </a>
+          )}
+        </div>
+      )}
+      <input type="hidden" name="area" value={area} />
+      <input type="hidden" name="challengeId" value={challengeId} />
+      <input type="hidden" name="version" value={version} />
+      <TextArea id={id} name="text" label={config.label} hint={hint ?? config.hint} errors={errors?.fieldErrors.text} defaultValue={errors?.values?.text} />
+      <Button secondary={kind !== "respond"}>{pending ? config.pending : config.button}</Button>
+    </form>
+  );
+}
