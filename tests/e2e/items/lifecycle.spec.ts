@@ -51,7 +51,7 @@ test("scheduled, sent with a link and a PDF by the owing board, received with th
 
   await page.getByLabel("Meeting it goes to").selectOption({ label: "HWB: Tuesday 17 November 2026, 14:00" });
   await page.getByRole("button", { name: "Schedule" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Scheduled for the meeting of 17 November 2026." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Meeting chosen: the item is scheduled." })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Scheduled" }).first()).toBeVisible();
 
   // The owing board's secretariat marks it sent, with a link and a PDF.

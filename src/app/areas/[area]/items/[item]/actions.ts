@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formatCivilDate } from "@/lib/dates";
+import { redirect } from "next/navigation";
 import { requireActionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { workflowEnv } from "@/server/env";
@@ -18,17 +18,21 @@ const kept = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k)
 /**
  * Each action: the session's user, then the service validates (zod), authorises against the
  * item's boards and writes. A failure leaves the page as it was, with what the user typed kept in
- * the form and the reason (for a conflict: what changed) above it; a success re-renders the page.
+ * the form and the reason (for a conflict: what changed) above it; a success reloads the item's
+ * page with a confirmation (`?done=`), since the form it came from may no longer apply.
  */
 async function run(form: FormData, keys: string[], work: (viewer: Awaited<ReturnType<typeof requireActionUser>>) => Promise<string>): Promise<ActionResult> {
+  let done: string;
   try {
     const viewer = await requireActionUser();
-    const message = await work(viewer);
-    revalidatePath("/areas/[area]/items/[item]", "page");
-    return { ok: true, message };
+    done = await work(viewer);
   } catch (error) {
     return { ...toActionFailure(error), values: kept(form, keys) };
   }
+  revalidatePath("/areas/[area]/items/[item]", "page");
+  const area = text(form, "area") ?? "";
+  const itemId = text(form, "itemId") ?? "";
+  redirect(/^[a-z0-9-]+$/.test(area) && /^[A-Za-z0-9-]+$/.test(itemId) ? `/areas/${area}/items/${itemId}?done=${done}` : "/");
 }
 
 /** Reads uploaded files; one over the size limit is not read into memory, only reported. */
@@ -52,41 +56,41 @@ export async function logStepAction(_prev: ActionResult | null, form: FormData):
       { itemId: text(form, "itemId"), version: text(form, "version"), step: text(form, "step"), occurredOn: text(form, "occurredOn"), meetingId: text(form, "meetingId"), minuteRef: text(form, "minuteRef"), notes: text(form, "notes"), links: text(form, "links") },
       await filesOf(form),
     );
-    return `Marked ${entry.toStatus}.`;
+    return entry.action;
   });
 }
 
 export async function waiveItemAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return run(form, ["reason"], async (viewer) => {
     await waiveItem({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), reason: text(form, "reason") });
-    return "Item waived.";
+    return "waive";
   });
 }
 
 export async function deferItemAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return run(form, ["dueOn", "reason"], async (viewer) => {
     await deferItem({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), dueOn: text(form, "dueOn"), reason: text(form, "reason") });
-    return "Item deferred.";
+    return "defer";
   });
 }
 
 export async function reverseEntryAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return run(form, ["reason"], async (viewer) => {
     await reverseEntry({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), entryId: text(form, "entryId"), reason: text(form, "reason") });
-    return "Change reversed.";
+    return "reverse";
   });
 }
 
 export async function addFollowUpAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return run(form, ["recommendation", "ownerBoardId", "dueOn"], async (viewer) => {
     await addFollowUp({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), recommendation: text(form, "recommendation"), ownerBoardId: text(form, "ownerBoardId"), dueOn: text(form, "dueOn") });
-    return "Follow-up action added: it is on the owning board's calendar.";
+    return "follow-up";
   });
 }
 
 export async function scheduleFromItemAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
   return run(form, ["meetingId"], async (viewer) => {
-    const { meeting } = await scheduleItem({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), meetingId: text(form, "meetingId") });
-    return `Scheduled for the meeting of ${formatCivilDate(meeting.date)}.`;
+    await scheduleItem({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), meetingId: text(form, "meetingId") });
+    return "schedule";
   });
 }

@@ -8,7 +8,7 @@ import { addFollowUpAction, deferItemAction, logStepAction, reverseEntryAction, 
 type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
 /** One item form: success message, error summary linking to fields, hidden item id and version. */
-function ItemForm({ action, itemId, version, fields, submit, pendingLabel, children, encType }: { action: Action; itemId: string; version: number; fields: Record<string, string>; submit: string; pendingLabel: string; children: (state: { errors: Record<string, string[]>; values: Record<string, string> }) => ReactNode; encType?: boolean }) {
+function ItemForm({ action, area, itemId, version, fields, submit, pendingLabel, children, encType }: { action: Action; area: string; itemId: string; version: number; fields: Record<string, string>; submit: string; pendingLabel: string; children: (state: { errors: Record<string, string[]>; values: Record<string, string> }) => ReactNode; encType?: boolean }) {
   // Each result remounts the form (key), so every field, selects included, shows the kept input.
   const [state, formAction, pending] = useActionState(async (prev: (ActionResult & { n: number }) | null, form: FormData) => ({ ...(await action(prev, form)), n: (prev?.n ?? 0) + 1 }), null);
   const failed = state && !state.ok ? state : null;
@@ -20,6 +20,7 @@ function ItemForm({ action, itemId, version, fields, submit, pendingLabel, child
         </p>
       )}
       <ErrorSummary errors={failed} fields={fields} />
+      <input type="hidden" name="area" value={area} />
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="version" value={version} />
       {children({ errors: failed?.fieldErrors ?? {}, values: failed?.values ?? {} })}
@@ -28,9 +29,9 @@ function ItemForm({ action, itemId, version, fields, submit, pendingLabel, child
   );
 }
 
-export function ScheduleItemForm({ itemId, version, options }: { itemId: string; version: number; options: Option[] }) {
+export function ScheduleItemForm({ area, itemId, version, options }: { area: string; itemId: string; version: number; options: Option[] }) {
   return (
-    <ItemForm action={scheduleFromItemAction} itemId={itemId} version={version} fields={{ meetingId: "schedule-meeting" }} submit="Schedule" pendingLabel="Scheduling…">
+    <ItemForm action={scheduleFromItemAction} area={area} itemId={itemId} version={version} fields={{ meetingId: "schedule-meeting" }} submit="Schedule" pendingLabel="Scheduling…">
       {({ errors, values }) => <SelectField id="schedule-meeting" name="meetingId" label="Meeting it goes to" options={options} errors={errors.meetingId} defaultValue={values.meetingId} />}
     </ItemForm>
   );
@@ -42,11 +43,12 @@ const STEP_TEXT = {
   close: { submit: "Close the item", date: "Date it was closed", hint: "When nothing more is needed." },
 } as const;
 
-export function LogStepForm({ itemId, version, step, meetings, today }: { itemId: string; version: number; step: "send" | "receive" | "close"; meetings: Option[]; today: string }) {
+export function LogStepForm({ area, itemId, version, step, meetings, today }: { area: string; itemId: string; version: number; step: "send" | "receive" | "close"; meetings: Option[]; today: string }) {
   const t = STEP_TEXT[step];
   return (
     <ItemForm
       action={logStepAction}
+      area={area}
       itemId={itemId}
       version={version}
       encType
@@ -96,17 +98,17 @@ export function LogStepForm({ itemId, version, step, meetings, today }: { itemId
   );
 }
 
-export function WaiveForm({ itemId, version }: { itemId: string; version: number }) {
+export function WaiveForm({ area, itemId, version }: { area: string; itemId: string; version: number }) {
   return (
-    <ItemForm action={waiveItemAction} itemId={itemId} version={version} fields={{ reason: "waive-reason" }} submit="Waive this item" pendingLabel="Waiving…">
+    <ItemForm action={waiveItemAction} area={area} itemId={itemId} version={version} fields={{ reason: "waive-reason" }} submit="Waive this item" pendingLabel="Waiving…">
       {({ errors, values }) => <TextArea id="waive-reason" name="reason" label="Why it is waived" hint="Recorded in the item's history and the audit trail." errors={errors.reason} defaultValue={values.reason} rows={3} />}
     </ItemForm>
   );
 }
 
-export function DeferForm({ itemId, version }: { itemId: string; version: number }) {
+export function DeferForm({ area, itemId, version }: { area: string; itemId: string; version: number }) {
   return (
-    <ItemForm action={deferItemAction} itemId={itemId} version={version} fields={{ dueOn: "defer-due", reason: "defer-reason" }} submit="Defer this item" pendingLabel="Deferring…">
+    <ItemForm action={deferItemAction} area={area} itemId={itemId} version={version} fields={{ dueOn: "defer-due", reason: "defer-reason" }} submit="Defer this item" pendingLabel="Deferring…">
       {({ errors, values }) => (
         <>
           <TextField id="defer-due" name="dueOn" type="date" label="New due date" errors={errors.dueOn} defaultValue={values.dueOn} width="max-w-xs" />
@@ -117,9 +119,9 @@ export function DeferForm({ itemId, version }: { itemId: string; version: number
   );
 }
 
-export function ReverseForm({ itemId, version, entryId, what }: { itemId: string; version: number; entryId: string; what: string }) {
+export function ReverseForm({ area, itemId, version, entryId, what }: { area: string; itemId: string; version: number; entryId: string; what: string }) {
   return (
-    <ItemForm action={reverseEntryAction} itemId={itemId} version={version} fields={{ reason: "reverse-reason", entryId: "reverse-reason" }} submit={`Reverse “${what}”`} pendingLabel="Reversing…">
+    <ItemForm action={reverseEntryAction} area={area} itemId={itemId} version={version} fields={{ reason: "reverse-reason", entryId: "reverse-reason" }} submit={`Reverse “${what}”`} pendingLabel="Reversing…">
       {({ errors, values }) => (
         <>
           <input type="hidden" name="entryId" value={entryId} />
@@ -130,9 +132,9 @@ export function ReverseForm({ itemId, version, entryId, what }: { itemId: string
   );
 }
 
-export function FollowUpForm({ itemId, version, owners }: { itemId: string; version: number; owners: Option[] }) {
+export function FollowUpForm({ area, itemId, version, owners }: { area: string; itemId: string; version: number; owners: Option[] }) {
   return (
-    <ItemForm action={addFollowUpAction} itemId={itemId} version={version} fields={{ recommendation: "fu-text", ownerBoardId: "fu-owner", dueOn: "fu-due" }} submit="Add follow-up action" pendingLabel="Adding…">
+    <ItemForm action={addFollowUpAction} area={area} itemId={itemId} version={version} fields={{ recommendation: "fu-text", ownerBoardId: "fu-owner", dueOn: "fu-due" }} submit="Add follow-up action" pendingLabel="Adding…">
       {({ errors, values }) => (
         <>
           <TextArea id="fu-text" name="recommendation" label="Recommendation" errors={errors.recommendation} defaultValue={values.recommendation} rows={3} />

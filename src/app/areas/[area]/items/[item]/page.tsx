@@ -16,8 +16,21 @@ export const metadata: Metadata = { title: "Calendar item" };
 const party = (p: { key: string; name: string } | null) => (p ? `${p.name} (${p.key})` : "Joint: presented at the boards' own meetings");
 const size = (bytes: number | null) => (bytes === null ? "" : bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
-export default async function ItemPage({ params }: { params: Promise<{ area: string; item: string }> }) {
+const DONE: Record<string, string> = {
+  schedule: "Meeting chosen: the item is scheduled.",
+  send: "Marked sent.",
+  receive: "Marked received.",
+  close: "Item closed.",
+  waive: "Item waived.",
+  defer: "Item deferred.",
+  reverse: "Change reversed.",
+  "follow-up": "Follow-up action added: it is on the owning board's calendar.",
+  note: "Note added.",
+};
+
+export default async function ItemPage({ params, searchParams }: { params: Promise<{ area: string; item: string }>; searchParams: Promise<{ done?: string }> }) {
   const { area: slug, item: itemId } = await params;
+  const { done } = await searchParams;
   const reader = await pageReader();
   const page = await orNotFound(getItemPage(reader, slug, itemId));
   const { item, stored, duty, permissions } = page;
@@ -28,6 +41,11 @@ export default async function ItemPage({ params }: { params: Promise<{ area: str
       <PageHeader caption={`${duty.protocolTitle}, clause ${duty.clauseRef}`} title={item.title}>
         <StatusTag status={item.status} /> Due {formatCivilDate(item.dueOn)}.
       </PageHeader>
+      {done && DONE[done] && (
+        <p role="status" className="border-4 border-ok p-4 mb-6 max-w-3xl font-bold">
+          {DONE[done]}
+        </p>
+      )}
       <SummaryList
         rows={[
           { key: "Duty", value: duty.summary },
@@ -63,7 +81,7 @@ export default async function ItemPage({ params }: { params: Promise<{ area: str
               <h3 id="schedule-heading" className="text-xl font-bold mb-2">
                 {item.meeting ? "Change the meeting" : "Choose the meeting"}
               </h3>
-              <ScheduleItemForm itemId={item.id!} version={stored.version} options={page.scheduleOptions} />
+              <ScheduleItemForm area={slug} itemId={item.id!} version={stored.version} options={page.scheduleOptions} />
             </section>
           )}
           {permissions.log && step && (
@@ -71,7 +89,7 @@ export default async function ItemPage({ params }: { params: Promise<{ area: str
               <h3 id="log-heading" className="text-xl font-bold mb-2">
                 {step === "send" ? "Record that it was sent" : step === "receive" ? "Record that it was received" : "Close the item"}
               </h3>
-              <LogStepForm itemId={item.id!} version={stored.version} step={step} meetings={page.receiveOptions} today={page.today} />
+              <LogStepForm area={slug} itemId={item.id!} version={stored.version} step={step} meetings={page.receiveOptions} today={page.today} />
             </section>
           )}
           {permissions.waive && page.nextSteps.includes("waive") && (
@@ -79,7 +97,7 @@ export default async function ItemPage({ params }: { params: Promise<{ area: str
               <h3 id="waive-heading" className="text-xl font-bold mb-2">
                 Waive
               </h3>
-              <WaiveForm itemId={item.id!} version={stored.version} />
+              <WaiveForm area={slug} itemId={item.id!} version={stored.version} />
             </section>
           )}
           {permissions.waive && page.nextSteps.includes("defer") && (
@@ -87,7 +105,7 @@ export default async function ItemPage({ params }: { params: Promise<{ area: str
               <h3 id="defer-heading" className="text-xl font-bold mb-2">
                 Defer
               </h3>
-              <DeferForm itemId={item.id!} version={stored.version} />
+              <DeferForm area={slug} itemId={item.id!} version={stored.version} />
             </section>
           )}
           {permissions.log && (stored.status === "received" || stored.status === "closed") && (
@@ -95,7 +113,7 @@ export default async function ItemPage({ params }: { params: Promise<{ area: str
               <h3 id="followup-heading" className="text-xl font-bold mb-2">
                 Recommendations to follow up
               </h3>
-              <FollowUpForm itemId={item.id!} version={stored.version} owners={page.ownerOptions} />
+              <FollowUpForm area={slug} itemId={item.id!} version={stored.version} owners={page.ownerOptions} />
             </section>
           )}
         </>
@@ -153,7 +171,7 @@ export default async function ItemPage({ params }: { params: Promise<{ area: str
           <h3 id="reverse-heading" className="text-xl font-bold mb-2">
             Reverse the last change
           </h3>
-          <ReverseForm itemId={item.id!} version={stored.version} entryId={reversible.id} what={STEP_LABELS[reversible.action as LogAction] ?? reversible.action} />
+          <ReverseForm area={slug} itemId={item.id!} version={stored.version} entryId={reversible.id} what={STEP_LABELS[reversible.action as LogAction] ?? reversible.action} />
         </section>
       )}
 
