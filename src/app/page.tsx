@@ -162,7 +162,7 @@ function ChairSection({ d }: { d: ChairDashboard }) {
           {d.challenges.map((c) => (
             <tr key={c.id}>
               <Td header>
-                <Link className="text-brand underline" href={c.href}>
+                <Link className="text-brand underline" href={c.href} prefetch={false}>
                   {c.subject}
                 </Link>
                 {c.clause && <span className="block text-muted">Clause {c.clause}</span>}

@@ -11,7 +11,8 @@ export function ItemTable({ caption, items, captionHidden, counterpartyHead = "C
       {items.map((i) => (
         <tr key={i.id}>
           <Td header>
-            <Link className="text-brand underline" href={i.href}>
+            {/* Dozens of item links: prefetching them all would cost more than the page. */}
+            <Link className="text-brand underline" href={i.href} prefetch={false}>
               {i.clause} {i.title}
             </Link>
           </Td>

@@ -22,6 +22,9 @@ const optionalText = (max: number, message: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+/** An empty date field is no filter. */
+const optionalDate = z.preprocess((v) => (v === "" ? undefined : v), civilDate.optional());
+
 /** The audit page's filters, from its GET form: every one optional. */
 export const auditFilterSchema = z
   .object({
@@ -29,8 +32,8 @@ export const auditFilterSchema = z
     action: optionalText(100, "Enter at most 100 characters of an action, e.g. item.schedule"),
     entityType: optionalText(60, "Enter an entity type of at most 60 characters, e.g. CalendarItem"),
     entityId: optionalText(100, "Enter an entity id of at most 100 characters"),
-    from: z.union([z.literal("").transform(() => undefined), civilDate]).optional(),
-    to: z.union([z.literal("").transform(() => undefined), civilDate]).optional(),
+    from: optionalDate,
+    to: optionalDate,
     page: z.coerce.number({ error: "Enter a page number" }).int({ error: "Enter a whole page number" }).min(1, { error: "Pages start at 1" }).max(100_000, { error: "Enter a page number up to 100000" }).optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { error: "The 'to' date must be on or after the 'from' date", path: ["to"] });

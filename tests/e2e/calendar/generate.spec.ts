@@ -73,13 +73,13 @@ test("a secretariat user previews and confirms a board's calendar, schedules an 
   expect(address).toMatch(/\/feeds\/me\?token=/);
   await expectAccessible(page);
   const feed = await page.context().browser()!.newContext();
-  const response = await feed.request.get(address!.replace(/^https?:\/\/[^/]+/, "http://127.0.0.1:3100"));
+  const response = await feed.request.get(address!.replace(/^https?:\/\/[^/]+/, new URL(page.url()).origin));
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("text/calendar");
   expect(await response.text()).toContain("BEGIN:VEVENT");
   await page.getByRole("button", { name: "Stop my calendar addresses" }).click();
   await expect(page.getByRole("status")).toContainText("stopped working");
-  expect((await feed.request.get(address!.replace(/^https?:\/\/[^/]+/, "http://127.0.0.1:3100"))).status()).toBe(404);
+  expect((await feed.request.get(address!.replace(/^https?:\/\/[^/]+/, new URL(page.url()).origin))).status()).toBe(404);
   await feed.close();
 });
 
