@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { parseCsv } from "../../support/csv";
 import { expect, expectAccessible, signIn, test } from "../fixtures";
 
 // Knowsley's KSCB: nobody else's specs change its items. The demo seed logs its past, leaving some overdue.
@@ -8,28 +9,6 @@ const member = "knowsley.kscb.member@demo.example.org";
 const today = new Date();
 const thisFy = today.getUTCMonth() >= 3 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
 const fyLabel = `FY${thisFy}/${String((thisFy + 1) % 100).padStart(2, "0")}`;
-
-/** RFC 4180: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    } else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
 
 test("a chair sees what the board owes and is owed, with overdue items, on-time rates and challenges", async ({ page }) => {
   await signIn(page, chair);
@@ -69,7 +48,7 @@ test("the secretariat sees what the board must do next, and downloads the year's
   await page.getByRole("link", { name: `Download ${fyLabel} items (CSV)` }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`calendar-knowsley-kscb-${fyLabel.replace("/", "-")}.csv`);
-  const rows = parseCsv(await readFile((await download.path())!, "utf8"));
+  const rows = parseCsv(await readFile(await download.path(), "utf8"));
   expect(rows[0]).toEqual(["due", "window", "duty", "clause", "owing board(s)", "recipient", "meeting", "status", "last logged", "minute ref", "evidence"]);
   const data = rows.slice(1);
   expect(data.length).toBeGreaterThan(5);
