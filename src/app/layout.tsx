@@ -15,7 +15,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en-GB">
       <body className="min-h-screen flex flex-col bg-white font-sans">
-        <a href="#main" className="sr-only focus:not-sr-only focus:block focus:p-3">
+        <a href="#main" className="sr-only focus:not-sr-only focus:block focus:p-3 no-print">
           Skip to main content
         </a>
         <header className="bg-brand-dark text-white no-print">

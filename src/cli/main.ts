@@ -5,6 +5,7 @@ import { calendarCommand } from "@/server/services/calendar-command";
 import { checkMembershipRules, listAreaMembership } from "@/server/services/check-membership-rules";
 import { listAreas, listBoards, listObligations } from "@/server/services/read-models";
 import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "@/server/services/seed-demo-data";
+import { seedDemoHistory } from "@/server/services/seed-demo-history";
 
 /**
  * The admin command line: `npm run --silent cli -- <command> [options]`. It calls the same
@@ -17,7 +18,7 @@ const COMMANDS = {
   membership: "who sits on which board, past terms included (--area <slug>)",
   rules: "check the protocols' membership rules against today's memberships (--area <slug>)",
   calendar: "generate a financial year's calendar (--area <slug> --fy <startYear> [--board <key>] [--standing] [--write])",
-  seed: "load the five protocols and the demo data (idempotent)",
+  seed: "load the five protocols and the demo data, with last and this financial year's calendars and their history (idempotent)",
   migrate: "apply the committed migrations for DATABASE_URL's dialect (prisma migrate deploy)",
 } as const;
 type Command = keyof typeof COMMANDS;
@@ -150,20 +151,24 @@ async function run(db: Db, p: Parsed): Promise<void> {
     case "seed": {
       const { loadAreaSeeds } = await import("../../prisma/seed-data/index");
       const reference = await import("../../prisma/seed-data/reference");
+      const areas = loadAreaSeeds();
       const summary = await seedDemoData(db, {
         reference,
-        areas: loadAreaSeeds(),
+        areas,
         demoPassword: process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
         actor: { type: "system", label: "seed" },
       });
-      if (p.json) out(JSON.stringify(summary, null, 2));
+      const demo = await seedDemoHistory(db, { areas: areas.map((a) => a.area.slug) });
+      if (p.json) out(JSON.stringify({ ...summary, ...demo }, null, 2));
       else {
         const rows = [
           { part: "reference data", ...summary.reference },
           ...summary.areas.map((a) => ({ part: a.area, ...a.stats })),
           { part: "demo users", ...summary.users },
+          ...demo.calendars.map(({ area, fy, ...stats }) => ({ part: `calendar ${area} FY${fy}`, ...stats })),
         ];
         err(table(rows));
+        err(demo.history ? `History: ${demo.history.entries} log entries on ${demo.history.items} past items.` : "History: not seeded, items have already been logged.");
       }
       return;
     }

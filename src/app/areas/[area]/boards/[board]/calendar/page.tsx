@@ -93,6 +93,12 @@ export default async function BoardCalendarPage({ params, searchParams }: { para
         <a className="text-brand underline" href={`${base}/download`} download>
           Download calendar (.ics)
         </a>
+        <a className="text-brand underline" href={`${base}/export?fy=${cal.year}`} download>
+          Download {label} items (CSV)
+        </a>
+        <Link className="text-brand underline" href={`/areas/${slug}/boards/${encodeURIComponent(key)}/forward-plan?fy=${cal.year}`}>
+          Printable forward plan {label}
+        </Link>
         <Link className="text-brand underline" href="/account/feeds">
           Subscribe in Outlook or another calendar
         </Link>

@@ -1,0 +1,84 @@
+import { addDays, type CivilDate } from "./civil-date";
+
+/**
+ * A plausible past for the demo: what each item due before today would show had the boards'
+ * secretariats logged it. Deterministic (a hash of the item id decides), so a demo reads the same
+ * on every run over the same database: about 1 in 8 past items never sent (overdue), 1 in 8 sent
+ * and awaiting receipt, the rest sent a few days before the due date (1 in 16 a few days late) and
+ * received at the recipient's meeting with a minute reference.
+ */
+export interface HistoryItem {
+  id: string;
+  dueOn: CivilDate;
+  meeting: { id: string; date: CivilDate } | null;
+  owingBoardIds: string[];
+  /** Whose meeting receives it: the recipient board, or for a joint duty the first owing board. */
+  presentingBoardId: string | null;
+  /** How the presenting board's minutes are cited, e.g. "HWB". */
+  presentingLabel: string;
+}
+
+export interface HistoryEntry {
+  action: "send" | "receive";
+  fromStatus: string;
+  toStatus: string;
+  occurredOn: CivilDate;
+  meetingId: string | null;
+  minuteRef: string | null;
+  /** The board whose secretariat logs the entry. */
+  actorBoardId: string | null;
+}
+
+export interface ItemHistory {
+  itemId: string;
+  entries: HistoryEntry[];
+  status: "sent" | "received";
+}
+
+/** FNV-1a, 32 bits: a stable, dependency-free hash of a string. */
+export function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/**
+ * The history of every item due before `today`. Items left with no history stay as stored (so
+ * they show as overdue); every owing board keeps at least one such item, its latest, so that each
+ * board's dashboard has something overdue.
+ */
+export function planDemoHistory(items: readonly HistoryItem[], today: CivilDate): ItemHistory[] {
+  const past = items.filter((i) => i.dueOn < today).sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.id.localeCompare(b.id)));
+  const unsent = new Set(past.filter((i) => hashOf(i.id) % 8 === 0).map((i) => i.id));
+  for (const board of new Set(past.flatMap((i) => i.owingBoardIds))) {
+    const owed = past.filter((i) => i.owingBoardIds.includes(board));
+    if (!owed.some((i) => unsent.has(i.id))) unsent.add(owed[owed.length - 1]!.id);
+  }
+  return past
+    .filter((i) => !unsent.has(i.id))
+    .map((i) => {
+      const h = hashOf(i.id);
+      const late = h % 16 === 2;
+      const sentOn = late ? minDay(addDays(i.dueOn, 1 + ((h >>> 4) % 5)), addDays(today, -1)) : addDays(i.dueOn, -(2 + ((h >>> 4) % 5)));
+      const actor = i.owingBoardIds[0] ?? i.presentingBoardId;
+      const send: HistoryEntry = { action: "send", fromStatus: "planned", toStatus: "sent", occurredOn: sentOn, meetingId: null, minuteRef: null, actorBoardId: actor };
+      if (h % 8 === 1) return { itemId: i.id, entries: [send], status: "sent" as const };
+      const atMeeting = i.meeting && i.meeting.date >= sentOn && i.meeting.date < today ? i.meeting : null;
+      const receivedOn = atMeeting ? atMeeting.date : sentOn > i.dueOn ? sentOn : i.dueOn;
+      const receive: HistoryEntry = {
+        action: "receive",
+        fromStatus: "sent",
+        toStatus: "received",
+        occurredOn: receivedOn,
+        meetingId: atMeeting?.id ?? null,
+        minuteRef: `${i.presentingLabel} minutes ${receivedOn}, item ${1 + ((h >>> 8) % 12)}`,
+        actorBoardId: i.presentingBoardId ?? actor,
+      };
+      return { itemId: i.id, entries: [send, receive], status: "received" as const };
+    });
+}
+
+const minDay = (a: CivilDate, b: CivilDate) => (a <= b ? a : b);
