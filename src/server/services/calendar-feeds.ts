@@ -15,9 +15,10 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
 export async function renewFeedToken(db: Db, viewer: Viewer, now = new Date()): Promise<string> {
   const token = randomBytes(24).toString("base64url");
   await db.$transaction(async (tx) => {
-    await tx.calendarFeedToken.updateMany({ where: { userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
+    const { count } = await tx.calendarFeedToken.updateMany({ where: { userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
     const row = await tx.calendarFeedToken.create({ data: { userId: viewer.userId, tokenHash: hash(token) } });
-    await appendAudit(tx, { type: "user", userId: viewer.userId }, { action: "feed-token.renew", entityType: "CalendarFeedToken", entityId: row.id });
+    // Never the secret or its hash: only that one was issued and how many earlier ones stopped.
+    await appendAudit(tx, { type: "user", userId: viewer.userId }, { action: "feed-token.renew", entityType: "CalendarFeedToken", entityId: row.id, after: { issued: true, revokedEarlier: count } });
   });
   return token;
 }
