@@ -43,7 +43,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </header>
         <div className="flex-1 mx-auto w-full max-w-6xl px-4">{children}</div>
         <footer className="border-t-4 border-brand mt-12 py-6 text-muted no-print">
-          <div className="mx-auto max-w-6xl px-4">Dates are in UK time (Europe/London). Reporting years run 1 April to 31 March unless a board says otherwise.</div>
+          <div className="mx-auto max-w-6xl px-4 flex flex-wrap justify-between gap-4">
+            <p>Dates are in UK time (Europe/London). Reporting years run 1 April to 31 March unless a board says otherwise.</p>
+            <Link href="/accessibility" className="underline text-brand">
+              Accessibility statement
+            </Link>
+          </div>
         </footer>
       </body>
     </html>

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode, encode } from "next-auth/jwt";
@@ -9,8 +10,11 @@ import { AppError } from "../errors";
 import { authorizeBoard, loadViewer, type Viewer } from "../services/load-viewer";
 import { sessionCookieName, sessionCookieOptions } from "./cookies";
 
-/** Reads the session cookie (a next-auth JWT) and loads the viewer; null when signed out. */
-export async function currentViewer(): Promise<Viewer | null> {
+/**
+ * Reads the session cookie (a next-auth JWT) and loads the viewer; null when signed out. Memoised
+ * per request (React's cache), so the layout and the page load the viewer once between them.
+ */
+export const currentViewer = cache(async function currentViewer(): Promise<Viewer | null> {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
   try {
@@ -20,7 +24,7 @@ export async function currentViewer(): Promise<Viewer | null> {
   } catch {
     return null;
   }
-}
+});
 
 /** For pages: the viewer, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<Viewer> {

@@ -1,8 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
 import { cycleStartYear, formatCivilDate, londonToday } from "@/lib/dates";
 import { buildCalendar, type IcalEvent } from "@/lib/ical";
 import type { Db, DbTx } from "../database";
 import { appendAudit } from "../audit";
+import { AppError } from "../errors";
+import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { listStoredItems, type CalendarItemView } from "./calendar-view";
 import { loadViewer, viewerCan, type Viewer } from "./load-viewer";
 
@@ -12,9 +15,10 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
 export async function renewFeedToken(db: Db, viewer: Viewer, now = new Date()): Promise<string> {
   const token = randomBytes(24).toString("base64url");
   await db.$transaction(async (tx) => {
-    await tx.calendarFeedToken.updateMany({ where: { userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
+    const { count } = await tx.calendarFeedToken.updateMany({ where: { userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
     const row = await tx.calendarFeedToken.create({ data: { userId: viewer.userId, tokenHash: hash(token) } });
-    await appendAudit(tx, { type: "user", userId: viewer.userId }, { action: "feed-token.renew", entityType: "CalendarFeedToken", entityId: row.id });
+    // Never the secret or its hash: only that one was issued and how many earlier ones stopped.
+    await appendAudit(tx, { type: "user", userId: viewer.userId }, { action: "feed-token.renew", entityType: "CalendarFeedToken", entityId: row.id, after: { issued: true, revokedEarlier: count } });
   });
   return token;
 }
@@ -24,6 +28,20 @@ export async function revokeFeedTokens(db: Db, viewer: Viewer, now = new Date())
     const { count } = await tx.calendarFeedToken.updateMany({ where: { userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
     if (count > 0) await appendAudit(tx, { type: "user", userId: viewer.userId }, { action: "feed-token.revoke", entityType: "User", entityId: viewer.userId, after: { revoked: count } });
   });
+}
+
+const feedTokenIntent = z.object({ intent: z.enum(["renew", "revoke"], { error: "Choose to create a new address or to stop the old one" }) });
+
+/**
+ * The account page's one form: renew (a new secret, which stops the old addresses) or revoke. The
+ * secret is the user's own and touches no board, so being signed in is the authorisation.
+ */
+export async function changeFeedToken(ctx: { db: Db; viewer: Viewer; now?: Date }, raw: unknown): Promise<{ intent: "renew"; token: string } | { intent: "revoke" }> {
+  const parsed = feedTokenIntent.safeParse(raw);
+  if (!parsed.success) throw new AppError("VALIDATION", "Choose what to do with your calendar addresses", fieldErrorsOf(parsed.error));
+  if (parsed.data.intent === "renew") return { intent: "renew", token: await renewFeedToken(ctx.db, ctx.viewer, ctx.now) };
+  await revokeFeedTokens(ctx.db, ctx.viewer, ctx.now);
+  return { intent: "revoke" };
 }
 
 export async function hasFeedToken(db: DbTx, userId: string) {

@@ -3,13 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { generateCalendarSchema, scheduleItemSchema } from "@/lib/schemas/calendar";
+import { scheduleItemSchema } from "@/lib/schemas/calendar";
 import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { requireActionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { AppError, toActionFailure, type ActionResult } from "@/server/errors";
-import { applyCalendarPlan, planCalendar } from "@/server/services/generate-calendar";
-import { authorizeBoard } from "@/server/services/load-viewer";
+import { toActionFailure, type ActionResult } from "@/server/errors";
+import { confirmCalendarGeneration } from "@/server/services/confirm-calendar-generation";
 import { authorizeItem, scheduleItem } from "@/server/services/schedule-item";
 
 /** Confirms a previewed generation. Refused if the plan changed since the preview was shown. */
@@ -17,16 +16,9 @@ export async function generateCalendarAction(_prev: ActionResult | null, form: F
   let target: string;
   try {
     const viewer = await requireActionUser();
-    const parsed = generateCalendarSchema.safeParse({ boardId: form.get("boardId"), fy: form.get("fy"), fingerprint: form.get("fingerprint") });
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-    const board = await authorizeBoard(db, viewer, parsed.data.boardId, "calendar:generate");
-    const plan = await planCalendar(db, [board.id], parsed.data.fy);
-    if (plan.fingerprint !== parsed.data.fingerprint) {
-      throw new AppError("CONFLICT", "The calendar changed since this preview (a rule, a meeting or another user's generation). Nothing was written; review the new preview below.");
-    }
-    const summary = await applyCalendarPlan(db, { type: "user", userId: viewer.userId }, plan);
-    const link = await db.boardArea.findFirstOrThrow({ where: { boardId: board.id, home: true }, include: { area: true } });
-    target = `/areas/${link.area.slug}/boards/${encodeURIComponent(link.key)}/calendar?fy=${parsed.data.fy}&created=${summary.created}&updated=${summary.updated}&retired=${summary.retired}`;
+    const summary = await confirmCalendarGeneration({ db, viewer }, { boardId: form.get("boardId"), fy: form.get("fy"), fingerprint: form.get("fingerprint") });
+    const link = await db.boardArea.findFirstOrThrow({ where: { boardId: summary.boardId, home: true }, include: { area: true } });
+    target = `/areas/${link.area.slug}/boards/${encodeURIComponent(link.key)}/calendar?fy=${summary.fy}&created=${summary.created}&updated=${summary.updated}&retired=${summary.retired}`;
   } catch (error) {
     return toActionFailure(error);
   }
