@@ -6,6 +6,7 @@ import { requireActionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { workflowEnv } from "@/server/env";
 import { toActionFailure, type ActionResult } from "@/server/errors";
+import { addItemNote } from "@/server/services/add-item-note";
 import { addFollowUp, deferItem, logStep, reverseEntry, waiveItem, type UploadedFile } from "@/server/services/item-workflow";
 import { scheduleItem } from "@/server/services/schedule-item";
 
@@ -92,5 +93,12 @@ export async function scheduleFromItemAction(_prev: ActionResult | null, form: F
   return run(form, ["meetingId"], async (viewer) => {
     await scheduleItem({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), meetingId: text(form, "meetingId") });
     return "schedule";
+  });
+}
+
+export async function addItemNoteAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return run(form, ["text"], async (viewer) => {
+    await addItemNote({ db, viewer }, { itemId: text(form, "itemId"), text: text(form, "text") });
+    return "note";
   });
 }

@@ -3,7 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { Button, ErrorSummary, SelectField, TextArea, TextField, type Option } from "@/components/ui/form";
 import type { ActionResult } from "@/server/errors";
-import { addFollowUpAction, deferItemAction, logStepAction, reverseEntryAction, scheduleFromItemAction, waiveItemAction } from "./actions";
+import { addFollowUpAction, addItemNoteAction, deferItemAction, logStepAction, reverseEntryAction, scheduleFromItemAction, waiveItemAction } from "./actions";
 
 type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
@@ -142,6 +142,14 @@ export function FollowUpForm({ area, itemId, version, owners }: { area: string; 
           <TextField id="fu-due" name="dueOn" type="date" label="Report back by" errors={errors.dueOn} defaultValue={values.dueOn} width="max-w-xs" />
         </>
       )}
+    </ItemForm>
+  );
+}
+
+export function NoteForm({ area, itemId, version }: { area: string; itemId: string; version: number }) {
+  return (
+    <ItemForm action={addItemNoteAction} area={area} itemId={itemId} version={version} fields={{ text: "note-text", itemId: "note-text" }} submit="Add note" pendingLabel="Adding…">
+      {({ errors, values }) => <TextArea id="note-text" name="text" label="Note" hint="For example: draft circulated to members for comment. Notes do not change the item's status." errors={[...(errors.itemId ?? []), ...(errors.text ?? [])]} defaultValue={values.text} rows={2} />}
     </ItemForm>
   );
 }

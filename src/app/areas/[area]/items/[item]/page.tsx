@@ -9,7 +9,7 @@ import { STEP_LABELS, type LogAction } from "@/domain/item-lifecycle";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { getItemPage } from "@/server/services/get-item";
-import { DeferForm, FollowUpForm, LogStepForm, ReverseForm, ScheduleItemForm, WaiveForm } from "./forms";
+import { DeferForm, FollowUpForm, LogStepForm, NoteForm, ReverseForm, ScheduleItemForm, WaiveForm } from "./forms";
 
 export const metadata: Metadata = { title: "Calendar item" };
 
@@ -165,6 +165,14 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
             </li>
           ))}
         </ol>
+      )}
+      {permissions.log && (
+        <section aria-labelledby="note-heading" className="mt-8">
+          <h3 id="note-heading" className="text-xl font-bold mb-2">
+            Add a note
+          </h3>
+          <NoteForm area={slug} itemId={item.id!} version={stored.version} />
+        </section>
       )}
       {reversible && (
         <section aria-labelledby="reverse-heading" className="mt-8">
