@@ -15,7 +15,8 @@ export interface EvidenceStore {
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function localDiskStore(root: string): EvidenceStore {
-  const dir = isAbsolute(root) ? root : resolve(process.cwd(), root);
+  // A configured directory outside the build: tell the bundler not to trace it.
+  const dir = isAbsolute(root) ? root : resolve(/*turbopackIgnore: true*/ process.cwd(), root);
   return {
     async put(bytes) {
       const key = randomUUID();
