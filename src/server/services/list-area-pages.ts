@@ -58,7 +58,8 @@ export async function getProtocol(reader: Reader, areaSlug: string, protocolId: 
       parties: { include: { board: { include: { areas: true } }, signedBy: true } },
       clauses: {
         orderBy: { position: "asc" },
-        include: { obligations: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, kind: true, summary: true, frequency: true, modality: true, notes: true } } },
+        // A draft shows its retired rules too, so that a retirement can be undone before sign-off.
+        include: { obligations: { where: { OR: [{ retiredAt: null }, { protocol: { status: "draft" } }] }, orderBy: { position: "asc" }, select: { id: true, kind: true, summary: true, frequency: true, modality: true, notes: true, retiredAt: true, updatedAt: true } } },
       },
     },
   });
