@@ -30,7 +30,8 @@ export async function listAreaProtocols(reader: Reader, areaSlug: string) {
   const protocols = await reader.db.protocol.findMany({
     where: { parties: { some: { board: inArea(area.id) } } },
     include: { parties: { include: { board: true } }, _count: { select: { obligations: true, clauses: true } } },
-    orderBy: { title: "asc" },
+    // Versions of one protocol share a title: oldest first, so the list reads as the version chain.
+    orderBy: [{ title: "asc" }, { createdAt: "asc" }],
   });
   return {
     area,

@@ -85,6 +85,11 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
           </Link>
         </p>
       )}
+      {protocol.status !== "draft" && protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board)) && (
+        <p className="mb-6 max-w-3xl">
+          This version is {protocol.status}: its rules are read-only. {protocol.status === "agreed" && !protocol.nextVersion ? "Create a new version to change them." : "Rules are changed on a draft version."}
+        </p>
+      )}
       <ol className="list-none space-y-6 max-w-4xl">
         {protocol.clauses.map((c) => (
           <li key={c.id} id={`clause-${c.id}`} className="border-l-4 border-line pl-4">
