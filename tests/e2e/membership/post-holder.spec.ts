@@ -17,7 +17,7 @@ test("a board's secretariat records a new holder of the board's post; an area-wi
 
   // Nothing chosen: each problem named at its field, nothing recorded.
   await page.getByRole("button", { name: "Record the new holder" }).click();
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("alert", { name: "There is a problem" });
   await expect(summary).toContainText("Choose a person");
   await expect(summary).toContainText("Enter a date as YYYY-MM-DD");
   await expect(page.getByLabel("New holder")).toHaveAttribute("aria-invalid", "true");
@@ -26,7 +26,7 @@ test("a board's secretariat records a new holder of the board's post; an area-wi
   await page.getByLabel("New holder").selectOption({ label: "Dr Alistair Dummyfield" });
   await page.getByLabel("Holds the post from").fill("2025-06-10");
   await page.getByRole("button", { name: "Record the new holder" }).click();
-  await expect(page.getByRole("alert")).toContainText("10 June 2025 is already the start of a holder's term: choose a later date");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("10 June 2025 is already the start of a holder's term: choose a later date");
   await expect(page.getByLabel("New holder")).toHaveValue(/.+/);
 
   await page.getByLabel("Holds the post from").fill("2026-12-01");

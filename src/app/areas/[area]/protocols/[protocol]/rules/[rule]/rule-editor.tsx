@@ -130,7 +130,7 @@ export function RuleEditor(props: {
     </select>
   );
   const partyBoxes = (role: "from" | "to", legend: string) => (
-    <fieldset className={`mb-5 ${err(role) ? "border-l-4 border-danger pl-4" : ""}`}>
+    <fieldset id={role} className={`mb-5 ${err(role) ? "border-l-4 border-danger pl-4" : ""}`}>
       <legend className="font-bold mb-1">{legend}</legend>
       {err(role) && <p className="text-danger font-bold">{err(role)}</p>}
       <div className="grid sm:grid-cols-2 gap-1">
@@ -171,6 +171,17 @@ export function RuleEditor(props: {
           <div role="alert" className="border-4 border-danger p-4 mb-6">
             <h2 className="text-xl font-bold">There is a problem</h2>
             <p>{formError}</p>
+            <ul className="list-none">
+              {Object.entries(errors).flatMap(([key, messages]) =>
+                messages.map((m) => (
+                  <li key={`${key}-${m}`}>
+                    <a href={`#${key}`} className="text-danger font-bold underline">
+                      {m}
+                    </a>
+                  </li>
+                )),
+              )}
+            </ul>
           </div>
         )}
         {field("clauseId", "Clause", (d) => select("clauseId", props.clauses.map((c) => [c.id, c.ref]), d))}
