@@ -37,7 +37,7 @@ export function TermPopover({ label, term }: { label: string; term: string }) {
         {label}
         <span className="sr-only">, {term}</span>
       </button>
-      <span aria-hidden="true" data-term-popover="" className={`${visibility} absolute left-0 top-full z-10 w-max max-w-xs border-2 border-ink bg-white p-2 text-sm font-normal shadow-md`}>
+      <span aria-hidden="true" data-term-popover="" className={`${visibility} absolute right-0 top-full z-10 w-56 border-2 border-ink bg-white p-2 text-sm font-normal shadow-md`}>
         {term}
       </span>
     </span>

@@ -29,8 +29,10 @@ test("a member reveals a capacity's term in the matrix by keyboard focus and by 
   const chairTerm = chair.locator("xpath=following-sibling::*[@data-term-popover][1]");
   await expect(chairTerm).toBeVisible();
   // It stays while the pointer moves from the capacity onto the term (WCAG 2.2 1.4.13, hoverable).
+  const from = (await chair.boundingBox())!;
   const box = (await chairTerm.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.move(from.x + from.width / 2, box.y + 4, { steps: 4 });
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
   await expect(chairTerm).toBeVisible();
   await expectAccessible(page);
   await page.keyboard.press("Escape");

@@ -47,7 +47,8 @@ export default async function MembershipPage({ params, searchParams }: { params:
       <p role="status" className="mb-4">
         Showing {m.people.length} of {m.totalPeople} people.
       </p>
-      <div className="overflow-x-auto mb-8">
+      {/* Room below the last row for a capacity's term, which would otherwise be clipped by the scroll box. */}
+      <div className="overflow-x-auto mb-8 pb-24">
         <table className="border-collapse text-left text-base">
           <caption className="sr-only">Membership matrix for {m.area.name}: people down, boards across</caption>
           <thead>
