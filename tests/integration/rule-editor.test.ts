@@ -58,7 +58,7 @@ describe(`rule editor on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
 
   it("saves an edit of a rule on the draft, with its parties, audited", async () => {
     const attendance = await t.db.obligation.findFirstOrThrow({ where: { protocolId: draftId, kind: "attendance" } });
-    await saveRule({ db: t.db, viewer: admin }, await rule(draftId, { frequency: "min-per-year", minPerYear: 3 }, { obligationId: attendance.id }));
+    await saveRule({ db: t.db, viewer: admin }, await rule(draftId, { frequency: "min-per-year", minPerYear: 3 }, { obligationId: attendance.id, updatedAt: attendance.updatedAt.toISOString() }));
     const saved = await t.db.obligation.findUniqueOrThrow({ where: { id: attendance.id }, include: { parties: true } });
     expect(saved).toMatchObject({ frequency: "min-per-year", minPerYear: 3, summary: "The LSCB chair attends the HWBB" });
     expect(saved.parties.map((p) => `${p.role}:${p.boardId === lscb ? "LSCB" : "HWBB"}`).sort()).toEqual(["from:LSCB", "to:HWBB"]);

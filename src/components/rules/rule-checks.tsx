@@ -2,7 +2,8 @@ import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import type { RuleCheck } from "@/server/services/check-membership-rules";
 
-const STATUS = { met: ["green", "Met"], "not-met": ["red", "Not met"], unknown: ["yellow", "Cannot tell"] } as const;
+/** Each rule status in words, with the tone that repeats it. */
+export const RULE_STATUS = { met: ["green", "Met"], "not-met": ["red", "Not met"], unknown: ["yellow", "Cannot tell"] } as const;
 
 /** Membership rules with their status in words (colour only repeats it) and the people involved. */
 export function RuleChecks({ caption, checks }: { caption: string; checks: RuleCheck[] }) {
@@ -14,7 +15,7 @@ export function RuleChecks({ caption, checks }: { caption: string; checks: RuleC
           <Td header>{c.clause}</Td>
           <Td>{c.rule}</Td>
           <Td>
-            <Tag tone={STATUS[c.status][0]}>{STATUS[c.status][1]}</Tag>
+            <Tag tone={RULE_STATUS[c.status][0]}>{RULE_STATUS[c.status][1]}</Tag>
           </Td>
           <Td>{c.explanation}</Td>
         </tr>

@@ -90,6 +90,9 @@ export async function changeCapacity(ctx: Ctx, raw: unknown) {
   });
 }
 
+/** Whether the viewer administers the area (or everything): who may change an area-wide post's holder. */
+export const administersArea = (viewer: Viewer, areaId: string) => viewer.grants.some((g) => g.role === "administrator" && (g.areaId === null || g.areaId === areaId) && g.boardId === null);
+
 /**
  * A new holder of a post from a date: the current holder's term ends the day before. A post tied
  * to a board is changed by that board's secretariat; an area-wide post (DCS, Leader) by an administrator.
@@ -99,7 +102,7 @@ export async function recordPostHolder(ctx: Ctx, raw: unknown) {
   const post = await ctx.db.post.findUnique({ where: { id: input.postId } });
   if (!post) throw notFound("The post");
   if (post.boardId) await authorizeBoard(ctx.db, ctx.viewer, post.boardId, "membership:manage");
-  else if (!ctx.viewer.grants.some((g) => g.role === "administrator" && (g.areaId === null || g.areaId === post.areaId) && g.boardId === null)) throw forbidden("Only an administrator can change who holds an area-wide post");
+  else if (!administersArea(ctx.viewer, post.areaId)) throw forbidden("Only an administrator can change who holds an area-wide post");
   return ctx.db.$transaction(async (tx) => {
     if (!(await tx.person.findUnique({ where: { id: input.personId } }))) throw new AppError("VALIDATION", "Check the new post holder", { personId: ["Choose a person from the list"] });
     const current = await tx.postHolding.findMany({ where: { postId: post.id, OR: [{ endsOn: null }, { endsOn: { gte: input.from } }] } });

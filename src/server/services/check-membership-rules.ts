@@ -1,6 +1,53 @@
 import { evaluateMembershipRule, type RuleStatus } from "@/domain/membership-rules";
 import { londonToday } from "@/lib/dates";
+import type { DbTx } from "../database";
 import { boardKeyIn, findArea, type Reader } from "./read-models";
+
+/** The seats and post holdings a set of rules depends on: the boards they name, and the posts' holders. */
+async function loadMembershipFacts(db: DbTx, boardIdList: string[], postIdList: string[]) {
+  const boardIds = [...new Set(boardIdList)];
+  const postIds = [...new Set(postIdList)];
+  const holdings = await db.postHolding.findMany({ where: { postId: { in: postIds } }, include: { person: true } });
+  const people = [...new Set(holdings.map((h) => h.personId))];
+  const memberships = await db.membership.findMany({
+    where: { OR: [{ boardId: { in: boardIds } }, { personId: { in: people } }] },
+    include: { person: true },
+  });
+  return {
+    seats: memberships.map((m) => ({ personId: m.personId, personName: m.person.name, boardId: m.boardId, capacity: m.capacity, startsOn: m.startsOn, endsOn: m.endsOn })),
+    holdings: holdings.map((h) => ({ postId: h.postId, personId: h.personId, personName: h.person.name, startsOn: h.startsOn, endsOn: h.endsOn })),
+  };
+}
+
+/**
+ * One membership rule, saved or not, checked against today's seats: the rule editor's preview.
+ * Board keys are those of `areaId`, as the protocol page shows them.
+ */
+export async function checkOneMembershipRule(
+  db: DbTx,
+  rule: { clause: string; subjectPostId: string | null; subjectBoardId: string | null; subjectCapacity: string | null; boardId: string; capacity: string | null },
+  areaId: string | null,
+  today: string,
+) {
+  const boards = await db.board.findMany({ where: { id: { in: [rule.boardId, ...(rule.subjectBoardId ? [rule.subjectBoardId] : [])] } }, include: { areas: true } });
+  const post = rule.subjectPostId ? await db.post.findUnique({ where: { id: rule.subjectPostId } }) : null;
+  const keyOf = (id: string) => {
+    const board = boards.find((b) => b.id === id);
+    return board ? boardKeyIn(board, areaId) : "?";
+  };
+  const facts = await loadMembershipFacts(db, boards.map((b) => b.id), post ? [post.id] : []);
+  return evaluateMembershipRule(
+    {
+      clause: rule.clause,
+      subject: post ? { type: "post", postId: post.id, postTitle: post.title } : { type: "board-capacity", boardId: rule.subjectBoardId!, boardKey: keyOf(rule.subjectBoardId!), capacity: rule.subjectCapacity! },
+      boardId: rule.boardId,
+      boardKey: keyOf(rule.boardId),
+      capacity: rule.capacity,
+    },
+    facts,
+    today,
+  );
+}
 
 export interface RuleCheck {
   protocolId: string;
@@ -27,18 +74,11 @@ export async function checkMembershipRules(reader: Reader, areaSlug: string, now
     },
     orderBy: [{ obligation: { protocolId: "asc" } }, { obligation: { position: "asc" } }],
   });
-  const boardIds = [...new Set(rules.flatMap((r) => [r.boardId, ...(r.subjectBoardId ? [r.subjectBoardId] : [])]))];
-  const postIds = [...new Set(rules.flatMap((r) => (r.subjectPostId ? [r.subjectPostId] : [])))];
-  const holdings = await reader.db.postHolding.findMany({ where: { postId: { in: postIds } }, include: { person: true } });
-  const people = [...new Set(holdings.map((h) => h.personId))];
-  const memberships = await reader.db.membership.findMany({
-    where: { OR: [{ boardId: { in: boardIds } }, { personId: { in: people } }] },
-    include: { person: true },
-  });
-  const facts = {
-    seats: memberships.map((m) => ({ personId: m.personId, personName: m.person.name, boardId: m.boardId, capacity: m.capacity, startsOn: m.startsOn, endsOn: m.endsOn })),
-    holdings: holdings.map((h) => ({ postId: h.postId, personId: h.personId, personName: h.person.name, startsOn: h.startsOn, endsOn: h.endsOn })),
-  };
+  const facts = await loadMembershipFacts(
+    reader.db,
+    rules.flatMap((r) => [r.boardId, ...(r.subjectBoardId ? [r.subjectBoardId] : [])]),
+    rules.flatMap((r) => (r.subjectPostId ? [r.subjectPostId] : [])),
+  );
   const keyOf = (b: Parameters<typeof boardKeyIn>[0]) => boardKeyIn(b, area.id);
   return rules.map((r) => {
     const result = evaluateMembershipRule(

@@ -30,7 +30,8 @@ export async function listAreaProtocols(reader: Reader, areaSlug: string) {
   const protocols = await reader.db.protocol.findMany({
     where: { parties: { some: { board: inArea(area.id) } } },
     include: { parties: { include: { board: true } }, _count: { select: { obligations: true, clauses: true } } },
-    orderBy: { title: "asc" },
+    // Versions of one protocol share a title: oldest first, so the list reads as the version chain.
+    orderBy: [{ title: "asc" }, { createdAt: "asc" }],
   });
   return {
     area,
@@ -58,7 +59,8 @@ export async function getProtocol(reader: Reader, areaSlug: string, protocolId: 
       parties: { include: { board: { include: { areas: true } }, signedBy: true } },
       clauses: {
         orderBy: { position: "asc" },
-        include: { obligations: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true, kind: true, summary: true, frequency: true, modality: true, notes: true } } },
+        // A draft shows its retired rules too, so that a retirement can be undone before sign-off.
+        include: { obligations: { where: { OR: [{ retiredAt: null }, { protocol: { status: "draft" } }] }, orderBy: { position: "asc" }, select: { id: true, kind: true, summary: true, frequency: true, modality: true, notes: true, retiredAt: true, updatedAt: true } } },
       },
     },
   });

@@ -73,7 +73,7 @@ export async function getPerson(reader: Reader, areaSlug: string, personSlug: st
   return {
     area,
     person: { name: person.name },
-    posts: person.postHoldings.map((h) => ({ title: h.post.title, organisation: h.post.organisation.name, from: h.startsOn, to: h.endsOn, current: isCurrent(h, today) })),
+    posts: person.postHoldings.map((h) => ({ key: h.post.key, inArea: h.post.areaId === area.id, title: h.post.title, organisation: h.post.organisation.name, from: h.startsOn, to: h.endsOn, current: isCurrent(h, today), future: h.startsOn > today })),
     memberships: person.memberships.map((m) => ({
       board: m.board.name,
       key: boardKeyIn(m.board, area.id),

@@ -6,7 +6,8 @@ test("an administrator creates a new protocol version, each party's chair signs 
   await page.getByRole("link", { name: /Partnership Protocol between the Knowsley/ }).first().click();
   await expect(page.getByText("Next review")).toBeVisible();
   await page.getByRole("button", { name: "Create a new version (draft)" }).click();
-  await expect(page.getByRole("link", { name: "Previous: version 2 (agreed)" })).toBeVisible();
+  // Another spec may be copying a protocol at the same moment: SQLite runs the two copies one after the other.
+  await expect(page.getByRole("link", { name: "Previous: version 2 (agreed)" })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText("draft", { exact: true }).first()).toBeVisible();
   await expectAccessible(page);
   const draftUrl = page.url();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TermPopover } from "@/components/membership/term-popover";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { Tag } from "@/components/ui/tag";
@@ -25,7 +26,7 @@ export default async function MembershipPage({ params, searchParams }: { params:
   return (
     <>
       <PageHeader caption={m.area.name} title="Membership">
-        Who sits on which board in {m.area.name}, in what capacity, since when. People on two or more boards are marked.
+        Who sits on which board in {m.area.name}, in what capacity, since when: hover over or tab to a capacity to see its term. People on two or more boards are marked.
       </PageHeader>
       <form method="get" className="flex flex-wrap items-end gap-3 mb-4 no-print" aria-label="Filter the matrix">
         <FilterSelect id="board" label="Board" value={filters.board} options={m.boards.map((b) => [b.key, `${b.key}: ${b.name}`])} />
@@ -35,15 +36,19 @@ export default async function MembershipPage({ params, searchParams }: { params:
           Filter
         </button>
       </form>
-      <p className="mb-4 no-print">
+      <p className="mb-4 no-print flex flex-wrap gap-x-8">
         <a className="text-brand underline" href={`/areas/${slug}/membership/export${query ? `?${query}` : ""}`} download>
           Download as CSV (every membership, past terms included)
         </a>
+        <Link className="text-brand underline" href={`/areas/${slug}/posts`}>
+          Posts and their holders
+        </Link>
       </p>
       <p role="status" className="mb-4">
         Showing {m.people.length} of {m.totalPeople} people.
       </p>
-      <div className="overflow-x-auto mb-8">
+      {/* Room below the last row for a capacity's term, which would otherwise be clipped by the scroll box. */}
+      <div className="overflow-x-auto mb-8 pb-24">
         <table className="border-collapse text-left text-base">
           <caption className="sr-only">Membership matrix for {m.area.name}: people down, boards across</caption>
           <thead>
@@ -85,9 +90,8 @@ export default async function MembershipPage({ params, searchParams }: { params:
                         <span className="sr-only">Not a member</span>
                       ) : (
                         seats.map((s) => (
-                          <span key={s.capacity} className="block" title={`${s.label}, representing ${s.organisation}, from ${formatCivilDate(s.from)}${s.to ? ` to ${formatCivilDate(s.to)}` : ""}`}>
-                            <strong>{s.label}</strong>
-                            <span className="block text-sm text-muted">from {formatCivilDate(s.from)}</span>
+                          <span key={s.capacity} className="block">
+                            <TermPopover label={s.label} term={`Representing ${s.organisation}, from ${formatCivilDate(s.from)} ${s.to ? `to ${formatCivilDate(s.to)}` : "with no end date"}`} />
                             {s.source && <span className="block text-sm text-muted">clause {s.source}</span>}
                           </span>
                         ))

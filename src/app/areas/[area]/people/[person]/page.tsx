@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader, SectionHeading } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
@@ -23,14 +24,27 @@ export default async function PersonPage({ params }: { params: Promise<{ area: s
         <Table caption="Posts" captionHidden head={["Post", "Organisation", "Term", ""]}>
           {p.posts.map((h) => (
             <tr key={`${h.title}-${h.from}`}>
-              <Td header>{h.title}</Td>
+              <Td header>
+                {h.inArea ? (
+                  <Link className="text-brand underline" href={`/areas/${slug}/posts/${encodeURIComponent(h.key)}`}>
+                    {h.title}
+                  </Link>
+                ) : (
+                  h.title
+                )}
+              </Td>
               <Td>{h.organisation}</Td>
               <Td>{term(h.from, h.to)}</Td>
-              <Td>{h.current ? <Tag tone="green">Current</Tag> : <Tag>Past</Tag>}</Td>
+              <Td>{h.current ? <Tag tone="green">Current</Tag> : h.future ? <Tag tone="blue">From then</Tag> : <Tag>Past</Tag>}</Td>
             </tr>
           ))}
         </Table>
       )}
+      <p className="mb-6">
+        <Link className="text-brand underline" href={`/areas/${slug}/posts`}>
+          Every post in {p.area.name}, with its holder (and where you may, record a new holder)
+        </Link>
+      </p>
       <SectionHeading>Boards</SectionHeading>
       <Table caption="Board memberships" captionHidden head={["Board", "Capacity", "Representing", "Term", ""]}>
         {p.memberships.map((m) => (

@@ -1,11 +1,13 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireActionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { toActionFailure, type ActionResult } from "@/server/errors";
 import { authorizeBoard } from "@/server/services/load-viewer";
+import { restoreRule, retireRule } from "@/server/services/edit-rule";
 import { createProtocolVersion, signOffProtocol } from "@/server/services/protocol-versions";
 
 const area = z.string().regex(/^[a-z0-9-]{1,80}$/);
@@ -40,4 +42,33 @@ export async function signOffAction(_prev: ActionResult | null, form: FormData):
   } catch (error) {
     return toActionFailure(error);
   }
+}
+
+/** Authorises against every party board (protocol:manage) before the service checks again. */
+async function authorizeProtocol(viewer: Awaited<ReturnType<typeof requireActionUser>>, protocolId: string | undefined) {
+  const parties = protocolId ? await db.protocolParty.findMany({ where: { protocolId }, select: { boardId: true } }) : [];
+  for (const p of parties) await authorizeBoard(db, viewer, p.boardId, "protocol:manage");
+}
+
+async function changeRuleState(form: FormData, work: typeof retireRule, done: (summary: string) => string): Promise<ActionResult> {
+  try {
+    const viewer = await requireActionUser();
+    const input = { protocolId: value(form, "protocolId"), obligationId: value(form, "obligationId"), updatedAt: value(form, "updatedAt") };
+    await authorizeProtocol(viewer, input.protocolId);
+    const rule = await work({ db, viewer }, input);
+    revalidatePath("/areas/[area]/protocols/[protocol]", "page");
+    return { ok: true, message: done(rule.summary) };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+/** Retires a rule of a draft version: it stays on record, marked retired, and never reaches generation. */
+export async function retireRuleAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return changeRuleState(form, retireRule, (summary) => `Retired: “${summary}”.`);
+}
+
+/** Undoes a retirement on a draft version. */
+export async function restoreRuleAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
+  return changeRuleState(form, restoreRule, (summary) => `Restored: “${summary}”.`);
 }

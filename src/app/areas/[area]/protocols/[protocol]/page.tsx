@@ -6,6 +6,7 @@ import Link from "next/link";
 import { nextReviewDate } from "@/domain/next-review";
 import { formatCivilDate, londonToday } from "@/lib/dates";
 import { viewerCan } from "@/server/services/load-viewer";
+import { RuleStateForm } from "./rule-state-form";
 import { NewVersionForm, SignOffForm } from "./version-forms";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { RuleChecks } from "@/components/rules/rule-checks";
@@ -84,6 +85,11 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
           </Link>
         </p>
       )}
+      {protocol.status !== "draft" && protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board)) && (
+        <p className="mb-6 max-w-3xl">
+          This version is {protocol.status}: its rules are read-only. {protocol.status === "agreed" && !protocol.nextVersion ? "Create a new version to change them." : "Rules are changed on a draft version."}
+        </p>
+      )}
       <ol className="list-none space-y-6 max-w-4xl">
         {protocol.clauses.map((c) => (
           <li key={c.id} id={`clause-${c.id}`} className="border-l-4 border-line pl-4">
@@ -95,15 +101,18 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
             {c.obligations.length > 0 && (
               <ul className="mt-2 list-disc pl-6">
                 {c.obligations.map((o) => (
-                  <li key={o.id}>
-                    <Tag tone="blue">{o.kind}</Tag> {o.summary} <span className="text-muted">({o.frequency}, {o.modality})</span>
-                    {canEditRules && o.kind !== "membership" && (
-                      <>
-                        {" "}
-                        <Link className="text-brand underline" href={`/areas/${slug}/protocols/${protocol.id}/rules/${o.id}`}>
-                          Edit<span className="sr-only"> the rule: {o.summary}</span>
-                        </Link>
-                      </>
+                  <li key={o.id} className="mb-2">
+                    <Tag tone="blue">{o.kind}</Tag> {o.retiredAt && <Tag tone="grey">Retired</Tag>} <span className={o.retiredAt ? "line-through" : ""}>{o.summary}</span>{" "}
+                    <span className="text-muted">({o.frequency}, {o.modality})</span>
+                    {canEditRules && (
+                      <span className="flex flex-wrap items-center gap-4 mt-1">
+                        {!o.retiredAt && (
+                          <Link className="text-brand underline" href={`/areas/${slug}/protocols/${protocol.id}/rules/${o.id}`}>
+                            Edit<span className="sr-only"> the rule: {o.summary}</span>
+                          </Link>
+                        )}
+                        <RuleStateForm protocolId={protocol.id} obligationId={o.id} updatedAt={o.updatedAt.toISOString()} summary={o.summary} retired={o.retiredAt !== null} />
+                      </span>
                     )}
                   </li>
                 ))}

@@ -1,10 +1,24 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { boardKeyIn, findArea } from "@/server/services/read-models";
 import { viewerCan } from "@/server/services/load-viewer";
+import { RuleStateForm } from "../../rule-state-form";
 import { RuleEditor, type RuleState } from "./rule-editor";
+
+/** The editor's membership fields for a saved rule, or empty for a new one. */
+function membershipState(rule: { subjectPostId: string | null; subjectBoardId: string | null; subjectCapacity: string | null; boardId: string; capacity: string | null } | null) {
+  return {
+    subjectType: rule ? (rule.subjectPostId ? "post" : "board-capacity") : "",
+    subjectPostId: rule?.subjectPostId ?? "",
+    subjectBoardId: rule?.subjectBoardId ?? "",
+    subjectCapacity: rule?.subjectCapacity ?? "",
+    memberBoardId: rule?.boardId ?? "",
+    memberCapacity: rule?.capacity ?? "",
+  };
+}
 
 export const metadata: Metadata = { title: "Edit rule" };
 
@@ -17,7 +31,7 @@ export default async function RuleEditPage({ params }: { params: Promise<{ area:
     include: { clauses: { orderBy: { position: "asc" } }, parties: { include: { board: { include: { areas: true } } } } },
   });
   if (!protocol || protocol.status !== "draft" || !protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board))) notFound();
-  const existing = rule === "new" ? null : await reader.db.obligation.findFirst({ where: { id: rule, protocolId }, include: { parties: { orderBy: [{ role: "asc" }, { position: "asc" }] }, afterMeetingsOf: { include: { areas: true } } } });
+  const existing = rule === "new" ? null : await reader.db.obligation.findFirst({ where: { id: rule, protocolId }, include: { parties: { orderBy: [{ role: "asc" }, { position: "asc" }] }, afterMeetingsOf: { include: { areas: true } }, membershipRule: true } });
   if (rule !== "new" && !existing) notFound();
   const keyIn = (b: Parameters<typeof boardKeyIn>[0]) => boardKeyIn(b, area.id);
   const boards = protocol.parties.map((p) => ({ type: "board" as const, id: p.boardId, label: `${keyIn(p.board)}: ${p.board.name}` }));
@@ -38,9 +52,27 @@ export default async function RuleEditPage({ params }: { params: Promise<{ area:
         minPerYear: existing.minPerYear ? String(existing.minPerYear) : "",
         trigger: existing.triggerText ?? "",
         afterMeetingsOf: existing.afterMeetingsOf ? keyIn(existing.afterMeetingsOf) : "",
+        daysAfter: existing.daysAfter !== null ? String(existing.daysAfter) : "",
         anchorDate: existing.anchorDate ?? "",
+        ...membershipState(existing.membershipRule),
       }
-    : { clauseId: protocol.clauses[0]?.id ?? "", kind: "report", summary: "", modality: "will", from: [], to: [], frequency: "annual", fromMonth: "", toMonth: "", minPerYear: "", trigger: "", afterMeetingsOf: "", anchorDate: "" };
+    : { ...membershipState(null), clauseId: protocol.clauses[0]?.id ?? "", kind: "report", summary: "", modality: "will", from: [], to: [], frequency: "annual", fromMonth: "", toMonth: "", minPerYear: "", trigger: "", afterMeetingsOf: "", daysAfter: "", anchorDate: "" };
+  const returnTo = `/areas/${slug}/protocols/${protocol.id}`;
+  if (existing?.retiredAt) {
+    return (
+      <>
+        <PageHeader caption={`${protocol.title}, version ${protocol.version} (draft)`} title="A retired rule">
+          “{existing.summary}” is retired on this draft: it will not reach the calendar or the membership checks. Restore it to edit it.
+        </PageHeader>
+        <RuleStateForm protocolId={protocol.id} obligationId={existing.id} updatedAt={existing.updatedAt.toISOString()} summary={existing.summary} retired />
+        <p className="mt-6">
+          <Link className="text-brand underline" href={returnTo}>
+            Back to the protocol
+          </Link>
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <PageHeader caption={`${protocol.title}, version ${protocol.version} (draft)`} title={existing ? "Edit a rule" : "Add a rule"}>
@@ -49,11 +81,12 @@ export default async function RuleEditPage({ params }: { params: Promise<{ area:
       <RuleEditor
         protocolId={protocol.id}
         obligationId={existing?.id}
+        updatedAt={existing?.updatedAt.toISOString()}
         initial={initial}
         clauses={protocol.clauses.map((c) => ({ id: c.id, ref: c.ref }))}
         parties={parties}
         boardKeys={protocol.parties.map((p) => keyIn(p.board))}
-        returnTo={`/areas/${slug}/protocols/${protocol.id}`}
+        returnTo={returnTo}
       />
     </>
   );

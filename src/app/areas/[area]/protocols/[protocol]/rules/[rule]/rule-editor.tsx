@@ -1,9 +1,11 @@
 "use client";
 
 import { useEffect, useState, useTransition } from "react";
+import { RULE_STATUS } from "@/components/rules/rule-checks";
+import { Tag } from "@/components/ui/tag";
 import { FLAG_LABELS } from "@/domain/calendar/status";
 import { FREQUENCIES } from "@/lib/schemas/cadence";
-import { MODALITIES, OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
+import { CAPACITIES, CAPACITY_LABELS, MODALITIES, OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
 import { previewRuleAction, saveRuleAction } from "./actions";
 
 type Party = { type: "board" | "post"; id: string; label: string };
@@ -20,12 +22,41 @@ export interface RuleState {
   minPerYear: string;
   trigger: string;
   afterMeetingsOf: string;
+  daysAfter: string;
   anchorDate: string;
+  /** A membership rule: "post" or "board-capacity", and the board (and capacity) to sit on. */
+  subjectType: string;
+  subjectPostId: string;
+  subjectBoardId: string;
+  subjectCapacity: string;
+  memberBoardId: string;
+  memberCapacity: string;
 }
+
+type Preview = {
+  year: number | null;
+  items: { recipientKey: string; index: number; of: number; windowStart: string; windowEnd: string; dueOn: string; meeting: string | null; flags: string[] }[];
+  membership: { status: keyof typeof RULE_STATUS; explanation: string } | null;
+};
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-function toInput(protocolId: string, obligationId: string | undefined, s: RuleState, parties: Party[]) {
+const orUndefined = (v: string) => (v === "" ? undefined : v);
+
+function toInput(protocolId: string, obligationId: string | undefined, updatedAt: string | undefined, s: RuleState, parties: Party[]) {
+  const base = { protocolId, obligationId, updatedAt, clauseId: s.clauseId, kind: s.kind, summary: s.summary, modality: s.modality };
+  if (s.kind === "membership") {
+    // Its parties and cadence follow from the rule: the subject owes a standing duty to the board.
+    const membership = {
+      subjectType: orUndefined(s.subjectType),
+      subjectPostId: s.subjectType === "post" ? orUndefined(s.subjectPostId) : undefined,
+      subjectBoardId: s.subjectType === "board-capacity" ? orUndefined(s.subjectBoardId) : undefined,
+      subjectCapacity: s.subjectType === "board-capacity" ? orUndefined(s.subjectCapacity) : undefined,
+      boardId: orUndefined(s.memberBoardId),
+      capacity: orUndefined(s.memberCapacity),
+    };
+    return { ...base, from: [], to: [], cadence: { frequency: "standing" }, membership };
+  }
   const ref = (key: string) => {
     const p = parties.find((x) => `${x.type}:${x.id}` === key)!;
     return { type: p.type, id: p.id };
@@ -34,22 +65,34 @@ function toInput(protocolId: string, obligationId: string | undefined, s: RuleSt
   if (s.frequency === "annual" && (s.fromMonth || s.toMonth)) cadence.window = { fromMonth: s.fromMonth ? Number(s.fromMonth) : undefined, toMonth: s.toMonth ? Number(s.toMonth) : undefined };
   if (s.frequency === "min-per-year") cadence.minPerYear = s.minPerYear === "" ? undefined : Number(s.minPerYear);
   if (s.frequency === "on-event" || (s.frequency === "as-needed" && s.trigger)) cadence.trigger = s.trigger;
-  if (s.frequency === "after-every-meeting") cadence.afterMeetingsOf = s.afterMeetingsOf;
+  if (s.frequency === "after-every-meeting") {
+    cadence.afterMeetingsOf = s.afterMeetingsOf;
+    if (s.daysAfter !== "") cadence.daysAfter = Number(s.daysAfter);
+  }
   if (s.frequency === "anniversary" || s.frequency === "once") cadence.anchorDate = s.anchorDate;
-  return { protocolId, obligationId, clauseId: s.clauseId, kind: s.kind, summary: s.summary, modality: s.modality, from: s.from.map(ref), to: s.to.map(ref), cadence };
+  return { ...base, from: s.from.map(ref), to: s.to.map(ref), cadence };
 }
 
-export function RuleEditor(props: { protocolId: string; obligationId?: string; initial: RuleState; clauses: { id: string; ref: string }[]; parties: Party[]; boardKeys: string[]; returnTo: string }) {
+export function RuleEditor(props: {
+  protocolId: string;
+  obligationId?: string;
+  updatedAt?: string;
+  initial: RuleState;
+  clauses: { id: string; ref: string }[];
+  parties: Party[];
+  boardKeys: string[];
+  returnTo: string;
+}) {
   const [state, setState] = useState(props.initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [formError, setFormError] = useState<string | undefined>();
-  const [preview, setPreview] = useState<{ year: number; items: { recipientKey: string; index: number; of: number; windowStart: string; windowEnd: string; dueOn: string; meeting: string | null; flags: string[] }[] } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
   const [saving, startSaving] = useTransition();
   const set = (patch: Partial<RuleState>) => setState((s) => ({ ...s, ...patch }));
 
   useEffect(() => {
     const timer = setTimeout(() => {
-      void previewRuleAction(toInput(props.protocolId, props.obligationId, state, props.parties)).then((result) => {
+      void previewRuleAction(toInput(props.protocolId, props.obligationId, props.updatedAt, state, props.parties)).then((result) => {
         if (result.ok && result.data) {
           setPreview(result.data);
           setErrors({});
@@ -60,7 +103,7 @@ export function RuleEditor(props: { protocolId: string; obligationId?: string; i
       });
     }, 250);
     return () => clearTimeout(timer);
-  }, [state, props.protocolId, props.obligationId, props.parties]);
+  }, [state, props.protocolId, props.obligationId, props.updatedAt, props.parties]);
 
   const err = (key: string) => errors[key]?.join(". ");
   const field = (key: string, label: string, control: (describedBy: string | undefined) => React.ReactNode) => (
@@ -87,7 +130,7 @@ export function RuleEditor(props: { protocolId: string; obligationId?: string; i
     </select>
   );
   const partyBoxes = (role: "from" | "to", legend: string) => (
-    <fieldset className={`mb-5 ${err(role) ? "border-l-4 border-danger pl-4" : ""}`}>
+    <fieldset id={role} className={`mb-5 ${err(role) ? "border-l-4 border-danger pl-4" : ""}`}>
       <legend className="font-bold mb-1">{legend}</legend>
       {err(role) && <p className="text-danger font-bold">{err(role)}</p>}
       <div className="grid sm:grid-cols-2 gap-1">
@@ -104,6 +147,9 @@ export function RuleEditor(props: { protocolId: string; obligationId?: string; i
       </div>
     </fieldset>
   );
+  const boards = props.parties.filter((p) => p.type === "board");
+  const posts = props.parties.filter((p) => p.type === "post");
+  const capacities = CAPACITIES.map((c): [string, string] => [c, CAPACITY_LABELS[c]]);
   const label = (key: string) => (key === "none" ? "Joint (no recipient)" : (props.parties.find((p) => `${p.type}:${p.id}` === key)?.label ?? key));
 
   return (
@@ -113,7 +159,7 @@ export function RuleEditor(props: { protocolId: string; obligationId?: string; i
         onSubmit={(e) => {
           e.preventDefault();
           startSaving(async () => {
-            const result = await saveRuleAction(toInput(props.protocolId, props.obligationId, state, props.parties), props.returnTo);
+            const result = await saveRuleAction(toInput(props.protocolId, props.obligationId, props.updatedAt, state, props.parties), props.returnTo);
             if (result && !result.ok) {
               setErrors(result.fieldErrors);
               setFormError(result.formError);
@@ -125,6 +171,17 @@ export function RuleEditor(props: { protocolId: string; obligationId?: string; i
           <div role="alert" className="border-4 border-danger p-4 mb-6">
             <h2 className="text-xl font-bold">There is a problem</h2>
             <p>{formError}</p>
+            <ul className="list-none">
+              {Object.entries(errors).flatMap(([key, messages]) =>
+                messages.map((m) => (
+                  <li key={`${key}-${m}`}>
+                    <a href={`#${key}`} className="text-danger font-bold underline">
+                      {m}
+                    </a>
+                  </li>
+                )),
+              )}
+            </ul>
           </div>
         )}
         {field("clauseId", "Clause", (d) => select("clauseId", props.clauses.map((c) => [c.id, c.ref]), d))}
@@ -133,25 +190,53 @@ export function RuleEditor(props: { protocolId: string; obligationId?: string; i
           <textarea id="summary" value={state.summary} onChange={(e) => set({ summary: e.target.value })} aria-describedby={d} aria-invalid={d ? true : undefined} rows={3} className="block w-full border-2 border-ink p-2" />
         ))}
         {field("modality", "Strength of the wording", (d) => select("modality", MODALITIES.map((m) => [m, m]), d))}
-        {partyBoxes("from", "Owed by")}
-        {partyBoxes("to", "Owed to (one item each)")}
-        {field("cadence.frequency", "How often", (d) => select("frequency", FREQUENCIES.map((f) => [f, f]), d, "cadence.frequency"))}
-        {state.frequency === "annual" && (
+        {state.kind === "membership" ? (
+          <fieldset className="mb-5">
+            <legend className="text-xl font-bold mb-3">Who must sit where</legend>
+            {field("membership.subjectType", "Who must sit on the board", (d) =>
+              select("subjectType", [["", "Choose…"], ["board-capacity", "Whoever holds a capacity on a board (for example its chair)"], ["post", "The holder of a post"]], d, "membership.subjectType"),
+            )}
+            {state.subjectType === "post" && field("membership.subjectPostId", "Post", (d) => select("subjectPostId", [["", "Choose…"], ...posts.map((p): [string, string] => [p.id, p.label.replace(/^Post: /, "")])], d, "membership.subjectPostId"))}
+            {state.subjectType === "board-capacity" && (
+              <div className="grid sm:grid-cols-2 gap-4">
+                {field("membership.subjectBoardId", "Board they hold it on", (d) => select("subjectBoardId", [["", "Choose…"], ...boards.map((b): [string, string] => [b.id, b.label])], d, "membership.subjectBoardId"))}
+                {field("membership.subjectCapacity", "Capacity they hold", (d) => select("subjectCapacity", [["", "Choose…"], ...capacities], d, "membership.subjectCapacity"))}
+              </div>
+            )}
+            {field("membership.boardId", "Board they must sit on", (d) => select("memberBoardId", [["", "Choose…"], ...boards.map((b): [string, string] => [b.id, b.label])], d, "membership.boardId"))}
+            {field("membership.capacity", "In the capacity", (d) => select("memberCapacity", [["", "Any capacity"], ...capacities], d, "membership.capacity"))}
+          </fieldset>
+        ) : (
+          <>
+            {partyBoxes("from", "Owed by")}
+            {partyBoxes("to", "Owed to (one item each)")}
+          </>
+        )}
+        {state.kind !== "membership" && field("cadence.frequency", "How often", (d) => select("frequency", FREQUENCIES.map((f) => [f, f]), d, "cadence.frequency"))}
+        {state.kind === "membership" && err("cadence.frequency") && <p className="text-danger font-bold mb-4">{err("cadence.frequency")}</p>}
+        {state.kind !== "membership" && state.frequency === "annual" && (
           <div className="grid grid-cols-2 gap-4">
             {field("cadence.window.fromMonth", "From month (optional)", (d) => select("fromMonth", [["", "Any time"], ...MONTHS.map((m, i): [string, string] => [String(i + 1), m])], d, "cadence.window.fromMonth"))}
             {field("cadence.window.toMonth", "To month (optional)", (d) => select("toMonth", [["", "Any time"], ...MONTHS.map((m, i): [string, string] => [String(i + 1), m])], d, "cadence.window.toMonth"))}
           </div>
         )}
-        {state.frequency === "min-per-year" &&
+        {state.kind !== "membership" && state.frequency === "min-per-year" &&
           field("cadence.minPerYear", "At least how many times a year", (d) => (
             <input id="cadence.minPerYear" inputMode="numeric" value={state.minPerYear} onChange={(e) => set({ minPerYear: e.target.value })} aria-describedby={d} aria-invalid={d ? true : undefined} className="border-2 border-ink p-2 w-24 min-h-11" />
           ))}
-        {(state.frequency === "on-event" || state.frequency === "as-needed") &&
+        {state.kind !== "membership" && (state.frequency === "on-event" || state.frequency === "as-needed") &&
           field("cadence.trigger", "When (the event)", (d) => (
             <input id="cadence.trigger" value={state.trigger} onChange={(e) => set({ trigger: e.target.value })} aria-describedby={d} aria-invalid={d ? true : undefined} className="block w-full border-2 border-ink p-2 min-h-11" />
           ))}
-        {state.frequency === "after-every-meeting" && field("cadence.afterMeetingsOf", "After every meeting of", (d) => select("afterMeetingsOf", props.boardKeys.map((k) => [k, k]), d, "cadence.afterMeetingsOf"))}
-        {(state.frequency === "anniversary" || state.frequency === "once") &&
+        {state.kind !== "membership" && state.frequency === "after-every-meeting" && (
+          <div className="grid grid-cols-2 gap-4">
+            {field("cadence.afterMeetingsOf", "After every meeting of", (d) => select("afterMeetingsOf", [["", "Choose…"], ...props.boardKeys.map((k): [string, string] => [k, k])], d, "cadence.afterMeetingsOf"))}
+            {field("cadence.daysAfter", "Days after the meeting (optional, 14 if blank)", (d) => (
+              <input id="cadence.daysAfter" inputMode="numeric" value={state.daysAfter} onChange={(e) => set({ daysAfter: e.target.value })} aria-describedby={d} aria-invalid={d ? true : undefined} className="border-2 border-ink p-2 w-24 min-h-11" />
+            ))}
+          </div>
+        )}
+        {state.kind !== "membership" && (state.frequency === "anniversary" || state.frequency === "once") &&
           field("cadence.anchorDate", state.frequency === "once" ? "On" : "Counted from", (d) => (
             <input id="cadence.anchorDate" type="date" value={state.anchorDate} onChange={(e) => set({ anchorDate: e.target.value })} aria-describedby={d} aria-invalid={d ? true : undefined} className="border-2 border-ink p-2 min-h-11" />
           ))}
@@ -161,11 +246,16 @@ export function RuleEditor(props: { protocolId: string; obligationId?: string; i
       </form>
       <section aria-labelledby="preview-heading">
         <h2 id="preview-heading" className="text-2xl font-bold mb-3">
-          Preview{preview ? `: FY${preview.year}/${String((preview.year + 1) % 100).padStart(2, "0")}` : ""}
+          Preview{preview?.year ? `: FY${preview.year}/${String((preview.year + 1) % 100).padStart(2, "0")}` : preview?.membership ? ": checked today" : ""}
         </h2>
         <div role="status" aria-live="polite">
-          {!preview && <p>Fix the problems shown to see the items this rule would produce.</p>}
-          {preview && preview.items.length === 0 && <p>No dated items: this duty is listed as a standing duty.</p>}
+          {!preview && <p>Fix the problems shown to see {state.kind === "membership" ? "whether this rule is met today" : "the items this rule would produce"}.</p>}
+          {preview?.membership && (
+            <p>
+              <Tag tone={RULE_STATUS[preview.membership.status][0]}>{RULE_STATUS[preview.membership.status][1]}</Tag> {preview.membership.explanation}
+            </p>
+          )}
+          {preview && !preview.membership && preview.items.length === 0 && <p>No dated items: this duty is listed as a standing duty.</p>}
           {preview && preview.items.length > 0 && <p>{preview.items.length} item{preview.items.length === 1 ? "" : "s"} this year.</p>}
         </div>
         {preview && preview.items.length > 0 && (
