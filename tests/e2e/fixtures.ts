@@ -12,6 +12,8 @@ export const accounts = {
   kentKscbSecretariat: "kent.kscb.secretariat@demo.example.org",
   knowsleyHwbMember: "knowsley.hwb.member@demo.example.org",
   harrowLscbChair: "harrow.lscb.chair@demo.example.org",
+  /** Locked by the sign-in throttling test: no other test may use it. */
+  harrowHwbbMember: "harrow.hwbb.member@demo.example.org",
 } as const;
 export type Account = keyof typeof accounts;
 

@@ -29,7 +29,7 @@ test("an empty form names each missing field, and the summary links to it", asyn
 });
 
 test("repeated failures lock the account, even against the right password", async ({ page }) => {
-  const email = accounts.harrowLscbChair;
+  const email = accounts.harrowHwbbMember;
   for (let i = 0; i < 2; i++) {
     await signIn(page, email, `wrong-${i}`);
     await expect(page.locator("#error-summary")).toContainText("not right");

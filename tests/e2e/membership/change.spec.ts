@@ -38,4 +38,12 @@ test("an administrator ends the membership that satisfies a rule and sees the ru
   await expect(secretariat.getByRole("table", { name: "Membership rules needing attention" }).getByRole("row", { name: /^11 .* Not met/ })).toBeVisible();
   await expectAccessible(secretariat);
   await context.close();
+
+  // The LSCB's chair sees it on the chair's dashboard.
+  const chairContext = await browser.newContext();
+  const chair = await chairContext.newPage();
+  await signIn(chair, "harrow.lscb.chair@demo.example.org");
+  await expect(chair.getByRole("table", { name: "Membership rules needing attention" }).getByRole("row", { name: /^11 .* Not met/ })).toBeVisible();
+  await expectAccessible(chair);
+  await chairContext.close();
 });
