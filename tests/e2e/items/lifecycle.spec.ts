@@ -108,6 +108,7 @@ test("a chair waives an item with a reason, and the secretariat cannot", async (
   await signIn(page, "medway.hwb.chair@demo.example.org");
   await expect(page.getByRole("heading", { level: 1, name: /^Welcome/ })).toBeVisible();
   await page.goto(itemUrl);
+  await page.getByText("Waive or defer this item").click();
   await page.getByRole("button", { name: "Waive this item" }).click();
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The reason for waiving is required");
   await page.getByLabel("Why it is waived").fill("The KMSAB takes the JSNA outcomes through the Kent and Medway joint chapter this year");

@@ -92,21 +92,26 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
               <LogStepForm area={slug} itemId={item.id!} version={stored.version} step={step} meetings={page.receiveOptions} today={page.today} />
             </section>
           )}
-          {permissions.waive && page.nextSteps.includes("waive") && (
-            <section aria-labelledby="waive-heading">
-              <h3 id="waive-heading" className="text-xl font-bold mb-2">
-                Waive
-              </h3>
-              <WaiveForm area={slug} itemId={item.id!} version={stored.version} />
-            </section>
-          )}
-          {permissions.waive && page.nextSteps.includes("defer") && (
-            <section aria-labelledby="defer-heading">
-              <h3 id="defer-heading" className="text-xl font-bold mb-2">
-                Defer
-              </h3>
-              <DeferForm area={slug} itemId={item.id!} version={stored.version} />
-            </section>
+          {permissions.waive && (page.nextSteps.includes("waive") || page.nextSteps.includes("defer")) && (
+            <details className="mb-8 max-w-2xl border-l-4 border-line pl-4">
+              <summary className="text-xl font-bold cursor-pointer py-2">Waive or defer this item</summary>
+              {page.nextSteps.includes("waive") && (
+                <section aria-labelledby="waive-heading">
+                  <h3 id="waive-heading" className="text-xl font-bold mb-2">
+                    Waive
+                  </h3>
+                  <WaiveForm area={slug} itemId={item.id!} version={stored.version} />
+                </section>
+              )}
+              {page.nextSteps.includes("defer") && (
+                <section aria-labelledby="defer-heading">
+                  <h3 id="defer-heading" className="text-xl font-bold mb-2">
+                    Defer
+                  </h3>
+                  <DeferForm area={slug} itemId={item.id!} version={stored.version} />
+                </section>
+              )}
+            </details>
           )}
           {permissions.log && (stored.status === "received" || stored.status === "closed") && (
             <section aria-labelledby="followup-heading">
