@@ -90,6 +90,100 @@ const badCadence = fc.oneof(
   huge,
 );
 
+/**
+ * Dates relative to the registry's fixed NOW (2026-11-23): every year up to 2025 is in the past,
+ * every year from 2027 in the future, whatever the real clock says.
+ */
+const realDate = (years: { min: number; max: number }) =>
+  fc.tuple(fc.integer(years), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(dateOf);
+const pastDate = realDate({ min: 2000, max: 2025 });
+const futureDate = realDate({ min: 2027, max: 2099 });
+/** Bad dates where absent, "" and null mean "the default", so they are not wrong. */
+const badOptionalDate = badDate.filter((v) => v !== MISSING && v !== "" && v !== null);
+
+const longLink = `https://example.org/${"a".repeat(2000)}`;
+const badLinks = fc.oneof(
+  fc.constantFrom<Bad>(
+    null,
+    5,
+    {},
+    ["https://example.org/report.pdf"],
+    "not a link",
+    "www.example.org/report.pdf",
+    "ftp://example.org/report.pdf",
+    "file:///etc/passwd",
+    "javascript:alert(1)",
+    "mailto:secretariat@example.org",
+    "https://",
+    "https://example.org/report.pdf\nsee the minutes",
+    longLink,
+  ),
+  fc.integer({ min: 11, max: 15 }).map((n) => Array.from({ length: n }, (_, i) => `https://example.org/doc-${i}.pdf`).join("\n")),
+  huge,
+);
+
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+/** A ZIP's first local header naming `entry`, followed by `content` (what the sniffer reads). */
+const zip = (entry: string, content: string) => {
+  const header = new Uint8Array(30);
+  header.set([0x50, 0x4b, 0x03, 0x04]);
+  header[26] = entry.length;
+  return new Uint8Array([...header, ...bytesOf(entry), ...bytesOf(content)]);
+};
+const fileOf = (name: string, bytes: Uint8Array, size = bytes.length) => ({ name, type: "application/pdf", size, bytes });
+export const PDF_BYTES = bytesOf("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+export const DOCX_BYTES = zip("[Content_Types].xml", "<Types/> word/document.xml");
+const ODT_BYTES = zip("mimetype", "application/vnd.oasis.opendocument.text");
+const DOC_BYTES = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+export const goodFile = (name: string, bytes: Uint8Array) => fileOf(name, bytes);
+const MB = 1024 * 1024;
+
+/** One file that must be refused: wrong content for any accepted type, empty, too big, or the wrong extension. */
+const badFile = fc.oneof(
+  // Wrong magic bytes under an accepted name.
+  fc.constantFrom(
+    fileOf("report.pdf", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), // PNG
+    fileOf("report.pdf", bytesOf("MZ\x90\x00 this program cannot be run in DOS mode")),
+    fileOf("report.docx", bytesOf("<html><body>not a document</body></html>")),
+    fileOf("report.docx", zip("content.xml", "no word part here")),
+    fileOf("report.odt", zip("mimetype", "application/zip")),
+    fileOf("report.pdf", bytesOf(" %PDF-1.7 shifted by one byte")),
+    fileOf("report.doc", bytesOf("%PDF")), // truncated PDF signature
+  ),
+  fc
+    .uint8Array({ minLength: 1, maxLength: 64 })
+    .filter((b) => ![0x25, 0xd0, 0x50].includes(b[0]!))
+    .chain((bytes) => fc.constantFrom("report.pdf", "minutes.doc", "plan.docx", "paper.odt").map((name) => fileOf(name, bytes))),
+  // Empty (a named file with no bytes, or bytes claimed but none sent).
+  fc.constantFrom(fileOf("report.pdf", new Uint8Array(0)), fileOf("report.pdf", new Uint8Array(0), 1234)),
+  // Over the 10 MB limit: the action sends no bytes for those, only the size.
+  fc.integer({ min: 10 * MB + 1, max: 2_000 * MB }).map((size) => fileOf("report.pdf", new Uint8Array(0), size)),
+  fc.integer({ min: 10 * MB + 1, max: 100 * MB }).map((size) => fileOf("report.pdf", PDF_BYTES, size)),
+  // Real content under the wrong extension.
+  fc.constantFrom(
+    fileOf("report.exe", PDF_BYTES),
+    fileOf("report.pdf.exe", PDF_BYTES),
+    fileOf("report", PDF_BYTES),
+    fileOf("report.docx", PDF_BYTES),
+    fileOf("report.pdf", DOCX_BYTES),
+    fileOf("report.ods", ODT_BYTES),
+    fileOf("report.docx", DOC_BYTES),
+    fileOf("report.pdf", DOC_BYTES),
+  ),
+);
+const badFiles = fc.oneof(
+  // A bad file among up to two good ones.
+  fc.tuple(badFile, fc.array(fc.constant(fileOf("annex.pdf", PDF_BYTES)), { maxLength: 2 }), fc.nat()).map(([bad, good, at]) => {
+    const files: unknown[] = [...good];
+    files.splice(at % (good.length + 1), 0, bad);
+    return files;
+  }),
+  // Too many files, each fine on its own.
+  fc.integer({ min: 6, max: 12 }).map((n) => Array.from({ length: n }, (_, i) => fileOf(`paper-${i}.pdf`, PDF_BYTES))),
+);
+
+const badShownAt = fc.oneof(fc.constantFrom<Bad>(null, 5, 1764000000000, {}, ["a"], false, "not a date", "yesterday", "", " "), tooLong(40), huge);
+
 /** Values that are wrong for a field of this kind, whatever the rest of the input. */
 export function badValue(kind: FieldKind, foreign: readonly string[] = []): fc.Arbitrary<Bad> {
   const withForeign = (a: fc.Arbitrary<Bad>) => (foreign.length > 0 ? fc.oneof(a, fc.constantFrom(...foreign)) : a);
@@ -146,6 +240,24 @@ export function badValue(kind: FieldKind, foreign: readonly string[] = []): fc.A
       return badPartiesAllowingEmpty;
     case "cadence":
       return badCadence;
+    case "nullable-id":
+      return withForeign(fc.oneof(fc.constantFrom<Bad>(5, {}, ["a"], false), unknownId, tooLong(64), huge));
+    case "happened-on":
+      return fc.oneof(badDate, futureDate);
+    case "due-date":
+      return fc.oneof(badDate, pastDate);
+    case "optional-due-date":
+      return fc.oneof(badOptionalDate, pastDate);
+    case "step":
+      return withForeign(wrongWord("SEND", "sent", "Receive", "close ", "closed", "waive", "defer", "reverse"));
+    case "links":
+      return badLinks;
+    case "files":
+      return badFiles;
+    case "shown-at":
+      return badShownAt;
+    case "required-shown-at":
+      return withForeign(fc.oneof(fc.constant<Bad>(MISSING), badShownAt));
   }
 }
 

@@ -9,24 +9,32 @@
  * - `setup(db, { boardId, avoid, viewer })`: a FRESH target on that board (each matrix case calls
  *   it), not concerning any board in `avoid` (so "another board of the area" is really out of scope);
  * - `valid(target)`: a raw input that succeeds for an allowed user;
- * - `run(ctx, raw)`: the service the action calls (actions are thin: session, then this);
+ * - `run(ctx, raw)`: the service the action calls (actions are thin: session, then this); services
+ *   that read the clock get `itemCtx(ctx)`: a fixed NOW, and uploads to a temporary folder;
  * - `fields`: each input field's kind, from which the property test builds bad values;
  * - `audit(target)`: the one audit entry a success writes.
  */
-import type { Permission } from "@/domain/permissions";
-import { cycleLabel } from "@/lib/dates";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { roleAllows, type Permission } from "@/domain/permissions";
+import { cycleLabel, londonToday } from "@/lib/dates";
 import type { Role } from "@/lib/schemas/vocabulary";
 import type { Db } from "@/server/database";
 import { addItemNote } from "@/server/services/add-item-note";
 import { addMeeting } from "@/server/services/add-meeting";
 import { changeFeedToken, renewFeedToken } from "@/server/services/calendar-feeds";
-import { addMembership, changeCapacity, endMembership } from "@/server/services/change-membership";
+import { addMembership, changeCapacity, endMembership, recordPostHolder } from "@/server/services/change-membership";
+import { escalateChallenge, raiseChallenge, resolveChallenge, respondToChallenge } from "@/server/services/challenges";
 import { confirmCalendarGeneration } from "@/server/services/confirm-calendar-generation";
-import { saveRule } from "@/server/services/edit-rule";
+import { restoreRule, retireRule, saveRule } from "@/server/services/edit-rule";
 import { planCalendar } from "@/server/services/generate-calendar";
-import type { Viewer } from "@/server/services/load-viewer";
+import { addFollowUp, deferItem, logStep, recordEvent, reverseEntry, waiveItem, type UploadedFile } from "@/server/services/item-workflow";
+import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { createProtocolVersion, signOffProtocol } from "@/server/services/protocol-versions";
 import { itemBoards, scheduleItem } from "@/server/services/schedule-item";
+import { DEMO_ADMIN_EMAIL } from "@/server/services/seed-demo-data";
+import { localDiskStore } from "@/server/storage/evidence-store";
+import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
 
 export type Ctx = { db: Db; viewer: Viewer; now?: Date };
 /** What setup found or made: the board it is on, plus the ids and values the inputs need. */
@@ -49,7 +57,16 @@ export type FieldKind =
   | { optionalText: { max: number } } // optional text: too long or the wrong type
   | "parties" // at least one { type, id }
   | "optional-parties" // any number of { type, id }
-  | "cadence";
+  | "cadence"
+  | "nullable-id" // an optional reference where null and "" also mean none: present but unknown or malformed
+  | "happened-on" // a civil date that has happened: malformed, or after today (NOW)
+  | "due-date" // a civil date from today (NOW) on: malformed, or in the past
+  | "optional-due-date" // the same, but absent, "" or null mean the default
+  | "step" // an item's workflow step (send, receive, close)
+  | "links" // document links, one per line
+  | "files" // uploaded evidence files (the third argument of logStep)
+  | "shown-at" // an optional optimistic-lock timestamp (the updatedAt a form showed): malformed
+  | "required-shown-at"; // the same, required: missing, malformed, or (foreign) stale
 
 /**
  * Who may do it. `permission`: allowed to an administrator everywhere, and to a role whose
@@ -90,10 +107,10 @@ const DAY = 24 * 60 * 60 * 1000;
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const timeOf = (n: number) => `${String(Math.floor(n / 60) % 24).padStart(2, "0")}:${String(n % 60).padStart(2, "0")}`;
 
-/** Another board sharing an area with this one (the second party of a fresh protocol). */
-export async function partnerOf(db: Db, boardId: string) {
+/** Another board sharing an area with this one, and none of `avoid` (the second party of a fresh protocol). */
+export async function partnerOf(db: Db, boardId: string, avoid: readonly string[] = []) {
   const areas = await db.boardArea.findMany({ where: { boardId } });
-  const other = await db.boardArea.findFirst({ where: { areaId: { in: areas.map((a) => a.areaId) }, boardId: { not: boardId } }, orderBy: { key: "asc" } });
+  const other = await db.boardArea.findFirst({ where: { areaId: { in: areas.map((a) => a.areaId) }, boardId: { notIn: [boardId, ...avoid] } }, orderBy: { key: "asc" } });
   if (!other) throw new Error(`No other board shares an area with ${boardId}`);
   return other.boardId;
 }
@@ -110,9 +127,9 @@ async function freshMembership(db: Db, boardId: string) {
 }
 
 /** A new protocol between the board and a partner of its area, with one clause. */
-async function freshProtocol(db: Db, boardId: string, status: "agreed" | "draft") {
+async function freshProtocol(db: Db, boardId: string, status: "agreed" | "draft", avoid: readonly string[] = []) {
   const n = next();
-  const partner = await partnerOf(db, boardId);
+  const partner = await partnerOf(db, boardId, avoid);
   const protocol = await db.protocol.create({
     data: {
       key: `matrix-${process.pid}-${n}`,
@@ -146,6 +163,109 @@ async function itemConcerning(db: Db, boardId: string, avoid: readonly string[])
   throw new Error(`No current item concerns board ${boardId} without also concerning ${avoid.join(", ")}: generate the calendar first`);
 }
 
+/**
+ * The clock of the item and challenge services (they take `ctx.now`): a fixed Monday, so that the
+ * dates below (happened, due, in the future) and the bad dates of bad-values.ts (every year to 2025
+ * is past, every year from 2027 future) hold whatever day the tests run. Uploads go to a temporary
+ * folder, never under the repository's data/.
+ */
+export const NOW = new Date("2026-11-23T10:00:00Z");
+const TODAY = londonToday(NOW);
+const evidence = localDiskStore(join(tmpdir(), `portal-matrix-evidence-${process.pid}`));
+const itemCtx = (ctx: Ctx) => ({ ...ctx, now: ctx.now ?? NOW, store: evidence });
+/** The uploads of a raw input (the action reads them from the form, the service gets them apart). */
+const filesOf = (raw: unknown): UploadedFile[] => {
+  const files = raw !== null && typeof raw === "object" ? (raw as { files?: unknown }).files : undefined;
+  return Array.isArray(files) ? (files as UploadedFile[]) : [];
+};
+
+/** The administrator, who prepares targets through the services (sends and receives an item first). */
+const admins = new WeakMap<Db, Viewer>();
+async function adminOf(db: Db) {
+  let admin = admins.get(db);
+  if (!admin) {
+    admin = (await loadViewer(db, (await db.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN_EMAIL } })).id))!;
+    admins.set(db, admin);
+  }
+  return admin;
+}
+
+/**
+ * A fresh planned item of a new annual duty that only the board owes (no recipient), in its current
+ * reporting year, under a new agreed protocol with a partner outside `avoid`: it concerns the board
+ * alone, and no other test touches it.
+ */
+async function freshItem(db: Db, boardId: string, avoid: readonly string[]) {
+  const { protocolId, clauseId, partnerId } = await freshProtocol(db, boardId, "agreed", avoid);
+  const obligation = await db.obligation.create({
+    data: {
+      protocolId,
+      clauseId,
+      key: `matrix-duty-${next()}`,
+      kind: "report",
+      summary: "The board reports on its work once a year",
+      modality: "must",
+      frequency: "annual",
+      windowFromMonth: 9,
+      windowToMonth: 12,
+      position: 0,
+      parties: { create: [{ role: "from", position: 0, boardId }] },
+    },
+  });
+  const cycle = await db.reportingCycle.findFirstOrThrow({ where: { boardId, startsOn: { lte: TODAY }, endsOn: { gte: TODAY } } });
+  const item = await db.calendarItem.create({
+    data: { obligationId: obligation.id, recipientKey: "none", cycleId: cycle.id, sequence: 1, sequenceIndex: 1, sequenceOf: 1, windowStart: "2026-09-01", windowEnd: "2026-12-31", dueOn: "2026-12-31" },
+  });
+  return { itemId: item.id, version: item.version, protocolId, partnerId };
+}
+
+/**
+ * A meeting of the board on a Sunday (no seeded meeting is), by default one that has happened, at a
+ * time nobody else uses: a week earlier (or, for a future one, later) for every 1,440 minutes used.
+ */
+const meetingOf = (db: Db, boardId: string, sunday = "2026-11-01") => {
+  const n = next();
+  const date = addDays(sunday, 7 * Math.floor(n / 1440) * (sunday > TODAY ? 1 : -1));
+  return db.meeting.create({ data: { boardId, date, startTime: timeOf(n), title: "Test meeting" } });
+};
+
+/** A fresh item, sent by the administrator through the service (its send entry can be reversed). */
+async function sentItem(db: Db, boardId: string, avoid: readonly string[]) {
+  const fresh = await freshItem(db, boardId, avoid);
+  const sent = await logStep({ db, viewer: await adminOf(db), now: NOW, store: evidence }, { itemId: fresh.itemId, version: fresh.version, step: "send", occurredOn: "2026-10-30" });
+  return { ...fresh, version: fresh.version + 1, sendEntryId: sent.id };
+}
+
+/** A fresh item, sent and then received at a past meeting of the board, by the administrator. */
+async function receivedItem(db: Db, boardId: string, avoid: readonly string[]) {
+  const sent = await sentItem(db, boardId, avoid);
+  const meeting = await meetingOf(db, boardId);
+  await logStep({ db, viewer: await adminOf(db), now: NOW, store: evidence }, { itemId: sent.itemId, version: sent.version, step: "receive", occurredOn: meeting.date, meetingId: meeting.id, minuteRef: "26/14" });
+  return { ...sent, version: sent.version + 1 };
+}
+
+/** Boards of another area (never a party of a fresh protocol of Halton's boards). */
+const kentBoards = async (db: Db) => (await db.board.findMany({ where: { slug: { startsWith: "kent-" } }, take: 3 })).map((b) => b.id);
+
+/** A challenge between two boards under a fresh agreed protocol, made directly in the state a test needs. */
+async function freshChallenge(db: Db, on: { from: string; to: string; protocolId: string }, status: "open" | "responded" | "resolved") {
+  const admin = await adminOf(db);
+  const challenge = await db.challenge.create({
+    data: {
+      fromBoardId: on.from,
+      toBoardId: on.to,
+      protocolId: on.protocolId,
+      subject: `Test challenge ${next()}`,
+      detail: "The annual report did not cover the board's statutory duties.",
+      responseDueOn: "2026-12-21",
+      status,
+      raisedById: admin.userId,
+    },
+  });
+  return challenge.id;
+}
+const withRoute = (db: Db, protocolId: string) => db.protocol.update({ where: { id: protocolId }, data: { resolutionRoute: JSON.stringify(["Strategic Director", "Chief Executive"]) } });
+
 /** A fresh financial year per setup, so a confirmed generation always has something to write. */
 let year = 2029;
 async function freshPlan(db: Db, boardId: string) {
@@ -170,6 +290,369 @@ const generation = (name: string, file: string, mode: "board" | "area"): Mutatio
 
 const ownAccount = { why: "a user's own calendar-feed secret touches no board: any signed-in user may renew or revoke theirs", allows: () => true };
 
+const scheduleItemRow: Mutation = {
+  name: "scheduleItemAction",
+  file: "src/app/areas/[area]/boards/[board]/calendar/actions.ts",
+  access: { permission: "item:schedule" },
+  setup: async (db, { boardId, avoid }) => {
+    const { item, presentingBoards } = await itemConcerning(db, boardId, avoid);
+    // A new meeting of the presenting board inside the item's window, at a time nobody else uses.
+    const meeting = await db.meeting.create({ data: { boardId: presentingBoards[0]!, date: item.windowStart, startTime: timeOf(next()), title: "Test meeting" } });
+    const fresh = await db.calendarItem.findUniqueOrThrow({ where: { id: item.id } });
+    return { boardId, itemId: item.id, meetingId: meeting.id, version: fresh.version };
+  },
+  valid: (t) => ({ itemId: t.itemId, meetingId: t.meetingId, version: t.version }),
+  run: (ctx, raw) => scheduleItem(ctx, raw),
+  fields: { itemId: "id", meetingId: "id", version: "version" },
+  // A meeting that exists, but of a board of another area: never a meeting the item may use.
+  foreign: async (db) => ({ meetingId: (await db.meeting.findMany({ where: { board: { slug: { startsWith: "kent-" } } }, take: 3 })).map((m) => m.id) }),
+  audit: (t) => ({ action: "item.schedule", entityType: "CalendarItem", entityId: String(t.itemId) }),
+};
+
+const itemNoteRow: Mutation = {
+  name: "POST",
+  variant: "item note",
+  file: "src/app/api/items/[item]/notes/route.ts",
+  access: { permission: "item:log" },
+  setup: async (db, { boardId, avoid }) => ({ boardId, itemId: (await itemConcerning(db, boardId, avoid)).item.id }),
+  valid: (t) => ({ itemId: t.itemId, text: "  Draft report circulated to members for comment.  " }),
+  run: (ctx, raw) => addItemNote(ctx, raw),
+  fields: { itemId: "id", text: { text: { min: 1, max: 2000 } } },
+  audit: (t) => ({ action: "item.note", entityType: "CalendarItem", entityId: String(t.itemId) }),
+};
+
+const ITEMS_FILE = "src/app/areas/[area]/items/[item]/actions.ts";
+const CHALLENGES_FILE = "src/app/areas/[area]/challenges/actions.ts";
+/** Log entries of other items: never an entry of this item's history. */
+const otherEntries = async (db: Db, itemId: string) => (await db.itemLogEntry.findMany({ where: { itemId: { not: itemId } }, orderBy: { id: "asc" }, take: 3 })).map((e) => e.id);
+
+/** The item page's actions (issue 4, "An item's life"): each on a fresh item of the board. */
+const ITEM_ROWS: Mutation[] = [
+  {
+    name: "logStepAction",
+    variant: "send",
+    file: ITEMS_FILE,
+    access: { permission: "item:log" },
+    setup: async (db, { boardId, avoid }) => {
+      const { itemId, version } = await freshItem(db, boardId, avoid);
+      return { boardId, itemId, version };
+    },
+    valid: (t) => ({
+      itemId: t.itemId,
+      version: t.version,
+      step: "send",
+      occurredOn: "2026-11-20",
+      notes: "Sent to the board's members with the agenda",
+      links: "https://example.org/annual-report.pdf\nhttps://example.org/annex.pdf",
+      files: [goodFile("annual-report.pdf", PDF_BYTES)],
+    }),
+    run: (ctx, raw) => logStep(itemCtx(ctx), raw, filesOf(raw)),
+    fields: { itemId: "id", version: "version", step: "step", occurredOn: "happened-on", notes: { optionalText: { max: 2000 } }, links: "links", files: "files" },
+    // Real steps, but not from a planned item.
+    foreign: () => Promise.resolve({ step: ["receive", "close"] }),
+    audit: (t) => ({ action: "item.send", entityType: "CalendarItem", entityId: String(t.itemId) }),
+  },
+  {
+    name: "logStepAction",
+    variant: "receive",
+    file: ITEMS_FILE,
+    access: { permission: "item:log" },
+    setup: async (db, { boardId, avoid }) => {
+      const { itemId, version } = await sentItem(db, boardId, avoid);
+      const meeting = await meetingOf(db, boardId);
+      return { boardId, itemId, version, meetingId: meeting.id };
+    },
+    valid: (t) => ({ itemId: t.itemId, version: t.version, step: "receive", occurredOn: "2026-11-20", meetingId: t.meetingId, minuteRef: "26/15", files: [goodFile("minutes.docx", DOCX_BYTES)] }),
+    run: (ctx, raw) => logStep(itemCtx(ctx), raw, filesOf(raw)),
+    fields: { itemId: "id", version: "version", step: "step", occurredOn: "happened-on", meetingId: "id", minuteRef: { text: { min: 1, max: 100 } }, files: "files" },
+    // Real steps, but not from a sent item; meetings that exist but are another area's board's, or have not happened yet.
+    foreign: async (db, t) => ({
+      step: ["send", "close"],
+      meetingId: [...(await db.meeting.findMany({ where: { board: { slug: { startsWith: "kent-" } } }, take: 2 })).map((m) => m.id), (await meetingOf(db, String(t.boardId), "2026-12-06")).id],
+    }),
+    audit: (t) => ({ action: "item.receive", entityType: "CalendarItem", entityId: String(t.itemId) }),
+  },
+  {
+    name: "waiveItemAction",
+    file: ITEMS_FILE,
+    access: { permission: "item:waive" },
+    setup: async (db, { boardId, avoid }) => {
+      const { itemId, version } = await freshItem(db, boardId, avoid);
+      return { boardId, itemId, version };
+    },
+    valid: (t) => ({ itemId: t.itemId, version: t.version, reason: "The duty was replaced by the joint annual report." }),
+    run: (ctx, raw) => waiveItem(itemCtx(ctx), raw),
+    fields: { itemId: "id", version: "version", reason: { text: { min: 1, max: 2000 } } },
+    audit: (t) => ({ action: "item.waive", entityType: "CalendarItem", entityId: String(t.itemId) }),
+  },
+  {
+    name: "deferItemAction",
+    file: ITEMS_FILE,
+    access: { permission: "item:waive" },
+    setup: async (db, { boardId, avoid }) => {
+      const { itemId, version } = await freshItem(db, boardId, avoid);
+      return { boardId, itemId, version };
+    },
+    valid: (t) => ({ itemId: t.itemId, version: t.version, dueOn: "2027-01-29", reason: "The data for the report arrives in January." }),
+    run: (ctx, raw) => deferItem(itemCtx(ctx), raw),
+    fields: { itemId: "id", version: "version", dueOn: "due-date", reason: { text: { min: 1, max: 2000 } } },
+    audit: (t) => ({ action: "item.defer", entityType: "CalendarItem", entityId: String(t.itemId) }),
+  },
+  {
+    name: "reverseEntryAction",
+    file: ITEMS_FILE,
+    access: { permission: "item:log" },
+    // Sent by the administrator in setup (its audit entry is written before the tests count), then noted.
+    setup: async (db, { boardId, avoid }) => {
+      const { itemId, version, sendEntryId } = await sentItem(db, boardId, avoid);
+      const admin = await adminOf(db);
+      const note = await db.itemLogEntry.create({ data: { itemId, actorId: admin.userId, action: "note", occurredOn: TODAY, notes: "Chased the author." } });
+      return { boardId, itemId, version, entryId: sendEntryId, noteId: note.id };
+    },
+    valid: (t) => ({ itemId: t.itemId, version: t.version, entryId: t.entryId, reason: "Logged against the wrong item." }),
+    run: (ctx, raw) => reverseEntry(itemCtx(ctx), raw),
+    fields: { itemId: "id", version: "version", entryId: "id", reason: { text: { min: 1, max: 2000 } } },
+    // A note of this item (it changed nothing, so there is nothing to reverse), and other items' entries.
+    foreign: async (db, t) => ({ entryId: [String(t.noteId), ...(await otherEntries(db, String(t.itemId)))] }),
+    audit: (t) => ({ action: "item.reverse", entityType: "CalendarItem", entityId: String(t.itemId) }),
+  },
+  {
+    name: "addFollowUpAction",
+    file: ITEMS_FILE,
+    access: { permission: "item:log" },
+    // Sent and received by the administrator in setup: recommendations come from a received report.
+    setup: async (db, { boardId, avoid }) => {
+      const { itemId, version, partnerId } = await receivedItem(db, boardId, avoid);
+      return { boardId, itemId, version, partnerId };
+    },
+    valid: (t) => ({ itemId: t.itemId, version: t.version, recommendation: "Review the thresholds for early help with partners.", ownerBoardId: t.boardId, dueOn: "2027-03-31" }),
+    run: (ctx, raw) => addFollowUp(itemCtx(ctx), raw),
+    fields: { itemId: "id", version: "version", recommendation: { text: { min: 1, max: 2000 } }, ownerBoardId: "id", dueOn: "due-date" },
+    // Boards that exist but are not parties to the item's protocol.
+    foreign: async (db) => ({ ownerBoardId: await kentBoards(db) }),
+    audit: () => ({ action: "item.follow-up", entityType: "CalendarItem" }),
+  },
+  { ...scheduleItemRow, name: "scheduleFromItemAction", file: ITEMS_FILE },
+  { ...itemNoteRow, name: "addItemNoteAction", variant: undefined, file: ITEMS_FILE },
+  {
+    name: "recordEventAction",
+    file: "src/app/areas/[area]/boards/[board]/events/new/actions.ts",
+    access: { permission: "item:log" },
+    // An on-event duty the board owes to its partner, under a fresh agreed protocol.
+    setup: async (db, { boardId, avoid }) => {
+      const { protocolId, clauseId, partnerId } = await freshProtocol(db, boardId, "agreed", avoid);
+      const obligation = await db.obligation.create({
+        data: {
+          protocolId,
+          clauseId,
+          key: `matrix-event-${next()}`,
+          kind: "consultation",
+          summary: "The board consults its partner when it drafts its plan",
+          modality: "must",
+          frequency: "on-event",
+          triggerText: "When the board drafts its plan",
+          position: 0,
+          parties: { create: [{ role: "from", position: 0, boardId }, { role: "to", position: 0, boardId: partnerId }] },
+        },
+      });
+      return { boardId, obligationId: obligation.id, partnerId };
+    },
+    valid: (t) => ({ obligationId: t.obligationId, boardId: t.boardId, description: "The Children and Young People's Plan is being drafted", eventOn: "2026-11-02", dueOn: "2026-12-14" }),
+    run: (ctx, raw) => recordEvent(itemCtx(ctx), raw),
+    fields: {
+      obligationId: "id",
+      boardId: "id",
+      recipient: "optional-id",
+      description: { text: { min: 1, max: 500 } },
+      eventOn: "date",
+      dueOn: "optional-due-date",
+    },
+    // Duties that exist but take no events (annual ones); boards that exist but do not owe this duty.
+    foreign: async (db, t) => ({
+      obligationId: (await db.obligation.findMany({ where: { frequency: "annual" }, orderBy: { id: "asc" }, take: 3 })).map((o) => o.id),
+      boardId: [String(t.partnerId), ...(await kentBoards(db))],
+    }),
+    audit: () => ({ action: "item.record-event", entityType: "CalendarItem" }),
+  },
+];
+
+/** A rule on a fresh draft protocol of the board (retired or in use), with the `updatedAt` a page would show. */
+async function draftRule(db: Db, boardId: string, avoid: readonly string[], retired: boolean) {
+  const { protocolId, clauseId } = await freshProtocol(db, boardId, "draft", avoid);
+  const obligation = await db.obligation.create({
+    data: {
+      protocolId,
+      clauseId,
+      key: `matrix-rule-${next()}`,
+      kind: "report",
+      summary: "The board reports on its work once a year",
+      modality: "must",
+      frequency: "annual",
+      windowFromMonth: 9,
+      windowToMonth: 11,
+      position: 0,
+      retiredAt: retired ? new Date("2026-11-01T09:00:00Z") : null,
+      parties: { create: [{ role: "from", position: 0, boardId }] },
+    },
+  });
+  return { boardId, protocolId, obligationId: obligation.id, updatedAt: obligation.updatedAt.toISOString() };
+}
+
+const ruleState = (name: string, retired: boolean, action: string): Mutation => ({
+  name,
+  file: "src/app/areas/[area]/protocols/[protocol]/actions.ts",
+  access: { permission: "protocol:manage" },
+  setup: (db, { boardId, avoid }) => draftRule(db, boardId, avoid, retired),
+  valid: (t) => ({ protocolId: t.protocolId, obligationId: t.obligationId, updatedAt: t.updatedAt }),
+  run: (ctx, raw) => (retired ? restoreRule(ctx, raw) : retireRule(ctx, raw)),
+  fields: { protocolId: "id", obligationId: "id", updatedAt: "required-shown-at" },
+  // Rules of other (seeded) protocols; well-formed timestamps the rule does not have (an edit since the page was shown).
+  foreign: async (db) => ({
+    obligationId: (await db.obligation.findMany({ where: { protocol: { key: { startsWith: "kent" } } }, orderBy: { id: "asc" }, take: 3 })).map((o) => o.id),
+    updatedAt: ["2026-01-01T00:00:00.000Z", "2020-02-29T12:00:00Z", "Mon, 23 Nov 2026 10:00:00 GMT"],
+  }),
+  audit: (t) => ({ action, entityType: "Obligation", entityId: String(t.obligationId) }),
+});
+
+const RULE_AND_POST_ROWS: Mutation[] = [
+  ruleState("retireRuleAction", false, "rule.retire"),
+  ruleState("restoreRuleAction", true, "rule.restore"),
+  {
+    name: "recordPostHolderAction",
+    file: "src/app/areas/[area]/posts/[post]/actions.ts",
+    access: { permission: "membership:manage" },
+    // A fresh post of the board (a board's post: its membership managers record holders) and a fresh person.
+    setup: async (db, { boardId }) => {
+      const link = await db.boardArea.findFirstOrThrow({ where: { boardId }, orderBy: { areaId: "asc" } });
+      const organisation = await db.organisation.findFirstOrThrow({ orderBy: { slug: "asc" } });
+      const post = await db.post.create({ data: { areaId: link.areaId, key: `MATRIX-POST-${process.pid}-${next()}`, title: "Test post", organisationId: organisation.id, boardId } });
+      const person = await freshPerson(db);
+      return { boardId, postId: post.id, personId: person.id };
+    },
+    valid: (t) => ({ postId: t.postId, personId: t.personId, from: "2026-12-01" }),
+    run: (ctx, raw) => recordPostHolder(ctx, raw),
+    fields: { postId: "id", personId: "id", from: "date" },
+    audit: () => ({ action: "post.new-holder", entityType: "PostHolding" }),
+  },
+];
+
+/** Resolve and escalate: either chair, so not one permission on one board. */
+const eitherChair = {
+  why:
+    "either chair resolves or escalates: challenge:raise on the board that raised it (the target board here) or challenge:respond on the board challenged (a partner outside the viewer's scope in these setups); administrators everywhere",
+  allows: (role: Role | "none", inScope: boolean) =>
+    role === "administrator" || (role !== "none" && inScope && (roleAllows(role, "challenge:raise") || roleAllows(role, "challenge:respond"))),
+};
+
+/** Challenges between boards (issue 4): each on a fresh agreed protocol between the board and a partner. */
+const CHALLENGE_ROWS: Mutation[] = [
+  {
+    name: "raiseChallengeAction",
+    file: CHALLENGES_FILE,
+    access: { permission: "challenge:raise" },
+    setup: async (db, { boardId, avoid }) => ({ boardId, ...(await freshProtocol(db, boardId, "agreed", avoid)) }),
+    valid: (t) => ({
+      fromBoardId: t.boardId,
+      toBoardId: t.partnerId,
+      protocolId: t.protocolId,
+      clauseId: t.clauseId,
+      subject: "Annual report not received",
+      detail: "The annual report due under clause 1 has not been presented to the board.",
+      responseDueOn: "2026-12-21",
+    }),
+    run: (ctx, raw) => raiseChallenge(itemCtx(ctx), raw),
+    fields: {
+      fromBoardId: "id",
+      toBoardId: "id",
+      itemId: "nullable-id",
+      protocolId: "id",
+      clauseId: "nullable-id",
+      subject: { text: { min: 1, max: 200 } },
+      detail: { text: { min: 1, max: 5000 } },
+      responseDueOn: "optional-due-date",
+    },
+    // The board itself; boards, protocols, clauses and items of another area (nothing shared with this board).
+    foreign: async (db, t) => {
+      const kent = await db.protocol.findMany({ where: { key: { startsWith: "kent" } }, include: { clauses: { take: 2 } }, take: 2 });
+      const items = await db.calendarItem.findMany({ where: { cycle: { board: { slug: { startsWith: "kent-" } } } }, orderBy: { id: "asc" }, take: 2 });
+      return {
+        toBoardId: [String(t.boardId), ...(await kentBoards(db))],
+        protocolId: kent.map((p) => p.id),
+        clauseId: kent.flatMap((p) => p.clauses.map((c) => c.id)),
+        itemId: items.map((i) => i.id),
+      };
+    },
+    audit: () => ({ action: "challenge.raise", entityType: "Challenge" }),
+  },
+  {
+    name: "respondChallengeAction",
+    file: CHALLENGES_FILE,
+    access: { permission: "challenge:respond" },
+    // The partner challenges the board: the board's chair responds.
+    setup: async (db, { boardId, avoid }) => {
+      const { protocolId, partnerId } = await freshProtocol(db, boardId, "agreed", avoid);
+      return { boardId, protocolId, partnerId, challengeId: await freshChallenge(db, { from: partnerId, to: boardId, protocolId }, "open") };
+    },
+    valid: (t) => ({ challengeId: t.challengeId, version: 1, text: "The report was presented on 2 November: minute 26/14." }),
+    run: (ctx, raw) => respondToChallenge(itemCtx(ctx), raw),
+    fields: { challengeId: "id", version: "version", text: { text: { min: 1, max: 5000 } } },
+    // Challenges to the same board that are already answered or resolved.
+    foreign: async (db, t) => ({
+      challengeId: [
+        await freshChallenge(db, { from: String(t.partnerId), to: String(t.boardId), protocolId: String(t.protocolId) }, "responded"),
+        await freshChallenge(db, { from: String(t.partnerId), to: String(t.boardId), protocolId: String(t.protocolId) }, "resolved"),
+      ],
+    }),
+    audit: (t) => ({ action: "challenge.respond", entityType: "Challenge", entityId: String(t.challengeId) }),
+  },
+  {
+    name: "resolveChallengeAction",
+    file: CHALLENGES_FILE,
+    access: { rule: eitherChair },
+    // The board challenged its partner, which has responded.
+    setup: async (db, { boardId, avoid }) => {
+      const { protocolId, partnerId } = await freshProtocol(db, boardId, "agreed", avoid);
+      return { boardId, protocolId, partnerId, challengeId: await freshChallenge(db, { from: boardId, to: partnerId, protocolId }, "responded") };
+    },
+    valid: (t) => ({ challengeId: t.challengeId, version: 1, text: "Agreed at the joint chairs' meeting: the report will come in January." }),
+    run: (ctx, raw) => resolveChallenge(itemCtx(ctx), raw),
+    fields: { challengeId: "id", version: "version", text: { text: { min: 1, max: 5000 } } },
+    // Challenges of the same boards that are still awaiting a response, or already resolved.
+    foreign: async (db, t) => ({
+      challengeId: [
+        await freshChallenge(db, { from: String(t.boardId), to: String(t.partnerId), protocolId: String(t.protocolId) }, "open"),
+        await freshChallenge(db, { from: String(t.boardId), to: String(t.partnerId), protocolId: String(t.protocolId) }, "resolved"),
+      ],
+    }),
+    audit: (t) => ({ action: "challenge.resolve", entityType: "Challenge", entityId: String(t.challengeId) }),
+  },
+  {
+    name: "escalateChallengeAction",
+    file: CHALLENGES_FILE,
+    access: { rule: eitherChair },
+    // The board challenged its partner under a protocol with a resolution route.
+    setup: async (db, { boardId, avoid }) => {
+      const { protocolId, partnerId } = await freshProtocol(db, boardId, "agreed", avoid);
+      await withRoute(db, protocolId);
+      return { boardId, protocolId, partnerId, challengeId: await freshChallenge(db, { from: boardId, to: partnerId, protocolId }, "open") };
+    },
+    valid: (t) => ({ challengeId: t.challengeId, version: 1, text: "No response by the due date: the Strategic Director should decide." }),
+    run: (ctx, raw) => escalateChallenge(itemCtx(ctx), raw),
+    fields: { challengeId: "id", version: "version", text: { text: { min: 1, max: 5000 } } },
+    // An open challenge under a protocol with no resolution route (nowhere to escalate), and a resolved one.
+    foreign: async (db, t) => {
+      const routeless = await freshProtocol(db, String(t.boardId), "agreed", [String(t.partnerId)]);
+      return {
+        challengeId: [
+          await freshChallenge(db, { from: String(t.boardId), to: routeless.partnerId, protocolId: routeless.protocolId }, "open"),
+          await freshChallenge(db, { from: String(t.boardId), to: String(t.partnerId), protocolId: String(t.protocolId) }, "resolved"),
+        ],
+      };
+    },
+    audit: (t) => ({ action: "challenge.escalate", entityType: "Challenge", entityId: String(t.challengeId) }),
+  },
+];
+
 export const MUTATIONS: Mutation[] = [
   {
     name: "addMeetingAction",
@@ -181,24 +664,7 @@ export const MUTATIONS: Mutation[] = [
     fields: { boardId: "id", date: "date", startTime: "time", location: { optionalText: { max: 200 } } },
     audit: () => ({ action: "meeting.create", entityType: "Meeting" }),
   },
-  {
-    name: "scheduleItemAction",
-    file: "src/app/areas/[area]/boards/[board]/calendar/actions.ts",
-    access: { permission: "item:schedule" },
-    setup: async (db, { boardId, avoid }) => {
-      const { item, presentingBoards } = await itemConcerning(db, boardId, avoid);
-      // A new meeting of the presenting board inside the item's window, at a time nobody else uses.
-      const meeting = await db.meeting.create({ data: { boardId: presentingBoards[0]!, date: item.windowStart, startTime: timeOf(next()), title: "Test meeting" } });
-      const fresh = await db.calendarItem.findUniqueOrThrow({ where: { id: item.id } });
-      return { boardId, itemId: item.id, meetingId: meeting.id, version: fresh.version };
-    },
-    valid: (t) => ({ itemId: t.itemId, meetingId: t.meetingId, version: t.version }),
-    run: (ctx, raw) => scheduleItem(ctx, raw),
-    fields: { itemId: "id", meetingId: "id", version: "version" },
-    // A meeting that exists, but of a board of another area: never a meeting the item may use.
-    foreign: async (db) => ({ meetingId: (await db.meeting.findMany({ where: { board: { slug: { startsWith: "kent-" } } }, take: 3 })).map((m) => m.id) }),
-    audit: (t) => ({ action: "item.schedule", entityType: "CalendarItem", entityId: String(t.itemId) }),
-  },
+  scheduleItemRow,
   generation("generateCalendarAction", "src/app/areas/[area]/boards/[board]/calendar/actions.ts", "board"),
   generation("generateBoardAction", "src/app/areas/[area]/calendar/generate/actions.ts", "area"),
   {
@@ -292,6 +758,8 @@ export const MUTATIONS: Mutation[] = [
     fields: {
       protocolId: "id",
       obligationId: "optional-id",
+      // Required with an obligationId (an edit); a new rule ignores a well-formed one.
+      updatedAt: "shown-at",
       clauseId: "id",
       kind: "rule-kind",
       summary: { text: { min: 5, max: 500 } },
@@ -331,17 +799,10 @@ export const MUTATIONS: Mutation[] = [
     fields: { intent: "intent" },
     audit: () => ({ action: "feed-token.revoke", entityType: "User" }),
   },
-  {
-    name: "POST",
-    variant: "item note",
-    file: "src/app/api/items/[item]/notes/route.ts",
-    access: { permission: "item:log" },
-    setup: async (db, { boardId, avoid }) => ({ boardId, itemId: (await itemConcerning(db, boardId, avoid)).item.id }),
-    valid: (t) => ({ itemId: t.itemId, text: "  Draft report circulated to members for comment.  " }),
-    run: (ctx, raw) => addItemNote(ctx, raw),
-    fields: { itemId: "id", text: { text: { min: 1, max: 2000 } } },
-    audit: (t) => ({ action: "item.note", entityType: "CalendarItem", entityId: String(t.itemId) }),
-  },
+  itemNoteRow,
+  ...ITEM_ROWS,
+  ...CHALLENGE_ROWS,
+  ...RULE_AND_POST_ROWS,
 ];
 
 /** Exported functions of actions.ts files that change nothing, or that sign-in owns. */
