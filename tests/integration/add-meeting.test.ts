@@ -3,10 +3,9 @@ import { AppError } from "@/server/errors";
 import { addMeeting } from "@/server/services/add-meeting";
 import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 let kentHwbId: string;
 const viewers: Record<string, Viewer> = {};
 
@@ -16,7 +15,6 @@ async function viewerFor(email: string) {
 }
 
 beforeAll(async () => {
-  await seedAll(t.db);
   kentHwbId = (await t.db.board.findUniqueOrThrow({ where: { slug: "kent-hwb" } })).id;
   viewers.secretariat = await viewerFor(demoEmail("kent", "HWB", "secretariat"));
   viewers.chair = await viewerFor(demoEmail("kent", "HWB", "chair"));

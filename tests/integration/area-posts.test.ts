@@ -3,16 +3,14 @@ import { recordPostHolder } from "@/server/services/change-membership";
 import { getAreaPost, listAreaPosts } from "@/server/services/list-area-posts";
 import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const v: Record<string, Viewer> = {};
 const viewerFor = async (email: string) => (await loadViewer(t.db, (await t.db.user.findUniqueOrThrow({ where: { email } })).id))!;
 const now = new Date("2026-11-23T12:00:00Z");
 
 beforeAll(async () => {
-  await seedAll(t.db);
   v.admin = await viewerFor(DEMO_ADMIN_EMAIL);
   v.secretariat = await viewerFor(demoEmail("kent", "CHWB", "secretariat"));
   v.member = await viewerFor(demoEmail("kent", "CHWB", "member"));

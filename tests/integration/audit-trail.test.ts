@@ -7,7 +7,7 @@ import { buildWorld } from "./support/mutation-world";
 import { MUTATIONS, labelOf, partnerOf } from "./support/mutations";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 let world: Awaited<ReturnType<typeof buildWorld>>;
 
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { withTestDatabase } from "./support/test-db";
 
 const RUNS = 1000;
 const REFUSALS = ["VALIDATION", "NOT_FOUND", "CONFLICT", "FORBIDDEN"];
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 let world: Awaited<ReturnType<typeof buildWorld>>;
 
 beforeAll(async () => {

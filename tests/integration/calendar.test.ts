@@ -2,15 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { applyCalendarPlan, planCalendar } from "@/server/services/generate-calendar";
 import { getBoardCalendar } from "@/server/services/get-board-calendar";
 import { loadViewer } from "@/server/services/load-viewer";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const actor = { type: "system", label: "cli" } as const;
 let ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  await seedAll(t.db);
   const boards = await t.db.board.findMany({ select: { id: true, slug: true } });
   ids = Object.fromEntries(boards.map((b) => [b.slug, b.id]));
 });

@@ -13,10 +13,9 @@ import { applyCalendarPlan, planCalendar } from "@/server/services/generate-cale
 import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { itemBoards } from "@/server/services/schedule-item";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const now = new Date("2026-11-23T10:00:00Z"); // a Monday
 const v: Record<string, Viewer> = {};
 const b: Record<string, string> = {};
@@ -28,7 +27,6 @@ let hhwbItem: string;
 let hscbOnlyItem: string;
 
 beforeAll(async () => {
-  await seedAll(t.db);
   for (const [name, slug] of [["hhwb", "halton-hhwb"], ["hct", "halton-hct"], ["hscb", "halton-hscb"], ["lscb", "harrow-lscb"], ["hwbb", "harrow-hwbb"], ["kscb", "knowsley-kscb"], ["ksb", "knowsley-ksb"]] as const) {
     b[name] = (await t.db.board.findUniqueOrThrow({ where: { slug } })).id;
   }

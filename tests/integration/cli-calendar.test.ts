@@ -2,10 +2,9 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const exec = promisify(execFile);
 async function cli(...args: string[]) {
   try {
@@ -50,7 +49,6 @@ const of = (items: Item[], clause: string, kind?: string) => items.filter((i) =>
 const shape = (i: Item) => `${i.to?.key ?? "-"} ${i.windowStart}..${i.windowEnd}`;
 
 beforeAll(async () => {
-  await seedAll(t.db);
 });
 
 describe("cli calendar, FY2026/27, as a careful reader of each protocol expects", () => {

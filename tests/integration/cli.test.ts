@@ -5,10 +5,9 @@ import { z } from "zod";
 import { loadAreaSeeds } from "../../prisma/seed-data/index";
 import { FREQUENCIES } from "@/lib/schemas/cadence";
 import { OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const run = promisify(execFile);
 
 /** Runs the real command line, as `npm run --silent cli -- ...` does, against the test database. */
@@ -51,7 +50,6 @@ const contract = z.array(
 );
 
 beforeAll(async () => {
-  await seedAll(t.db);
 });
 
 describe("admin command line", () => {

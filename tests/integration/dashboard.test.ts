@@ -4,10 +4,9 @@ import { chairDashboard, memberHome, secretariatHome } from "@/server/services/d
 import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { demoEmail } from "@/server/services/seed-demo-data";
 import { seedDemoHistory } from "@/server/services/seed-demo-history";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const now = new Date("2026-11-23T12:00:00Z");
 const today = "2026-11-23";
 const v: Record<string, Viewer> = {};
@@ -20,7 +19,6 @@ async function counts() {
 }
 
 beforeAll(async () => {
-  await seedAll(t.db);
   kscb = (await t.db.board.findUniqueOrThrow({ where: { slug: "knowsley-kscb" } })).id;
   hwb = (await t.db.board.findUniqueOrThrow({ where: { slug: "knowsley-hwb" } })).id;
   v.chair = await viewerFor(demoEmail("knowsley", "KSCB", "chair"));

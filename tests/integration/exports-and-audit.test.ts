@@ -6,18 +6,16 @@ import { exportBoardCalendarCsv, forwardPlan } from "@/server/services/export-ca
 import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
 import { seedDemoHistory } from "@/server/services/seed-demo-history";
-import { seedAll } from "../factories/seed";
 import { parseCsv } from "../support/csv";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const now = new Date("2026-11-23T12:00:00Z");
 const v: Record<string, Viewer> = {};
 const viewerFor = async (email: string) => (await loadViewer(t.db, (await t.db.user.findUniqueOrThrow({ where: { email } })).id))!;
 let kscb: string;
 
 beforeAll(async () => {
-  await seedAll(t.db);
   await seedDemoHistory(t.db, { areas: ["knowsley"], now });
   kscb = (await t.db.board.findUniqueOrThrow({ where: { slug: "knowsley-kscb" } })).id;
   v.member = await viewerFor(demoEmail("knowsley", "KSCB", "member"));

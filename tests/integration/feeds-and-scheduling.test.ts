@@ -6,17 +6,15 @@ import { applyCalendarPlan, planCalendar } from "@/server/services/generate-cale
 import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { scheduleItem } from "@/server/services/schedule-item";
 import { demoEmail } from "@/server/services/seed-demo-data";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const now = new Date("2026-11-23T10:00:00Z");
 let hwb: string;
 const viewers: Record<string, Viewer> = {};
 const viewerFor = async (email: string) => (await loadViewer(t.db, (await t.db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 beforeAll(async () => {
-  await seedAll(t.db);
   hwb = (await t.db.board.findUniqueOrThrow({ where: { slug: "kent-hwb" } })).id;
   await applyCalendarPlan(t.db, { type: "system", label: "cli" }, await planCalendar(t.db, [hwb], 2026));
   viewers.secretariat = await viewerFor(demoEmail("kent", "HWB", "secretariat"));

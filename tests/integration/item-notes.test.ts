@@ -4,7 +4,7 @@ import { addItemNote } from "@/server/services/add-item-note";
 import { buildWorld } from "./support/mutation-world";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let itemId: string;
 

@@ -10,10 +10,9 @@ import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { scheduleItem } from "@/server/services/schedule-item";
 import { demoEmail } from "@/server/services/seed-demo-data";
 import { localDiskStore } from "@/server/storage/evidence-store";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const now = new Date("2026-11-23T10:00:00Z");
 const store = localDiskStore(mkdtempSync(join(tmpdir(), "portal-evidence-")));
 const viewers: Record<string, Viewer> = {};
@@ -72,7 +71,6 @@ async function pick() {
 const pastMeeting = (boardId: string) => t.db.meeting.findFirstOrThrow({ where: { boardId, date: { lte: "2026-11-23" } }, orderBy: { date: "desc" } });
 
 beforeAll(async () => {
-  await seedAll(t.db);
   hwb = (await t.db.board.findUniqueOrThrow({ where: { slug: "kent-hwb" } })).id;
   kscb = (await t.db.board.findUniqueOrThrow({ where: { slug: "kent-kscb" } })).id;
   const kent = await t.db.boardArea.findMany({ where: { area: { slug: "kent" } } });

@@ -4,17 +4,15 @@ import { addMembership, changeCapacity, endMembership, recordPostHolder } from "
 import { checkMembershipRules } from "@/server/services/check-membership-rules";
 import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const v: Record<string, Viewer> = {};
 const viewerFor = async (email: string) => (await loadViewer(t.db, (await t.db.user.findUniqueOrThrow({ where: { email } })).id))!;
 let chwb: string;
 let council: string;
 
 beforeAll(async () => {
-  await seedAll(t.db);
   v.secretariat = await viewerFor(demoEmail("kent", "CHWB", "secretariat"));
   v.member = await viewerFor(demoEmail("kent", "CHWB", "member"));
   v.admin = await viewerFor(DEMO_ADMIN_EMAIL);

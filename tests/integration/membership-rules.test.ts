@@ -3,17 +3,15 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { checkMembershipRules } from "@/server/services/check-membership-rules";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const now = new Date("2026-11-23T12:00:00Z");
 const reader = () => ({ db: t.db, viewer: null });
 const exec = promisify(execFile);
 const cli = async (...args: string[]) => (await exec("node_modules/.bin/tsx", ["src/cli/index.ts", ...args], { env: { ...process.env, DATABASE_URL: t.url } })).stdout;
 
 beforeAll(async () => {
-  await seedAll(t.db);
 });
 
 describe(`membership rules on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {

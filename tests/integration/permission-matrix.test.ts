@@ -7,7 +7,7 @@ import { MATRIX_ROLES, SCOPES, buildWorld, type MatrixRole, type Scope } from ".
 import { MUTATIONS, NOT_MUTATIONS, labelOf, type Mutation } from "./support/mutations";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 let world: Awaited<ReturnType<typeof buildWorld>>;
 
 beforeAll(async () => {

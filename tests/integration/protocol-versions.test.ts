@@ -7,13 +7,12 @@ import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
 import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const v: Record<string, Viewer> = {};
 const viewerFor = async (email: string) => (await loadViewer(t.db, (await t.db.user.findUniqueOrThrow({ where: { email } })).id))!;
 let ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  await seedAll(t.db);
   v.admin = await viewerFor(DEMO_ADMIN_EMAIL);
   v.hwbbChair = await viewerFor(demoEmail("harrow", "HWBB", "chair"));
   v.lscbChair = await viewerFor(demoEmail("harrow", "LSCB", "chair"));

@@ -6,11 +6,10 @@ import { planCalendar } from "@/server/services/generate-calendar";
 import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { createProtocolVersion, signOffProtocol } from "@/server/services/protocol-versions";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
 /** The rule editor on Kent's draft: membership rules, new duties, retiring and restoring (issue 5). */
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 const v: Record<string, Viewer> = {};
 const viewerFor = async (email: string) => (await loadViewer(t.db, (await t.db.user.findUniqueOrThrow({ where: { email } })).id))!;
 const now = new Date("2026-11-23T12:00:00Z");
@@ -20,7 +19,6 @@ const board: Record<string, string> = {};
 const post: Record<string, string> = {};
 
 beforeAll(async () => {
-  await seedAll(t.db);
   v.admin = await viewerFor(DEMO_ADMIN_EMAIL);
   v.secretariat = await viewerFor(demoEmail("kent", "HWB", "secretariat"));
   for (const key of ["HWB", "CHWB", "KSCB"]) v[`${key}chair`] = await viewerFor(demoEmail("kent", key, "chair"));

@@ -4,10 +4,9 @@ import { previewRule, saveRule } from "@/server/services/edit-rule";
 import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { createProtocolVersion } from "@/server/services/protocol-versions";
 import { DEMO_ADMIN_EMAIL } from "@/server/services/seed-demo-data";
-import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 
-const t = withTestDatabase();
+const t = withTestDatabase({ seeded: true });
 let admin: Viewer;
 let draftId: string;
 let agreedId: string;
@@ -15,7 +14,6 @@ let hwbb: string;
 let lscb: string;
 
 beforeAll(async () => {
-  await seedAll(t.db);
   admin = (await loadViewer(t.db, (await t.db.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN_EMAIL } })).id))!;
   agreedId = (await t.db.protocol.findFirstOrThrow({ where: { key: "harrow-hwbb-lscb" } })).id;
   draftId = (await createProtocolVersion({ db: t.db, viewer: admin }, { protocolId: agreedId })).id;

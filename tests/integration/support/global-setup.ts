@@ -1,15 +1,27 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { TEST_DIALECT, TEST_POSTGRES_URL, withDatabase } from "./dialect";
+import { createDatabase } from "@/server/database";
+import { closeDirectSqlite } from "@/server/sqlite-direct";
+import { seedAll } from "../../factories/seed";
+
+/** Seeds a migrated database with the five protocols and the demo users, once per run. */
+async function seedInto(url: string) {
+  const db = createDatabase(url);
+  await seedAll(db);
+  await db.$disconnect();
+}
 
 declare module "vitest" {
   export interface ProvidedContext {
     runId: string;
     sqliteTemplate: string;
     postgresTemplate: string;
+    sqliteSeededTemplate: string;
+    postgresSeededTemplate: string;
   }
 }
 
@@ -33,9 +45,18 @@ export default async function setup(project: TestProject) {
   if (TEST_DIALECT === "sqlite") {
     const template = join(dir, `template-${runId}.db`);
     migrate(`file:${template}`);
+    const seeded = join(dir, `seeded-${runId}.db`);
+    copyFileSync(template, seeded);
+    await seedInto(`file:${seeded}`);
+    closeDirectSqlite(seeded);
     project.provide("sqliteTemplate", template);
+    project.provide("sqliteSeededTemplate", seeded);
     project.provide("postgresTemplate", "");
-    return () => rmSync(template, { force: true });
+    project.provide("postgresSeededTemplate", "");
+    return () => {
+      rmSync(template, { force: true });
+      rmSync(seeded, { force: true });
+    };
   }
   const name = `portal_tpl_${runId}`;
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
@@ -43,8 +64,16 @@ export default async function setup(project: TestProject) {
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   migrate(withDatabase(TEST_POSTGRES_URL, name));
+  const seeded = `portal_tpls_${runId}`;
+  const creator = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await creator.connect();
+  await creator.query(`CREATE DATABASE "${seeded}" TEMPLATE "${name}"`);
+  await creator.end();
+  await seedInto(withDatabase(TEST_POSTGRES_URL, seeded));
   project.provide("sqliteTemplate", "");
+  project.provide("sqliteSeededTemplate", "");
   project.provide("postgresTemplate", name);
+  project.provide("postgresSeededTemplate", seeded);
   return async () => {
     const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
     await client.connect();

@@ -3,7 +3,6 @@ import type { Db } from "@/server/database";
 import { applyCalendarPlan, planCalendar } from "@/server/services/generate-calendar";
 import { loadViewer, type Viewer } from "@/server/services/load-viewer";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
-import { seedAll } from "../../factories/seed";
 
 export type MatrixRole = Role | "none";
 export const MATRIX_ROLES: readonly MatrixRole[] = ["administrator", "secretariat", "chair", "member", "none"];
@@ -17,7 +16,7 @@ export const SCOPES: readonly Scope[] = ["in", "same-area", "other-area"];
  * calendars of Halton and Kent are generated so that there are items to act on.
  */
 export async function buildWorld(db: Db) {
-  await seedAll(db);
+  // The database comes from the seeded template (withTestDatabase({ seeded: true })).
   const board = async (slug: string) => (await db.board.findUniqueOrThrow({ where: { slug } })).id;
   const boards = { in: await board("halton-hscb"), "same-area": await board("halton-hhwb"), "other-area": await board("kent-chwb") } satisfies Record<Scope, string>;
   const areaBoards = await db.board.findMany({ where: { areas: { some: { area: { slug: { in: ["halton", "kent"] } } } } }, select: { id: true } });

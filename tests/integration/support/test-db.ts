@@ -14,12 +14,16 @@ export interface TestDatabase {
 
 let counter = 0;
 
-/** A fresh, migrated database of the dialect under test, created from the run's template. */
-export async function createTestDatabase(): Promise<TestDatabase & { drop: () => Promise<void> }> {
+/**
+ * A fresh, migrated database of the dialect under test, created from the run's template: the
+ * migrated-only one, or (`seeded`) the one global-setup also seeded with the five protocols and
+ * the demo users (`seedAll`), which most files would otherwise each spend seconds re-creating.
+ */
+export async function createTestDatabase(options: { seeded?: boolean } = {}): Promise<TestDatabase & { drop: () => Promise<void> }> {
   const runId = inject("runId");
   const unique = `${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 6)}`;
   if (TEST_DIALECT === "sqlite") {
-    const template = inject("sqliteTemplate");
+    const template = inject(options.seeded ? "sqliteSeededTemplate" : "sqliteTemplate");
     const file = join(dirname(template), `t-${runId}-${unique}.db`);
     copyFileSync(template, file);
     const url = `file:${file}`;
@@ -38,7 +42,7 @@ export async function createTestDatabase(): Promise<TestDatabase & { drop: () =>
   const name = `portal_t_${runId}_${unique}`;
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("postgresTemplate")}"`);
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject(options.seeded ? "postgresSeededTemplate" : "postgresTemplate")}"`);
   await admin.end();
   const url = withDatabase(TEST_POSTGRES_URL, name);
   const db = createDatabase(url);
@@ -57,11 +61,11 @@ export async function createTestDatabase(): Promise<TestDatabase & { drop: () =>
 }
 
 /** One database for the whole test file: created before its tests, dropped after. */
-export function withTestDatabase(): TestDatabase {
+export function withTestDatabase(options: { seeded?: boolean } = {}): TestDatabase {
   const handle = {} as TestDatabase;
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const created = await createTestDatabase();
+    const created = await createTestDatabase(options);
     Object.assign(handle, created);
     drop = created.drop;
   });
