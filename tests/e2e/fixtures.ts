@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-portal-2026";
 
@@ -29,6 +29,29 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/**
+ * Another signed-in user in their own browser context (a second person at another desk). Its
+ * `close()` fails the test on any console error that page logged, as the `page` fixture does.
+ */
+export async function otherUser(browser: Browser, email: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await signIn(page, email);
+  await expect(page.getByRole("heading", { level: 1, name: /^Welcome, / })).toBeVisible();
+  return {
+    page,
+    close: async () => {
+      expect(errors, `browser console errors for ${email}`).toEqual([]);
+      await context.close();
+    },
+  };
 }
 
 export const test: ReturnType<typeof base.extend<{ login: (who: Account) => Promise<Page> }>> = base.extend<{ login: (who: Account) => Promise<Page> }>({

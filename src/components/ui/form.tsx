@@ -30,21 +30,29 @@ export function ErrorSummary({ errors, fields }: { errors: FormErrors | null | u
   );
 }
 
-interface FieldProps {
+/** A field's error message, for the frame below and for fields that are not a single control. */
+export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="text-danger font-bold mb-1">
+      <span className="sr-only">Error: </span>
+      {errors.join(". ")}
+    </p>
+  );
+}
+
+interface Frame {
   id: string;
-  name: string;
   label: string;
   hint?: string;
   errors?: string[];
-  type?: string;
-  defaultValue?: string;
-  autoComplete?: string;
-  width?: string;
-  required?: boolean;
 }
 
-/** A labelled input with its hint and error message wired up by aria-describedby. */
-export function TextField({ id, name, label, hint, errors, type = "text", defaultValue, autoComplete, width = "max-w-md", required }: FieldProps) {
+/**
+ * Every field's label, hint and error, wired to the control by aria-describedby: the one frame the
+ * text, select and text-area fields share (GOV.UK's form group).
+ */
+function FieldFrame({ id, label, hint, errors, children }: Frame & { children: (wiring: { "aria-describedby"?: string; "aria-invalid"?: true; invalid: boolean }) => ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
@@ -57,24 +65,29 @@ export function TextField({ id, name, label, hint, errors, type = "text", defaul
           {hint}
         </p>
       )}
-      {errorId && (
-        <p id={errorId} className="text-danger font-bold mb-1">
-          <span className="sr-only">Error: </span>
-          {errors!.join(". ")}
-        </p>
-      )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        required={required}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`block w-full ${width} border-2 ${errorId ? "border-danger" : "border-ink"} px-2 py-2 text-lg min-h-11`}
-      />
+      <FieldError id={`${id}-error`} errors={errors} />
+      {children({ "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined, "aria-invalid": errorId ? true : undefined, invalid: Boolean(errorId) })}
     </div>
+  );
+}
+
+interface FieldProps extends Frame {
+  name: string;
+  type?: string;
+  defaultValue?: string;
+  autoComplete?: string;
+  width?: string;
+  required?: boolean;
+}
+
+/** A labelled input with its hint and error message wired up by aria-describedby. */
+export function TextField({ id, name, type = "text", defaultValue, autoComplete, width = "max-w-md", required, ...frame }: FieldProps) {
+  return (
+    <FieldFrame id={id} {...frame}>
+      {({ invalid, ...aria }) => (
+        <input id={id} name={name} type={type} defaultValue={defaultValue} autoComplete={autoComplete} required={required} {...aria} className={`block w-full ${width} border-2 ${invalid ? "border-danger" : "border-ink"} px-2 py-2 text-lg min-h-11`} />
+      )}
+    </FieldFrame>
   );
 }
 
@@ -92,75 +105,40 @@ export function Button({ children, secondary, name, value }: { children: ReactNo
 }
 
 export type Option = { value: string; label: string };
+export type OptionGroup = { label: string; options: Option[] };
 
 /** A labelled select with its error wired up; the first option asks for a choice unless `noBlank`. */
-export function SelectField({ id, name, label, options, errors, defaultValue, hint, noBlank }: { id: string; name: string; label: string; options: Option[]; errors?: string[]; defaultValue?: string; hint?: string; noBlank?: boolean }) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
+export function SelectField({ id, name, options = [], groups = [], defaultValue, noBlank, emptyLabel = "Choose…", ...frame }: Frame & { name: string; options?: Option[]; groups?: OptionGroup[]; defaultValue?: string; noBlank?: boolean; emptyLabel?: string }) {
+  const list = (items: Option[]) =>
+    items.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   return (
-    <div className={`mb-6 ${errorId ? "border-l-4 border-danger pl-4" : ""}`}>
-      <label htmlFor={id} className="block font-bold mb-1">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-muted mb-1">
-          {hint}
-        </p>
+    <FieldFrame id={id} {...frame}>
+      {({ invalid, ...aria }) => (
+        // Keyed by its default: React's reset after a form action keeps a select's first default, so a
+        // kept value after an error needs a fresh element to show.
+        <select key={defaultValue ?? ""} id={id} name={name} defaultValue={defaultValue ?? ""} {...aria} className={`block border-2 ${invalid ? "border-danger" : "border-ink"} px-2 py-2 min-h-11 text-lg bg-white max-w-full`}>
+          {!noBlank && <option value="">{emptyLabel}</option>}
+          {list(options)}
+          {groups.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {list(g.options)}
+            </optgroup>
+          ))}
+        </select>
       )}
-      {errorId && (
-        <p id={errorId} className="text-danger font-bold mb-1">
-          <span className="sr-only">Error: </span>
-          {errors!.join(". ")}
-        </p>
-      )}
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue ?? ""}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`block border-2 ${errorId ? "border-danger" : "border-ink"} px-2 py-2 min-h-11 bg-white max-w-full`}
-      >
-        {!noBlank && <option value="">Choose…</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </FieldFrame>
   );
 }
 
 /** A labelled multi-line text box with its hint and error. */
-export function TextArea({ id, name, label, hint, errors, defaultValue, rows = 4 }: { id: string; name: string; label: string; hint?: string; errors?: string[]; defaultValue?: string; rows?: number }) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
+export function TextArea({ id, name, defaultValue, rows = 4, ...frame }: Frame & { name: string; defaultValue?: string; rows?: number }) {
   return (
-    <div className={`mb-6 ${errorId ? "border-l-4 border-danger pl-4" : ""}`}>
-      <label htmlFor={id} className="block font-bold mb-1">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-muted mb-1">
-          {hint}
-        </p>
-      )}
-      {errorId && (
-        <p id={errorId} className="text-danger font-bold mb-1">
-          <span className="sr-only">Error: </span>
-          {errors!.join(". ")}
-        </p>
-      )}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`block w-full max-w-2xl border-2 ${errorId ? "border-danger" : "border-ink"} px-2 py-2 text-lg`}
-      />
-    </div>
+    <FieldFrame id={id} {...frame}>
+      {({ invalid, ...aria }) => <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} {...aria} className={`block w-full max-w-2xl border-2 ${invalid ? "border-danger" : "border-ink"} px-2 py-2 text-lg`} />}
+    </FieldFrame>
   );
 }

@@ -256,6 +256,48 @@ async function nextManualSequence(tx: DbTx, where: { obligationId: string; recip
   return (last?.sequence ?? MANUAL_SEQUENCE_BASE) + 1;
 }
 
+interface ManualItem {
+  obligationId: string;
+  recipientKey: string;
+  recipientBoardId: string | null;
+  recipientPostId: string | null;
+  windowStart: string;
+  windowEnd: string;
+  dueOn: string;
+  origin: "event" | "follow-up";
+  title: string;
+  parentItemId?: string;
+  ownerBoardId?: string;
+}
+
+/**
+ * Creates an item people made (an event or a follow-up) in the cycle of `cycleOf.boardId` holding
+ * `cycleOf.date`, with the next manual sequence, its log entry (on `onItemId`, else on itself) and
+ * its audit entry, in one transaction. Two made at once collide on the natural key: CONFLICT.
+ */
+async function createManualItem(
+  ctx: WorkflowCtx,
+  cycleOf: { boardId: string; date: string },
+  fields: ManualItem,
+  record: { onItemId?: string; action: LogAction; after: Record<string, unknown> },
+  busy: string,
+) {
+  const day = today(ctx);
+  try {
+    return await ctx.db.$transaction(async (tx) => {
+      const cycleId = await cycleIdFor(tx, cycleOf.boardId, cycleOf.date);
+      const sequence = await nextManualSequence(tx, { obligationId: fields.obligationId, recipientKey: fields.recipientKey, cycleId });
+      const created = await tx.calendarItem.create({ data: { ...fields, cycleId, sequence, sequenceIndex: 1, sequenceOf: 1 } });
+      await tx.itemLogEntry.create({ data: { itemId: record.onItemId ?? created.id, actorId: ctx.viewer.userId, action: record.action, occurredOn: day, notes: fields.title } });
+      await appendAudit(tx, actorOf(ctx.viewer), { action: `item.${record.action}`, entityType: "CalendarItem", entityId: created.id, after: record.after });
+      return created;
+    });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "P2002") throw new AppError("CONFLICT", `${busy}. Nothing was saved; submit again.`);
+    throw error;
+  }
+}
+
 /**
  * A recommendation in a received report becomes a follow-up action: an item owned by the board
  * that must act, due on a date, on that board's calendar, reporting back to the board that made it.
@@ -272,42 +314,26 @@ export async function addFollowUp(ctx: WorkflowCtx, raw: unknown) {
     throw new AppError("VALIDATION", "Check the follow-up action", { ownerBoardId: ["Choose one of the boards party to this protocol"] });
   }
   await authorizeBoard(ctx.db, ctx.viewer, input.ownerBoardId, "board:read");
-  try {
-    return await ctx.db.$transaction(async (tx) => {
-      const cycleId = await cycleIdFor(tx, input.ownerBoardId, input.dueOn);
-      const sequence = await nextManualSequence(tx, { obligationId: item.obligationId, recipientKey: item.recipientKey, cycleId });
-      const created = await tx.calendarItem.create({
-        data: {
-          obligationId: item.obligationId,
-          recipientKey: item.recipientKey,
-          recipientBoardId: item.recipientBoardId,
-          recipientPostId: item.recipientPostId,
-          cycleId,
-          sequence,
-          sequenceIndex: 1,
-          sequenceOf: 1,
-          windowStart: day,
-          windowEnd: input.dueOn,
-          dueOn: input.dueOn,
-          origin: "follow-up",
-          title: input.recommendation,
-          parentItemId: item.id,
-          ownerBoardId: input.ownerBoardId,
-        },
-      });
-      await tx.itemLogEntry.create({ data: { itemId: item.id, actorId: ctx.viewer.userId, action: "follow-up", occurredOn: day, notes: input.recommendation } });
-      await appendAudit(tx, actorOf(ctx.viewer), {
-        action: "item.follow-up",
-        entityType: "CalendarItem",
-        entityId: created.id,
-        after: { parentItemId: item.id, ownerBoardId: input.ownerBoardId, dueOn: input.dueOn, title: input.recommendation },
-      });
-      return created;
-    });
-  } catch (error) {
-    if ((error as { code?: unknown }).code === "P2002") throw new AppError("CONFLICT", "Someone added a follow-up at the same moment. Nothing was saved; submit again.");
-    throw error;
-  }
+  return createManualItem(
+    ctx,
+    { boardId: input.ownerBoardId, date: input.dueOn },
+    {
+      obligationId: item.obligationId,
+      recipientKey: item.recipientKey,
+      recipientBoardId: item.recipientBoardId,
+      recipientPostId: item.recipientPostId,
+      windowStart: day,
+      windowEnd: input.dueOn,
+      dueOn: input.dueOn,
+      origin: "follow-up",
+      title: input.recommendation,
+      parentItemId: item.id,
+      ownerBoardId: input.ownerBoardId,
+    },
+    // The follow-up is logged on the report it came from.
+    { onItemId: item.id, action: "follow-up", after: { parentItemId: item.id, ownerBoardId: input.ownerBoardId, dueOn: input.dueOn, title: input.recommendation } },
+    "Someone added a follow-up at the same moment",
+  );
 }
 
 const EVENT_FREQUENCIES = ["on-event", "as-needed", "standing"];
@@ -340,41 +366,23 @@ export async function recordEvent(ctx: WorkflowCtx, raw: unknown) {
   const dueOn = input.dueOn ?? addDays(input.eventOn, workflowEnv().CONSULTATION_DAYS);
   if (dueOn < input.eventOn) throw new AppError("VALIDATION", "Check the event", { dueOn: ["The closing date must be on or after the event's date"] });
   const recipientKey = recipient ? keyOf(recipient) : "none";
-  const day = today(ctx);
-  try {
-    return await ctx.db.$transaction(async (tx) => {
-      const cycleId = await cycleIdFor(tx, input.boardId, input.eventOn);
-      const sequence = await nextManualSequence(tx, { obligationId: obligation.id, recipientKey, cycleId });
-      const created = await tx.calendarItem.create({
-        data: {
-          obligationId: obligation.id,
-          recipientKey,
-          recipientBoardId: recipient?.boardId ?? null,
-          recipientPostId: recipient?.postId ?? null,
-          cycleId,
-          sequence,
-          sequenceIndex: 1,
-          sequenceOf: 1,
-          windowStart: input.eventOn,
-          windowEnd: dueOn,
-          dueOn,
-          origin: "event",
-          title: input.description,
-        },
-      });
-      await tx.itemLogEntry.create({ data: { itemId: created.id, actorId: ctx.viewer.userId, action: "record-event", occurredOn: day, notes: input.description } });
-      await appendAudit(tx, actorOf(ctx.viewer), {
-        action: "item.record-event",
-        entityType: "CalendarItem",
-        entityId: created.id,
-        after: { obligationId: obligation.id, boardId: input.boardId, recipientKey, eventOn: input.eventOn, dueOn, title: input.description },
-      });
-      return created;
-    });
-  } catch (error) {
-    if ((error as { code?: unknown }).code === "P2002") throw new AppError("CONFLICT", "Someone recorded an event on this duty at the same moment. Nothing was saved; submit again.");
-    throw error;
-  }
+  return createManualItem(
+    ctx,
+    { boardId: input.boardId, date: input.eventOn },
+    {
+      obligationId: obligation.id,
+      recipientKey,
+      recipientBoardId: recipient?.boardId ?? null,
+      recipientPostId: recipient?.postId ?? null,
+      windowStart: input.eventOn,
+      windowEnd: dueOn,
+      dueOn,
+      origin: "event",
+      title: input.description,
+    },
+    { action: "record-event", after: { obligationId: obligation.id, boardId: input.boardId, recipientKey, eventOn: input.eventOn, dueOn, title: input.description } },
+    "Someone recorded an event on this duty at the same moment",
+  );
 }
 
 /** An evidence file, if the viewer may read the item it belongs to. */

@@ -1,5 +1,5 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, signIn, test } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, otherUser, signIn, test } from "../fixtures";
 
 /**
  * Challenges between Halton's Health & Wellbeing Board and its Children's Trust under the joint
@@ -15,19 +15,6 @@ const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).sli
 async function signedIn(page: Page, email: string) {
   await signIn(page, email);
   await expect(page.getByRole("heading", { level: 1, name: /^Welcome, / })).toBeVisible();
-}
-
-/** A second user in their own browser context, failing the test on any console error there too. */
-async function otherUser(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await signedIn(page, email);
-  return { page, close: async () => (expect(errors, `console errors for ${email}`).toEqual([]), await context.close()) };
 }
 
 async function chooseOption(page: Page, label: string, text: string) {

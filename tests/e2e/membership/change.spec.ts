@@ -1,4 +1,4 @@
-import { expect, expectAccessible, signIn, test } from "../fixtures";
+import { expect, expectAccessible, otherUser, test } from "../fixtures";
 
 test("an administrator ends the membership that satisfies a rule and sees the rule turn 'not met'", async ({ login, browser }) => {
   const page = await login("admin");
@@ -32,18 +32,14 @@ test("an administrator ends the membership that satisfies a rule and sees the ru
   // The board page lists the vacancy; its secretariat sees it on their home page.
   await page.goto("/areas/harrow/boards/LSCB");
   await expect(page.getByRole("heading", { name: "Vacancies against the protocols" }).locator("xpath=following-sibling::ul[1]")).toContainText("does not sit on LSCB");
-  const context = await browser.newContext();
-  const secretariat = await context.newPage();
-  await signIn(secretariat, "harrow.lscb.secretariat@demo.example.org");
-  await expect(secretariat.getByRole("table", { name: "Membership rules needing attention" }).getByRole("row", { name: /^11 .* Not met/ })).toBeVisible();
-  await expectAccessible(secretariat);
-  await context.close();
+  const secretariat = await otherUser(browser, "harrow.lscb.secretariat@demo.example.org");
+  await expect(secretariat.page.getByRole("table", { name: "Membership rules needing attention" }).getByRole("row", { name: /^11 .* Not met/ })).toBeVisible();
+  await expectAccessible(secretariat.page);
+  await secretariat.close();
 
   // The LSCB's chair sees it on the chair's dashboard.
-  const chairContext = await browser.newContext();
-  const chair = await chairContext.newPage();
-  await signIn(chair, "harrow.lscb.chair@demo.example.org");
-  await expect(chair.getByRole("table", { name: "Membership rules needing attention" }).getByRole("row", { name: /^11 .* Not met/ })).toBeVisible();
-  await expectAccessible(chair);
-  await chairContext.close();
+  const chair = await otherUser(browser, "harrow.lscb.chair@demo.example.org");
+  await expect(chair.page.getByRole("table", { name: "Membership rules needing attention" }).getByRole("row", { name: /^11 .* Not met/ })).toBeVisible();
+  await expectAccessible(chair.page);
+  await chair.close();
 });

@@ -1,76 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button, ErrorSummary, TextField } from "@/components/ui/form";
+import { Button, ErrorSummary, FieldError, SelectField, TextArea, TextField, type Option } from "@/components/ui/form";
 import type { ActionResult } from "@/server/errors";
 import { escalateChallengeAction, raiseChallengeAction, resolveChallengeAction, respondChallengeAction } from "./actions";
-
-type Option = { value: string; label: string };
-type Group = { label: string; options: Option[] };
-
-function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} className="text-danger font-bold mb-1">
-      <span className="sr-only">Error: </span>
-      {errors.join(". ")}
-    </p>
-  );
-}
-
-function SelectField({ id, name, label, hint, options, groups, errors, defaultValue, emptyLabel = "Choose…" }: { id: string; name: string; label: string; hint?: string; options?: Option[]; groups?: Group[]; errors?: string[]; defaultValue?: string; emptyLabel?: string }) {
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const hintId = hint ? `${id}-hint` : undefined;
-  return (
-    <div className={`mb-6 ${errorId ? "border-l-4 border-danger pl-4" : ""}`}>
-      <label htmlFor={id} className="block font-bold mb-1">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-muted mb-1">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} errors={errors} />
-      <select id={id} name={name} defaultValue={defaultValue ?? ""} aria-invalid={errorId ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined} className={`block border-2 ${errorId ? "border-danger" : "border-ink"} px-2 py-2 min-h-11 text-lg bg-white max-w-full`}>
-        <option value="">{emptyLabel}</option>
-        {options?.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-        {groups?.map((g) => (
-          <optgroup key={g.label} label={g.label}>
-            {g.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-function TextArea({ id, name, label, hint, errors, defaultValue }: { id: string; name: string; label: string; hint?: string; errors?: string[]; defaultValue?: string }) {
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const hintId = hint ? `${id}-hint` : undefined;
-  return (
-    <div className={`mb-6 ${errorId ? "border-l-4 border-danger pl-4" : ""}`}>
-      <label htmlFor={id} className="block font-bold mb-1">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-muted mb-1">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} errors={errors} />
-      <textarea id={id} name={name} rows={5} defaultValue={defaultValue} aria-invalid={errorId ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined} className={`block w-full max-w-2xl border-2 ${errorId ? "border-danger" : "border-ink"} px-2 py-2 text-lg`} />
-    </div>
-  );
-}
 
 const failed = (state: ActionResult | null) => (state && !state.ok ? state : null);
 

@@ -1,36 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button, ErrorSummary, TextField } from "@/components/ui/form";
+import { Button, ErrorSummary, SelectField, TextField } from "@/components/ui/form";
+import type { Option } from "@/components/ui/form";
 import { CAPACITIES, CAPACITY_LABELS } from "@/lib/schemas/vocabulary";
 import { addMemberAction, changeCapacityAction, endMembershipAction } from "./actions";
-
-type Option = { value: string; label: string };
-
-function SelectField({ id, name, label, options, errors, defaultValue }: { id: string; name: string; label: string; options: Option[]; errors?: string[]; defaultValue?: string }) {
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  return (
-    <div className={`mb-4 ${errorId ? "border-l-4 border-danger pl-4" : ""}`}>
-      <label htmlFor={id} className="block font-bold mb-1">
-        {label}
-      </label>
-      {errorId && (
-        <p id={errorId} className="text-danger font-bold mb-1">
-          <span className="sr-only">Error: </span>
-          {errors!.join(". ")}
-        </p>
-      )}
-      <select id={id} name={name} defaultValue={defaultValue ?? ""} aria-invalid={errorId ? true : undefined} aria-describedby={errorId} className="border-2 border-ink px-2 py-2 min-h-11 bg-white max-w-full">
-        <option value="">Choose…</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 const capacityOptions = CAPACITIES.map((c) => ({ value: c, label: CAPACITY_LABELS[c] }));
 
