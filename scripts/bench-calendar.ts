@@ -10,9 +10,9 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import pg from "pg";
 import { generateItems } from "@/domain/calendar/generate";
-import { createDatabase, type Db } from "@/server/database";
-import { loadCalendarContext } from "@/server/services/calendar-context";
-import { applyCalendarPlan, itemRow, planCalendar } from "@/server/services/generate-calendar";
+import { createDatabase, type Db } from "@/server/data/database";
+import { loadCalendarContext } from "@/server/features/calendar/calendar-context";
+import { applyCalendarPlan, itemRow, planCalendar } from "@/server/features/calendar/generate-calendar";
 
 const AREAS = 150;
 const BOARDS_PER_AREA = 4;

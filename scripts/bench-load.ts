@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from "
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { cycleStartYear, londonToday } from "@/lib/dates";
-import { createDatabase } from "@/server/database";
+import { createDatabase } from "@/server/data/database";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? "60");
 const USERS = Number(process.env.BENCH_USERS ?? "20");

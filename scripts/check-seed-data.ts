@@ -4,8 +4,8 @@
  * Usage: npx tsx scripts/check-seed-data.ts [area-slug]
  */
 import { areaSeedSchema } from "@/lib/schemas/area-seed";
-import { areaSeedInputs } from "../prisma/seed-data/index";
-import { boardKinds, documentTypes, organisationKinds } from "../prisma/seed-data/reference";
+import { areaSeedInputs } from "../src/server/seed/areas/index";
+import { boardKinds, documentTypes, organisationKinds } from "../src/server/seed/areas/reference";
 
 const only = process.argv[2];
 let problems = 0;

@@ -8,11 +8,11 @@ import { Tag } from "@/components/ui/tag";
 import { BUCKETS, BUCKET_LABELS } from "@/domain/dashboard";
 import { cycleLabel, formatCivilDate, formatCivilDateWithDay } from "@/lib/dates";
 import { requireUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { checkMembershipRules } from "@/server/services/check-membership-rules";
-import { getHome, type ChairDashboard, type Direction } from "@/server/services/dashboard";
-import { listMyBoards } from "@/server/services/list-my-boards";
-import { listAreas } from "@/server/services/read-models";
+import { db } from "@/server/data/db";
+import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
+import { getHome, type ChairDashboard, type Direction } from "@/server/features/dashboard/dashboard";
+import { listMyBoards } from "@/server/features/boards/list-my-boards";
+import { listAreas } from "@/server/features/areas/read-models";
 
 const ROLE_LABEL: Record<string, string> = { secretariat: "Secretariat", chair: "Chair", member: "Member", administrator: "Administrator" };
 const CHALLENGE_STATUS: Record<string, string> = { open: "Open", responded: "Responded", escalated: "Escalated" };

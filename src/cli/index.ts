@@ -1,4 +1,4 @@
-import { loadEnv } from "../../scripts/load-env";
+import { loadEnv } from "@/server/core/load-env";
 
 loadEnv();
 const { runCli } = await import("./main");

@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { createDatabase, dialectOf, type Db } from "@/server/database";
-import { AppError } from "@/server/errors";
-import { calendarCommand } from "@/server/services/calendar-command";
-import { checkMembershipRules, listAreaMembership } from "@/server/services/check-membership-rules";
-import { listAreas, listBoards, listObligations } from "@/server/services/read-models";
-import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "@/server/services/seed-demo-data";
-import { seedDemoHistory } from "@/server/services/seed-demo-history";
+import { createDatabase, dialectOf, type Db } from "@/server/data/database";
+import { AppError } from "@/server/core/errors";
+import { calendarCommand } from "@/server/features/calendar/calendar-command";
+import { checkMembershipRules, listAreaMembership } from "@/server/features/membership/check-membership-rules";
+import { listAreas, listBoards, listObligations } from "@/server/features/areas/read-models";
+import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "@/server/seed/seed-demo-data";
+import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 
 /**
  * The admin command line: `npm run --silent cli -- <command> [options]`. It calls the same
@@ -149,8 +149,8 @@ async function run(db: Db, p: Parsed): Promise<void> {
       return;
     }
     case "seed": {
-      const { loadAreaSeeds } = await import("../../prisma/seed-data/index");
-      const reference = await import("../../prisma/seed-data/reference");
+      const { loadAreaSeeds } = await import("@/server/seed/areas/index");
+      const reference = await import("@/server/seed/areas/reference");
       const areas = loadAreaSeeds();
       const summary = await seedDemoData(db, {
         reference,

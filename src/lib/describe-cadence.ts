@@ -1,8 +1,18 @@
-import type { ObligationJson } from "@/server/services/read-models";
+import type { Cadence } from "./schemas/cadence";
 import { monthName } from "./dates";
 
+/** A duty's cadence as the `obligations --json` contract (issue 2) gives it. */
+export interface CadenceJson {
+  frequency: Cadence["frequency"];
+  window: { fromMonth: number; toMonth: number } | null;
+  minPerYear: number | null;
+  trigger: string | null;
+  afterMeetingsOf: string | null;
+  anchorDate: string | null;
+}
+
 /** A cadence in words, as a board secretary would say it. */
-export function describeCadence(c: ObligationJson["cadence"]): string {
+export function describeCadence(c: CadenceJson): string {
   switch (c.frequency) {
     case "annual":
       if (!c.window) return "Once a year, any time";

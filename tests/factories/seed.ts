@@ -1,7 +1,7 @@
-import { loadAreaSeeds } from "../../prisma/seed-data/index";
-import * as reference from "../../prisma/seed-data/reference";
-import type { Db } from "@/server/database";
-import { seedDemoData } from "@/server/services/seed-demo-data";
+import { loadAreaSeeds } from "../../src/server/seed/areas/index";
+import * as reference from "../../src/server/seed/areas/reference";
+import type { Db } from "@/server/data/database";
+import { seedDemoData } from "@/server/seed/seed-demo-data";
 
 export const TEST_PASSWORD = "test-password-0";
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/server/errors";
-import { addMeeting } from "@/server/services/add-meeting";
-import { loadViewer, type Viewer } from "@/server/services/load-viewer";
-import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
+import { AppError } from "@/server/core/errors";
+import { addMeeting } from "@/server/features/meetings/add-meeting";
+import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
+import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });

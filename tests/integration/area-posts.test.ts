@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordPostHolder } from "@/server/services/change-membership";
-import { getAreaPost, listAreaPosts } from "@/server/services/list-area-posts";
-import { loadViewer, type Viewer } from "@/server/services/load-viewer";
-import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
+import { recordPostHolder } from "@/server/features/membership/change-membership";
+import { getAreaPost, listAreaPosts } from "@/server/features/membership/list-area-posts";
+import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
+import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createDatabase } from "@/server/database";
+import { createDatabase } from "@/server/data/database";
 import { hashPassword } from "@/server/auth/password";
-import { authenticateUser, type ThrottlePolicy } from "@/server/services/authenticate-user";
+import { authenticateUser, type ThrottlePolicy } from "@/server/auth/authenticate-user";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase();

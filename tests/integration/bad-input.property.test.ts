@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/server/errors";
+import { AppError } from "@/server/core/errors";
 import { badInputs, snapshotAll } from "./support/bad-values";
 import { buildWorld } from "./support/mutation-world";
 import { MUTATIONS, labelOf } from "./support/mutations";

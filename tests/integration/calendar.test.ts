@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { applyCalendarPlan, planCalendar } from "@/server/services/generate-calendar";
-import { getBoardCalendar } from "@/server/services/get-board-calendar";
-import { loadViewer } from "@/server/services/load-viewer";
+import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
+import { getBoardCalendar } from "@/server/features/calendar/get-board-calendar";
+import { loadViewer } from "@/server/authz/load-viewer";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/server/errors";
+import { AppError } from "@/server/core/errors";
 import {
   escalateChallenge,
   getChallenge,
@@ -8,11 +8,11 @@ import {
   raiseChallenge,
   resolveChallenge,
   respondToChallenge,
-} from "@/server/services/challenges";
-import { applyCalendarPlan, planCalendar } from "@/server/services/generate-calendar";
-import { loadViewer, type Viewer } from "@/server/services/load-viewer";
-import { itemBoards } from "@/server/services/schedule-item";
-import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
+} from "@/server/features/challenges/challenges";
+import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
+import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
+import { itemBoards } from "@/server/authz/authorize-item";
+import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/domain/civil-date";
-import { chairDashboard, memberHome, secretariatHome } from "@/server/services/dashboard";
-import { loadViewer, type Viewer } from "@/server/services/load-viewer";
-import { demoEmail } from "@/server/services/seed-demo-data";
-import { seedDemoHistory } from "@/server/services/seed-demo-history";
+import { chairDashboard, memberHome, secretariatHome } from "@/server/features/dashboard/dashboard";
+import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
+import { demoEmail } from "@/server/seed/seed-demo-data";
+import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });

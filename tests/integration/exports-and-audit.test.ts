@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { appendAudit } from "@/server/audit";
-import { AppError } from "@/server/errors";
-import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/server/services/audit-log";
-import { exportBoardCalendarCsv, forwardPlan } from "@/server/services/export-calendar";
-import { loadViewer, type Viewer } from "@/server/services/load-viewer";
-import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
-import { seedDemoHistory } from "@/server/services/seed-demo-history";
+import { appendAudit } from "@/server/core/audit";
+import { AppError } from "@/server/core/errors";
+import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/server/features/audit/audit-log";
+import { exportBoardCalendarCsv, forwardPlan } from "@/server/features/calendar/export-calendar";
+import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
+import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
+import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 import { parseCsv } from "../support/csv";
 import { withTestDatabase } from "./support/test-db";
 

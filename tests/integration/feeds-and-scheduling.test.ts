@@ -1,11 +1,11 @@
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/server/errors";
-import { buildFeed, renewFeedToken, revokeFeedTokens, viewerForFeedToken } from "@/server/services/calendar-feeds";
-import { applyCalendarPlan, planCalendar } from "@/server/services/generate-calendar";
-import { loadViewer, type Viewer } from "@/server/services/load-viewer";
-import { scheduleItem } from "@/server/services/schedule-item";
-import { demoEmail } from "@/server/services/seed-demo-data";
+import { AppError } from "@/server/core/errors";
+import { buildFeed, renewFeedToken, revokeFeedTokens, viewerForFeedToken } from "@/server/features/feeds/calendar-feeds";
+import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
+import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
+import { scheduleItem } from "@/server/features/items/schedule-item";
+import { demoEmail } from "@/server/seed/seed-demo-data";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });

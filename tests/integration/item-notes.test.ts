@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { AppError } from "@/server/errors";
-import { addItemNote } from "@/server/services/add-item-note";
+import type { AppError } from "@/server/core/errors";
+import { addItemNote } from "@/server/features/items/add-item-note";
 import { buildWorld } from "./support/mutation-world";
 import { withTestDatabase } from "./support/test-db";
 

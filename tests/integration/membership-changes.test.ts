@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/server/errors";
-import { addMembership, changeCapacity, endMembership, recordPostHolder } from "@/server/services/change-membership";
-import { checkMembershipRules } from "@/server/services/check-membership-rules";
-import { loadViewer, type Viewer } from "@/server/services/load-viewer";
-import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
+import { AppError } from "@/server/core/errors";
+import { addMembership, changeCapacity, endMembership, recordPostHolder } from "@/server/features/membership/change-membership";
+import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
+import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
+import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });

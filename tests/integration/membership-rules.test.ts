@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { checkMembershipRules } from "@/server/services/check-membership-rules";
+import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });

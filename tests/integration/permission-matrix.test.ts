@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { roleAllows } from "@/domain/permissions";
-import { AppError } from "@/server/errors";
+import { AppError } from "@/server/core/errors";
 import { MATRIX_ROLES, SCOPES, buildWorld, type MatrixRole, type Scope } from "./support/mutation-world";
 import { MUTATIONS, NOT_MUTATIONS, labelOf, type Mutation } from "./support/mutations";
 import { withTestDatabase } from "./support/test-db";

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/server/errors";
-import { applyCalendarPlan, planCalendar } from "@/server/services/generate-calendar";
-import { loadViewer, type Viewer } from "@/server/services/load-viewer";
-import { createProtocolVersion, signOffProtocol } from "@/server/services/protocol-versions";
-import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
+import { AppError } from "@/server/core/errors";
+import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
+import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
+import { createProtocolVersion, signOffProtocol } from "@/server/features/protocols/protocol-versions";
+import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
 import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/server/errors";
-import { checkMembershipRules } from "@/server/services/check-membership-rules";
-import { previewRule, restoreRule, retireRule, saveRule } from "@/server/services/edit-rule";
-import { planCalendar } from "@/server/services/generate-calendar";
-import { loadViewer, type Viewer } from "@/server/services/load-viewer";
-import { createProtocolVersion, signOffProtocol } from "@/server/services/protocol-versions";
-import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
+import { AppError } from "@/server/core/errors";
+import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
+import { previewRule, restoreRule, retireRule, saveRule } from "@/server/features/protocols/edit-rule";
+import { planCalendar } from "@/server/features/calendar/generate-calendar";
+import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
+import { createProtocolVersion, signOffProtocol } from "@/server/features/protocols/protocol-versions";
+import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
 import { withTestDatabase } from "./support/test-db";
 
 /** The rule editor on Kent's draft: membership rules, new duties, retiring and restoring (issue 5). */

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/server/errors";
-import { previewRule, saveRule } from "@/server/services/edit-rule";
-import { loadViewer, type Viewer } from "@/server/services/load-viewer";
-import { createProtocolVersion } from "@/server/services/protocol-versions";
-import { DEMO_ADMIN_EMAIL } from "@/server/services/seed-demo-data";
+import { AppError } from "@/server/core/errors";
+import { previewRule, saveRule } from "@/server/features/protocols/edit-rule";
+import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
+import { createProtocolVersion } from "@/server/features/protocols/protocol-versions";
+import { DEMO_ADMIN_EMAIL } from "@/server/seed/seed-demo-data";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });

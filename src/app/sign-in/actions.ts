@@ -3,11 +3,11 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signInSchema } from "@/lib/schemas/sign-in";
-import { db } from "@/server/db";
-import { env } from "@/server/env";
-import type { ActionResult } from "@/server/errors";
+import { db } from "@/server/data/db";
+import { env } from "@/server/core/env";
+import type { ActionResult } from "@/server/core/errors";
 import { endSession, startSession } from "@/server/auth/session";
-import { authenticateUser } from "@/server/services/authenticate-user";
+import { authenticateUser } from "@/server/auth/authenticate-user";
 import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 
 /** One message for every wrong email or password, so an attacker learns nothing about accounts. */

@@ -1,6 +1,6 @@
 import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
-import type { RuleCheck } from "@/server/services/check-membership-rules";
+import type { RuleCheck } from "@/server/features/membership/check-membership-rules";
 
 /** Each rule status in words, with the tone that repeats it. */
 export const RULE_STATUS = { met: ["green", "Met"], "not-met": ["red", "Not met"], unknown: ["yellow", "Cannot tell"] } as const;

@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { env } from "@/server/core/env";
 
 /** next-auth's own cookie name, so sessions from the OIDC flow and from our form are the same. */
 export function sessionCookieName(): string {

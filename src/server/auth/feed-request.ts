@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "../db";
-import { env } from "../env";
-import { buildFeed, viewerForFeedToken } from "../services/calendar-feeds";
+import { db } from "@/server/data/db";
+import { env } from "@/server/core/env";
+import { buildFeed, viewerForFeedToken } from "@/server/features/feeds/calendar-feeds";
 
 const icsResponse = (body: string, filename: string) =>
   new Response(body, {

@@ -2,9 +2,9 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
-import { db } from "../db";
-import { env } from "../env";
-import { authenticateUser } from "../services/authenticate-user";
+import { db } from "@/server/data/db";
+import { env } from "@/server/core/env";
+import { authenticateUser } from "./authenticate-user";
 import { sessionCookieName, sessionCookieOptions } from "./cookies";
 
 /**

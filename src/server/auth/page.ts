@@ -1,8 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { db } from "../db";
-import { AppError } from "../errors";
-import type { Reader } from "../services/read-models";
+import { db } from "@/server/data/db";
+import { AppError } from "@/server/core/errors";
+import type { Reader } from "@/server/features/areas/read-models";
 import { requireUser } from "./session";
 
 /** For pages: a reader scoped to the signed-in viewer (or a redirect to sign in). */

@@ -4,10 +4,10 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode, encode } from "next-auth/jwt";
 import type { Permission } from "@/domain/permissions";
-import { db } from "../db";
-import { env } from "../env";
-import { AppError } from "../errors";
-import { authorizeBoard, loadViewer, type Viewer } from "../services/load-viewer";
+import { db } from "@/server/data/db";
+import { env } from "@/server/core/env";
+import { AppError } from "@/server/core/errors";
+import { authorizeBoard, loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { sessionCookieName, sessionCookieOptions } from "./cookies";
 
 /**

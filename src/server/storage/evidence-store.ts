@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { randomUUID } from "node:crypto";
-import { workflowEnv } from "../env";
+import { workflowEnv } from "@/server/core/env";
 
 /**
  * Where evidence files live. Local disk by default; another store (S3, SharePoint) implements the

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { Prisma } from "@/generated/prisma-sqlite/client";
-import type { Db } from "@/server/database";
+import type { Db } from "@/server/data/database";
 import type { FieldKind, Mutation } from "./mutations";
 
 /** A field left out of the input altogether. */

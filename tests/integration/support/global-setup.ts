@@ -4,8 +4,8 @@ import { join, resolve } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { TEST_DIALECT, TEST_POSTGRES_URL, withDatabase } from "./dialect";
-import { createDatabase } from "@/server/database";
-import { closeDirectSqlite } from "@/server/sqlite-direct";
+import { createDatabase } from "@/server/data/database";
+import { closeDirectSqlite } from "@/server/data/sqlite-direct";
 import { seedAll } from "../../factories/seed";
 
 /** Seeds a migrated database with the five protocols and the demo users, once per run. */

@@ -1,8 +1,8 @@
 import type { Role } from "@/lib/schemas/vocabulary";
-import type { Db } from "@/server/database";
-import { applyCalendarPlan, planCalendar } from "@/server/services/generate-calendar";
-import { loadViewer, type Viewer } from "@/server/services/load-viewer";
-import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/services/seed-demo-data";
+import type { Db } from "@/server/data/database";
+import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
+import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
+import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
 
 export type MatrixRole = Role | "none";
 export const MATRIX_ROLES: readonly MatrixRole[] = ["administrator", "secretariat", "chair", "member", "none"];

@@ -2,8 +2,8 @@ import { copyFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createDatabase, type Db } from "@/server/database";
-import { closeDirectSqlite } from "@/server/sqlite-direct";
+import { createDatabase, type Db } from "@/server/data/database";
+import { closeDirectSqlite } from "@/server/data/sqlite-direct";
 import { TEST_DIALECT, TEST_POSTGRES_URL, withDatabase } from "./dialect";
 
 export interface TestDatabase {

@@ -1,9 +1,9 @@
 "use server";
 
 import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { toActionFailure, type ActionResult } from "@/server/errors";
-import { changeFeedToken } from "@/server/services/calendar-feeds";
+import { db } from "@/server/data/db";
+import { toActionFailure, type ActionResult } from "@/server/core/errors";
+import { changeFeedToken } from "@/server/features/feeds/calendar-feeds";
 
 /** Renews (issuing a new secret, which stops the old addresses) or revokes the user's feed secret. */
 export async function feedTokenAction(_prev: ActionResult<{ token: string }> | null, form: FormData): Promise<ActionResult<{ token: string }>> {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { env } from "@/server/env";
-import { hasFeedToken } from "@/server/services/calendar-feeds";
-import { listMyBoards } from "@/server/services/list-my-boards";
+import { db } from "@/server/data/db";
+import { env } from "@/server/core/env";
+import { hasFeedToken } from "@/server/features/feeds/calendar-feeds";
+import { listMyBoards } from "@/server/features/boards/list-my-boards";
 import { FeedTokenForm } from "./feed-token-form";
 
 export const metadata: Metadata = { title: "Calendar subscriptions" };

@@ -6,8 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { formatLondonDateTime } from "@/lib/london-time";
 import { pageReader } from "@/server/auth/page";
-import { AppError } from "@/server/errors";
-import { listAuditEntries } from "@/server/services/audit-log";
+import { AppError } from "@/server/core/errors";
+import { listAuditEntries } from "@/server/features/audit/audit-log";
 
 export const metadata: Metadata = { title: "Audit log" };
 

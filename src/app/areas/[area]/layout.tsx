@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { AreaNav } from "@/components/area/area-nav";
 import { requireUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { listAreas } from "@/server/services/read-models";
+import { db } from "@/server/data/db";
+import { listAreas } from "@/server/features/areas/read-models";
 
 export default async function AreaLayout({ children, params }: { children: ReactNode; params: Promise<{ area: string }> }) {
   const { area } = await params;

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { findArea, listBoards } from "@/server/services/read-models";
+import { findArea, listBoards } from "@/server/features/areas/read-models";
 
 export const metadata: Metadata = { title: "Boards" };
 

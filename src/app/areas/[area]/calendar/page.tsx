@@ -4,8 +4,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { cycleLabel, cycleStartYear, formatCivilDateWithDay, monthName } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { viewerCan } from "@/server/services/load-viewer";
-import { listAreaMeetings } from "@/server/services/list-area-pages";
+import { viewerCan } from "@/server/authz/load-viewer";
+import { listAreaMeetings } from "@/server/features/areas/list-area-pages";
 
 export const metadata: Metadata = { title: "Calendar" };
 

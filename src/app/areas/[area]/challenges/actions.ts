@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { toActionFailure, type ActionResult } from "@/server/errors";
-import { authorizeChallenge, escalateChallenge, raiseChallenge, resolveChallenge, respondToChallenge } from "@/server/services/challenges";
-import { authorizeBoard } from "@/server/services/load-viewer";
+import { db } from "@/server/data/db";
+import { toActionFailure, type ActionResult } from "@/server/core/errors";
+import { authorizeChallenge, escalateChallenge, raiseChallenge, resolveChallenge, respondToChallenge } from "@/server/features/challenges/challenges";
+import { authorizeBoard } from "@/server/authz/load-viewer";
 
 /**
  * Challenge actions. Each: session, authorise against the board in question, then one service

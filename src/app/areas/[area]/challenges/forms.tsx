@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button, ErrorSummary, FieldError, SelectField, TextArea, TextField, type Option } from "@/components/ui/form";
-import type { ActionResult } from "@/server/errors";
+import type { ActionResult } from "@/server/core/errors";
 import { escalateChallengeAction, raiseChallengeAction, resolveChallengeAction, respondChallengeAction } from "./actions";
 
 const failed = (state: ActionResult | null) => (state && !state.ok ? state : null);

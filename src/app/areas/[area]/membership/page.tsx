@@ -7,7 +7,7 @@ import { Tag } from "@/components/ui/tag";
 import { formatCivilDate } from "@/lib/dates";
 import { CAPACITIES, CAPACITY_LABELS } from "@/lib/schemas/vocabulary";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { membershipMatrix } from "@/server/services/membership-matrix";
+import { membershipMatrix } from "@/server/features/membership/membership-matrix";
 
 export const metadata: Metadata = { title: "Membership" };
 

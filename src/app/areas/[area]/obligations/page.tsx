@@ -4,7 +4,7 @@ import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { describeCadence } from "@/lib/describe-cadence";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { findArea, listObligations } from "@/server/services/read-models";
+import { findArea, listObligations } from "@/server/features/areas/read-models";
 
 export const metadata: Metadata = { title: "Obligations" };
 

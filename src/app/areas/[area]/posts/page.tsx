@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { listAreaPosts } from "@/server/services/list-area-posts";
+import { listAreaPosts } from "@/server/features/membership/list-area-posts";
 
 export const metadata: Metadata = { title: "Posts" };
 

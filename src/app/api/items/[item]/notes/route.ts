@@ -1,8 +1,8 @@
 import { currentViewer } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { env } from "@/server/env";
-import { AppError } from "@/server/errors";
-import { addItemNote } from "@/server/services/add-item-note";
+import { db } from "@/server/data/db";
+import { env } from "@/server/core/env";
+import { AppError } from "@/server/core/errors";
+import { addItemNote } from "@/server/features/items/add-item-note";
 
 /** Larger than any valid note (2,000 characters, up to 4 bytes each) with room for the JSON around it. */
 const MAX_BODY_BYTES = 16_384;

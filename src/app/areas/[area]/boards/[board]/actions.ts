@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addMeetingSchema } from "@/lib/schemas/meeting";
 import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { toActionFailure, type ActionResult } from "@/server/errors";
-import { addMeeting } from "@/server/services/add-meeting";
-import { authorizeBoard } from "@/server/services/load-viewer";
+import { db } from "@/server/data/db";
+import { toActionFailure, type ActionResult } from "@/server/core/errors";
+import { addMeeting } from "@/server/features/meetings/add-meeting";
+import { authorizeBoard } from "@/server/authz/load-viewer";
 import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 
 const formSchema = addMeetingSchema.extend({ returnTo: z.string().regex(/^\/areas\/[a-z0-9-]+\/boards\/[A-Za-z0-9&%-]+$/).optional() });

@@ -8,9 +8,9 @@ import { formatCivilDate, formatCivilDateWithDay, monthName } from "@/lib/dates"
 import { describeCadence } from "@/lib/describe-cadence";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { RuleChecks } from "@/components/rules/rule-checks";
-import { checkMembershipRules } from "@/server/services/check-membership-rules";
-import { getBoard } from "@/server/services/get-board";
-import { listObligations } from "@/server/services/read-models";
+import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
+import { getBoard } from "@/server/features/boards/get-board";
+import { listObligations } from "@/server/features/areas/read-models";
 import { AddMeetingForm } from "./add-meeting-form";
 
 type Params = { params: Promise<{ area: string; board: string }> };

@@ -4,7 +4,7 @@ import { Table, Td } from "@/components/ui/table";
 import { cycleLabel } from "@/lib/dates";
 import { fyParam } from "@/lib/schemas/calendar";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { previewAreaCalendar } from "@/server/services/preview-area-calendar";
+import { previewAreaCalendar } from "@/server/features/calendar/preview-area-calendar";
 import { GenerateAll } from "./generate-all";
 
 export const metadata: Metadata = { title: "Generate the area's calendars" };

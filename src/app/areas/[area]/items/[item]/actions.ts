@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { workflowEnv } from "@/server/env";
-import { toActionFailure, type ActionResult } from "@/server/errors";
-import { addItemNote } from "@/server/services/add-item-note";
-import { addFollowUp, deferItem, logStep, reverseEntry, waiveItem, type UploadedFile } from "@/server/services/item-workflow";
-import { scheduleItem } from "@/server/services/schedule-item";
+import { db } from "@/server/data/db";
+import { workflowEnv } from "@/server/core/env";
+import { toActionFailure, type ActionResult } from "@/server/core/errors";
+import { addItemNote } from "@/server/features/items/add-item-note";
+import { addFollowUp, deferItem, logStep, reverseEntry, waiveItem, type UploadedFile } from "@/server/features/items/item-workflow";
+import { scheduleItem } from "@/server/features/items/schedule-item";
 
 const text = (form: FormData, key: string, max = 10_000) => {
   const v = form.get(key);

@@ -2,7 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import { Button, ErrorSummary, SelectField, TextArea, TextField, type Option } from "@/components/ui/form";
-import type { ActionResult } from "@/server/errors";
+import type { ActionResult } from "@/server/core/errors";
 import { addFollowUpAction, addItemNoteAction, deferItemAction, logStepAction, reverseEntryAction, scheduleFromItemAction, waiveItemAction } from "./actions";
 
 type Action = (prev: ActionResult | null, form: FormData) => Promise<ActionResult>;

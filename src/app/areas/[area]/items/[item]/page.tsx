@@ -8,7 +8,7 @@ import { STATUS_LABELS, type DisplayStatus } from "@/domain/calendar/status";
 import { STEP_LABELS, type LogAction } from "@/domain/item-lifecycle";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { getItemPage } from "@/server/services/get-item";
+import { getItemPage } from "@/server/features/items/get-item";
 import { DeferForm, FollowUpForm, LogStepForm, NoteForm, ReverseForm, ScheduleItemForm, WaiveForm } from "./forms";
 
 export const metadata: Metadata = { title: "Calendar item" };

@@ -1,7 +1,7 @@
 import { currentViewer } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { membershipMatrix, toCsv } from "@/server/services/membership-matrix";
+import { db } from "@/server/data/db";
+import { AppError } from "@/server/core/errors";
+import { membershipMatrix, toCsv } from "@/server/features/membership/membership-matrix";
 
 /** The matrix as CSV: every membership in the area, past terms too. Same scoping as the page. */
 export async function GET(_request: Request, { params }: { params: Promise<{ area: string }> }) {

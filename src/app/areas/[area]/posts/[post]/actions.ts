@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { formatCivilDate } from "@/lib/dates";
 import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { toActionFailure, type ActionResult } from "@/server/errors";
-import { recordPostHolder } from "@/server/services/change-membership";
-import { authorizeBoard } from "@/server/services/load-viewer";
+import { db } from "@/server/data/db";
+import { toActionFailure, type ActionResult } from "@/server/core/errors";
+import { recordPostHolder } from "@/server/features/membership/change-membership";
+import { authorizeBoard } from "@/server/authz/load-viewer";
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { toActionFailure, type ActionResult } from "@/server/errors";
-import { authorizeBoard } from "@/server/services/load-viewer";
-import { restoreRule, retireRule } from "@/server/services/edit-rule";
-import { createProtocolVersion, signOffProtocol } from "@/server/services/protocol-versions";
+import { db } from "@/server/data/db";
+import { toActionFailure, type ActionResult } from "@/server/core/errors";
+import { authorizeBoard } from "@/server/authz/load-viewer";
+import { restoreRule, retireRule } from "@/server/features/protocols/edit-rule";
+import { createProtocolVersion, signOffProtocol } from "@/server/features/protocols/protocol-versions";
 
 const area = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const value = (form: FormData, key: string) => {

@@ -5,13 +5,13 @@ import { Tag } from "@/components/ui/tag";
 import Link from "next/link";
 import { nextReviewDate } from "@/domain/next-review";
 import { formatCivilDate, londonToday } from "@/lib/dates";
-import { viewerCan } from "@/server/services/load-viewer";
+import { viewerCan } from "@/server/authz/load-viewer";
 import { RuleStateForm } from "./rule-state-form";
 import { NewVersionForm, SignOffForm } from "./version-forms";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { RuleChecks } from "@/components/rules/rule-checks";
-import { checkMembershipRules } from "@/server/services/check-membership-rules";
-import { getProtocol } from "@/server/services/list-area-pages";
+import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
+import { getProtocol } from "@/server/features/areas/list-area-pages";
 
 export const metadata: Metadata = { title: "Protocol" };
 

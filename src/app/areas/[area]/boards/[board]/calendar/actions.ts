@@ -6,10 +6,11 @@ import { z } from "zod";
 import { scheduleItemSchema } from "@/lib/schemas/calendar";
 import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { toActionFailure, type ActionResult } from "@/server/errors";
-import { confirmCalendarGeneration } from "@/server/services/confirm-calendar-generation";
-import { authorizeItem, scheduleItem } from "@/server/services/schedule-item";
+import { db } from "@/server/data/db";
+import { toActionFailure, type ActionResult } from "@/server/core/errors";
+import { confirmCalendarGeneration } from "@/server/features/calendar/confirm-calendar-generation";
+import { authorizeItem } from "@/server/authz/authorize-item";
+import { scheduleItem } from "@/server/features/items/schedule-item";
 
 /** Confirms a previewed generation. Refused if the plan changed since the preview was shown. */
 export async function generateCalendarAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -10,8 +10,8 @@ import { describeCadence } from "@/lib/describe-cadence";
 import { monthWeeks } from "@/lib/month-grid";
 import { fyParam } from "@/lib/schemas/calendar";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { getBoardCalendar } from "@/server/services/get-board-calendar";
-import type { CalendarItemView } from "@/server/services/calendar-view";
+import { getBoardCalendar } from "@/server/features/calendar/get-board-calendar";
+import type { CalendarItemView } from "@/server/features/calendar/calendar-view";
 import { ScheduleForm } from "./schedule-form";
 
 export const metadata: Metadata = { title: "Board calendar" };

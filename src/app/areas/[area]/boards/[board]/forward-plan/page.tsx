@@ -5,8 +5,8 @@ import { PageHeader, SectionHeading } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { cycleLabel, formatCivilDate, formatCivilDateWithDay } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import type { BoardItem } from "@/server/services/board-items";
-import { forwardPlan } from "@/server/services/export-calendar";
+import type { BoardItem } from "@/server/features/items/board-items";
+import { forwardPlan } from "@/server/features/calendar/export-calendar";
 
 export const metadata: Metadata = { title: "Forward plan" };
 

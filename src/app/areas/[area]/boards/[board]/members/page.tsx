@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { PageHeader, SectionHeading } from "@/components/ui/page-header";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { getBoard } from "@/server/services/get-board";
-import { viewerCan } from "@/server/services/load-viewer";
+import { getBoard } from "@/server/features/boards/get-board";
+import { viewerCan } from "@/server/authz/load-viewer";
 import { AddMemberForm, ChangeCapacityForm, EndMembershipForm } from "./forms";
 
 export const metadata: Metadata = { title: "Manage members" };

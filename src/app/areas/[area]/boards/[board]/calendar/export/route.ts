@@ -1,7 +1,7 @@
 import { currentViewer } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { AppError } from "@/server/errors";
-import { exportBoardCalendarCsv } from "@/server/services/export-calendar";
+import { db } from "@/server/data/db";
+import { AppError } from "@/server/core/errors";
+import { exportBoardCalendarCsv } from "@/server/features/calendar/export-calendar";
 
 /** The board's items for a cycle (`?fy=2026`) as CSV, for anyone who may read the board. */
 export async function GET(request: Request, { params }: { params: Promise<{ area: string; board: string }> }) {

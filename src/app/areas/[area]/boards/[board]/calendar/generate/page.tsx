@@ -7,8 +7,8 @@ import { FlagList } from "@/components/calendar/status-tag";
 import { cycleLabel, formatCivilDate } from "@/lib/dates";
 import { fyParam } from "@/lib/schemas/calendar";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import type { CalendarItemView } from "@/server/services/calendar-view";
-import { previewCalendar } from "@/server/services/preview-calendar";
+import type { CalendarItemView } from "@/server/features/calendar/calendar-view";
+import { previewCalendar } from "@/server/features/calendar/preview-calendar";
 import { ConfirmGenerateForm } from "./confirm-form";
 
 export const metadata: Metadata = { title: "Generate calendar" };

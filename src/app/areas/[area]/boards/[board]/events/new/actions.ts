@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { toActionFailure, type ActionResult } from "@/server/errors";
-import { recordEvent } from "@/server/services/item-workflow";
+import { db } from "@/server/data/db";
+import { toActionFailure, type ActionResult } from "@/server/core/errors";
+import { recordEvent } from "@/server/features/items/item-workflow";
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);

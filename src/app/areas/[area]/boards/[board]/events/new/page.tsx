@@ -4,10 +4,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
 import { londonToday } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { workflowEnv } from "@/server/env";
-import { getBoard } from "@/server/services/get-board";
-import { authorizeBoard } from "@/server/services/load-viewer";
-import { listObligations } from "@/server/services/read-models";
+import { workflowEnv } from "@/server/core/env";
+import { getBoard } from "@/server/features/boards/get-board";
+import { authorizeBoard } from "@/server/authz/load-viewer";
+import { listObligations } from "@/server/features/areas/read-models";
 import { RecordEventForm } from "./form";
 
 export const metadata: Metadata = { title: "Record an event" };

@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { toActionFailure, type ActionResult } from "@/server/errors";
-import { previewRule, saveRule } from "@/server/services/edit-rule";
+import { db } from "@/server/data/db";
+import { toActionFailure, type ActionResult } from "@/server/core/errors";
+import { previewRule, saveRule } from "@/server/features/protocols/edit-rule";
 
 type Preview = Awaited<ReturnType<typeof previewRule>>;
 

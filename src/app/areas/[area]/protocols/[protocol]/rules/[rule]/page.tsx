@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { boardKeyIn, findArea } from "@/server/services/read-models";
-import { viewerCan } from "@/server/services/load-viewer";
+import { boardKeyIn, findArea } from "@/server/features/areas/read-models";
+import { viewerCan } from "@/server/authz/load-viewer";
 import { RuleStateForm } from "../../rule-state-form";
 import { RuleEditor, type RuleState } from "./rule-editor";
 

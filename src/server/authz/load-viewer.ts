@@ -1,0 +1,61 @@
+import { can, visibleAreaIds, type Grant, type Permission } from "@/domain/permissions";
+import { ROLES, type Role } from "@/lib/schemas/vocabulary";
+import type { DbTx } from "@/server/data/database";
+import { AppError, forbidden, notFound } from "@/server/core/errors";
+
+/** The signed-in user with everything needed to authorise: roles, and the areas they can see. */
+export interface Viewer {
+  userId: string;
+  email: string;
+  name: string;
+  grants: Grant[];
+  areaIds: string[];
+}
+
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+/** Loads a user's grants afresh (so a removed role or disabled account takes effect at once). */
+export async function loadViewer(db: DbTx, userId: string): Promise<Viewer | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    include: { roles: { include: { board: { include: { areas: true } } } } },
+  });
+  if (!user || user.disabled) return null;
+  const grants: Grant[] = user.roles
+    .filter((r) => isRole(r.role))
+    .map((r) => ({
+      role: r.role as Role,
+      boardId: r.boardId,
+      areaId: r.areaId,
+      boardAreaIds: r.board?.areas.map((a) => a.areaId) ?? [],
+    }));
+  const allAreas = await db.area.findMany({ select: { id: true } });
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    grants,
+    areaIds: visibleAreaIds(grants, allAreas.map((a) => a.id)),
+  };
+}
+
+/**
+ * Authorises a viewer against one board, loading the board's areas. A board the viewer may not
+ * even read is reported as not found, so its existence does not leak across areas.
+ */
+export async function authorizeBoard(db: DbTx, viewer: Viewer, boardId: string, permission: Permission) {
+  const board = await db.board.findUnique({ where: { id: boardId }, include: { areas: true } });
+  if (!board) throw notFound("The board");
+  const scope = { boardId: board.id, areaIds: board.areas.map((a) => a.areaId) };
+  if (!can(viewer.grants, "board:read", scope)) throw notFound("The board");
+  if (!can(viewer.grants, permission, scope)) throw forbidden();
+  return board;
+}
+
+export function viewerCan(viewer: Viewer, permission: Permission, board: { id: string; areas: { areaId: string }[] }) {
+  return can(viewer.grants, permission, { boardId: board.id, areaIds: board.areas.map((a) => a.areaId) });
+}
+
+export function requireArea(viewer: Viewer, areaId: string) {
+  if (!viewer.areaIds.includes(areaId)) throw new AppError("NOT_FOUND", "The area was not found");
+}

@@ -1,0 +1,34 @@
+import type { DbTx } from "@/server/data/database";
+
+export type Actor =
+  | { type: "user"; userId: string; label?: string }
+  | { type: "system"; label: "seed" | "cli" | "system" };
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Appends one audit entry inside the caller's transaction. This module is the only writer of
+ * AuditEntry and it only creates: there is no update or delete of audit rows anywhere.
+ */
+export async function appendAudit(tx: DbTx, actor: Actor, entry: AuditInput): Promise<void> {
+  await tx.auditEntry.create({ data: auditColumns(actor, entry) });
+}
+
+/** An audit entry's columns, for appendAudit and for bulk paths that write below Prisma. */
+export function auditColumns(actor: Actor, entry: AuditInput) {
+  return {
+    actorId: actor.type === "user" ? actor.userId : null,
+    actorLabel: actor.type === "system" ? actor.label : (actor.label ?? null),
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+  };
+}

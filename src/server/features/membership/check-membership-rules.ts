@@ -1,0 +1,131 @@
+import { evaluateMembershipRule, type RuleStatus } from "@/domain/membership-rules";
+import { londonToday } from "@/lib/dates";
+import type { DbTx } from "@/server/data/database";
+import { boardKeyIn, findArea, type Reader } from "../areas/read-models";
+
+/** The seats and post holdings a set of rules depends on: the boards they name, and the posts' holders. */
+async function loadMembershipFacts(db: DbTx, boardIdList: string[], postIdList: string[]) {
+  const boardIds = [...new Set(boardIdList)];
+  const postIds = [...new Set(postIdList)];
+  const holdings = await db.postHolding.findMany({ where: { postId: { in: postIds } }, include: { person: true } });
+  const people = [...new Set(holdings.map((h) => h.personId))];
+  const memberships = await db.membership.findMany({
+    where: { OR: [{ boardId: { in: boardIds } }, { personId: { in: people } }] },
+    include: { person: true },
+  });
+  return {
+    seats: memberships.map((m) => ({ personId: m.personId, personName: m.person.name, boardId: m.boardId, capacity: m.capacity, startsOn: m.startsOn, endsOn: m.endsOn })),
+    holdings: holdings.map((h) => ({ postId: h.postId, personId: h.personId, personName: h.person.name, startsOn: h.startsOn, endsOn: h.endsOn })),
+  };
+}
+
+/**
+ * One membership rule, saved or not, checked against today's seats: the rule editor's preview.
+ * Board keys are those of `areaId`, as the protocol page shows them.
+ */
+export async function checkOneMembershipRule(
+  db: DbTx,
+  rule: { clause: string; subjectPostId: string | null; subjectBoardId: string | null; subjectCapacity: string | null; boardId: string; capacity: string | null },
+  areaId: string | null,
+  today: string,
+) {
+  const boards = await db.board.findMany({ where: { id: { in: [rule.boardId, ...(rule.subjectBoardId ? [rule.subjectBoardId] : [])] } }, include: { areas: true } });
+  const post = rule.subjectPostId ? await db.post.findUnique({ where: { id: rule.subjectPostId } }) : null;
+  const keyOf = (id: string) => {
+    const board = boards.find((b) => b.id === id);
+    return board ? boardKeyIn(board, areaId) : "?";
+  };
+  const facts = await loadMembershipFacts(db, boards.map((b) => b.id), post ? [post.id] : []);
+  return evaluateMembershipRule(
+    {
+      clause: rule.clause,
+      subject: post ? { type: "post", postId: post.id, postTitle: post.title } : { type: "board-capacity", boardId: rule.subjectBoardId!, boardKey: keyOf(rule.subjectBoardId!), capacity: rule.subjectCapacity! },
+      boardId: rule.boardId,
+      boardKey: keyOf(rule.boardId),
+      capacity: rule.capacity,
+    },
+    facts,
+    today,
+  );
+}
+
+export interface RuleCheck {
+  protocolId: string;
+  protocol: string;
+  clause: string;
+  rule: string;
+  /** The boards the rule is about: the board to sit on, and the subject's board if any. */
+  boardIds: string[];
+  status: RuleStatus;
+  explanation: string;
+}
+
+/** Every membership rule of every agreed protocol an area's boards are party to, checked today. */
+export async function checkMembershipRules(reader: Reader, areaSlug: string, now = new Date()): Promise<RuleCheck[]> {
+  const area = await findArea(reader, areaSlug);
+  const today = londonToday(now);
+  const rules = await reader.db.membershipRule.findMany({
+    where: { obligation: { retiredAt: null, protocol: { status: "agreed", parties: { some: { board: { areas: { some: { areaId: area.id } } } } } } } },
+    include: {
+      obligation: { include: { clause: true, protocol: true } },
+      subjectPost: true,
+      subjectBoard: { include: { areas: true } },
+      board: { include: { areas: true } },
+    },
+    orderBy: [{ obligation: { protocolId: "asc" } }, { obligation: { position: "asc" } }],
+  });
+  const facts = await loadMembershipFacts(
+    reader.db,
+    rules.flatMap((r) => [r.boardId, ...(r.subjectBoardId ? [r.subjectBoardId] : [])]),
+    rules.flatMap((r) => (r.subjectPostId ? [r.subjectPostId] : [])),
+  );
+  const keyOf = (b: Parameters<typeof boardKeyIn>[0]) => boardKeyIn(b, area.id);
+  return rules.map((r) => {
+    const result = evaluateMembershipRule(
+      {
+        clause: r.obligation.clause.ref,
+        subject: r.subjectPost
+          ? { type: "post", postId: r.subjectPost.id, postTitle: r.subjectPost.title }
+          : { type: "board-capacity", boardId: r.subjectBoardId!, boardKey: keyOf(r.subjectBoard!), capacity: r.subjectCapacity! },
+        boardId: r.boardId,
+        boardKey: keyOf(r.board),
+        capacity: r.capacity,
+      },
+      facts,
+      today,
+    );
+    return {
+      protocolId: r.obligation.protocolId,
+      protocol: r.obligation.protocol.title,
+      clause: r.obligation.clause.ref,
+      rule: r.obligation.summary,
+      boardIds: [r.boardId, ...(r.subjectBoardId ? [r.subjectBoardId] : [])],
+      ...result,
+    };
+  });
+}
+
+/** Who sits where in an area, past terms included, with each person's current posts (`cli membership`). */
+export async function listAreaMembership(reader: Reader, areaSlug: string, now = new Date()) {
+  const area = await findArea(reader, areaSlug);
+  const today = londonToday(now);
+  const memberships = await reader.db.membership.findMany({
+    where: { board: { areas: { some: { areaId: area.id } } } },
+    include: { board: { include: { areas: true } }, person: { include: { postHoldings: { include: { post: true } } } } },
+    orderBy: [{ person: { name: "asc" } }, { startsOn: "asc" }],
+  });
+  const byPerson = new Map<string, { person: string; posts: string[]; boards: { area: string; board: string; capacity: string; from: string; to: string | null }[] }>();
+  for (const m of memberships) {
+    const entry =
+      byPerson.get(m.personId) ??
+      byPerson
+        .set(m.personId, {
+          person: m.person.name,
+          posts: m.person.postHoldings.filter((h) => h.startsOn <= today && (h.endsOn === null || h.endsOn >= today)).map((h) => h.post.title),
+          boards: [],
+        })
+        .get(m.personId)!;
+    entry.boards.push({ area: area.slug, board: boardKeyIn(m.board, area.id), capacity: m.capacity, from: m.startsOn, to: m.endsOn });
+  }
+  return [...byPerson.values()];
+}
