@@ -1,9 +1,13 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createDatabase, dialectOf, type Db } from "@/server/data/database";
 import { AppError } from "@/server/core/errors";
 import { calendarCommand } from "@/server/features/calendar/calendar-command";
 import { checkMembershipRules, listAreaMembership } from "@/server/features/membership/check-membership-rules";
 import { listAreas, listBoards, listObligations } from "@/server/features/areas/read-models";
+import { createArea } from "@/server/features/areas/create-area";
+import { exportArea, serializeAreaFile } from "@/server/features/areas/export-area";
+import { importAreaFile } from "@/server/features/areas/import-area";
 import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "@/server/seed/seed-demo-data";
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 
@@ -20,6 +24,7 @@ const COMMANDS = {
   calendar: "generate a financial year's calendar (--area <slug> --fy <startYear> [--board <key>] [--standing] [--write])",
   seed: "load the five protocols and the demo data, with last and this financial year's calendars and their history (idempotent)",
   migrate: "apply the committed migrations for DATABASE_URL's dialect (prisma migrate deploy)",
+  area: "an area as one file: area export --area <slug> [--out <file>] | area import --file <path> [--dry-run] [--json] | area create --slug <s> --name <n> [--json]",
 } as const;
 type Command = keyof typeof COMMANDS;
 
@@ -33,6 +38,43 @@ interface Parsed {
   json: boolean;
   write: boolean;
   standing: boolean;
+  /** `area` only: what to do, and its options. */
+  areaAction?: AreaAction;
+  out?: string;
+  file?: string;
+  slug?: string;
+  name?: string;
+  dryRun?: boolean;
+}
+
+const AREA_ACTIONS = ["export", "import", "create"] as const;
+type AreaAction = (typeof AREA_ACTIONS)[number];
+
+/** `area export|import|create` and their options. */
+function parseAreaArgs(rest: string[]): Parsed {
+  const [action, ...args] = rest;
+  if (!action || !(AREA_ACTIONS as readonly string[]).includes(action)) {
+    throw new UsageError(`area needs one of: ${AREA_ACTIONS.join(", ")}${action ? ` (not "${action}")` : ""}`);
+  }
+  const parsed: Parsed = { command: "area", areaAction: action as AreaAction, json: false, write: false, standing: false };
+  const options = { export: ["--area", "--out"], import: ["--file", "--dry-run", "--json"], create: ["--slug", "--name", "--json"] }[action as AreaAction];
+  const examples: Record<string, string> = { "--area": "kent", "--out": "kent.json", "--file": "kent.json", "--slug": "kent", "--name": "Kent" };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!options.includes(arg)) throw new UsageError(`Unknown option "${arg}" for area ${action}. Options: ${options.join(", ")}`);
+    if (arg === "--json") parsed.json = true;
+    else if (arg === "--dry-run") parsed.dryRun = true;
+    else {
+      const value = args[++i];
+      if (!value || value.startsWith("--")) throw new UsageError(`${arg} needs a value, e.g. ${arg} ${examples[arg]}`);
+      const field = ({ "--area": "area", "--out": "out", "--file": "file", "--slug": "slug", "--name": "name" } as const)[arg as "--area"];
+      parsed[field] = value;
+    }
+  }
+  const required = { export: ["--area"], import: ["--file"], create: ["--slug", "--name"] }[action as AreaAction];
+  const missing = required.filter((flag) => parsed[flag.slice(2) as "area"] === undefined);
+  if (missing.length > 0) throw new UsageError(`area ${action} needs ${missing.map((f) => `${f} <${f.slice(2)}>`).join(" and ")}`);
+  return parsed;
 }
 
 export function parseArgs(argv: string[]): Parsed {
@@ -40,6 +82,7 @@ export function parseArgs(argv: string[]): Parsed {
   const usage = `Commands: ${Object.keys(COMMANDS).join(", ")}. Run "cli help" for details.`;
   if (!command) throw new UsageError(`No command given. ${usage}`);
   if (!(command in COMMANDS)) throw new UsageError(`Unknown command "${command}". ${usage}`);
+  if (command === "area") return parseAreaArgs(rest);
   const parsed: Parsed = { command: command as Command, json: false, write: false, standing: false };
   const isCalendar = command === "calendar";
   const options = isCalendar ? "--area <slug>, --fy <startYear>, --board <key>, --standing, --write, --json" : "--area <slug>, --json";
@@ -174,6 +217,61 @@ async function run(db: Db, p: Parsed): Promise<void> {
     }
     case "migrate":
       return;
+    case "area":
+      return runArea(db, p);
+  }
+}
+
+/** `area export|import|create`: the file goes to stdout (or --out); reports go to stderr, or stdout with --json. */
+async function runArea(db: Db, p: Parsed): Promise<void> {
+  const ctx = { db, viewer: null };
+  try {
+    switch (p.areaAction!) {
+      case "export": {
+        const file = await exportArea(ctx, p.area!);
+        if (!p.out) {
+          // `area export | head` closes the pipe early: that is the reader's choice, not an error.
+          process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+            if (error.code === "EPIPE") process.exit(0);
+          });
+          return out(serializeAreaFile(file).trimEnd());
+        }
+        writeFileSync(p.out, serializeAreaFile(file));
+        err(`Wrote ${file.area.slug} to ${p.out}: ${file.boards.length} boards, ${file.people.length} people, ${file.meetings.length} meetings, ${file.protocols.length} protocol versions.`);
+        return;
+      }
+      case "import": {
+        let text: string;
+        try {
+          text = readFileSync(p.file!, "utf8");
+        } catch (error) {
+          throw new AppError("NOT_FOUND", `Cannot read ${p.file}: ${(error as Error).message}`);
+        }
+        let raw: unknown;
+        try {
+          raw = JSON.parse(text);
+        } catch (error) {
+          throw new AppError("VALIDATION", `${p.file} is not JSON: ${(error as Error).message}`);
+        }
+        const result = await importAreaFile(ctx, raw, { dryRun: p.dryRun === true });
+        const { area, created, updated, unchanged, written } = result;
+        if (p.json) out(JSON.stringify({ area, created, updated, unchanged, written }, null, 2));
+        else if (!written) out(table(result.changes.map((c) => ({ change: c.change, entity: c.entity, key: c.key, fields: c.fields?.join(", ") }))));
+        const verb = written ? "Imported" : "Dry run, nothing written: would import";
+        err(`${verb} ${area}: ${created} created, ${updated} updated, ${unchanged} unchanged.`);
+        return;
+      }
+      case "create": {
+        const { area, message } = await createArea(ctx, { slug: p.slug, name: p.name });
+        if (p.json) out(JSON.stringify({ ok: true, message, area }, null, 2));
+        else err(message);
+        return;
+      }
+    }
+  } catch (error) {
+    // With --json a script reads the refusal too; the message and exit status are as without it.
+    if (p.json && error instanceof AppError) out(JSON.stringify({ ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors }, null, 2));
+    throw error;
   }
 }
 

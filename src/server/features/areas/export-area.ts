@@ -1,0 +1,264 @@
+import {
+  AREA_FILE_FORMAT,
+  AREA_FILE_VERSION,
+  areaFileCadenceSchema,
+  areaFileSchema,
+  type AreaFile,
+  type AreaFileInput,
+  type AreaFileParty,
+} from "@/lib/schemas/area-file";
+import type { Viewer } from "@/server/authz/load-viewer";
+import { AppError, forbidden } from "@/server/core/errors";
+import type { DbTx } from "@/server/data/database";
+
+/**
+ * `cli area export`: the area as one file (src/lib/schemas/area-file.ts). Self-contained, so that it
+ * imports into an empty database: besides the area's own boards, posts and memberships it carries
+ * every version of each protocol its boards are party to, and whatever those reach in other areas
+ * (a shared board's home, a neighbour's board or post, their meetings). Everything is sorted by
+ * natural key, so exporting the same data twice gives the same bytes. Demo users and history
+ * (users, roles, calendar items, log entries) are not part of it.
+ */
+export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaSlug: string): Promise<AreaFile> {
+  const { db } = ctx;
+  const area = await db.area.findUnique({ where: { slug: areaSlug } });
+  if (!area || (ctx.viewer && !ctx.viewer.areaIds.includes(area.id))) {
+    const all = await db.area.findMany({ where: ctx.viewer ? { id: { in: ctx.viewer.areaIds } } : {}, orderBy: { name: "asc" } });
+    throw new AppError("NOT_FOUND", `Unknown area "${areaSlug}". Valid areas: ${all.map((a) => a.slug).join(", ")}`);
+  }
+  if (ctx.viewer && !ctx.viewer.grants.some((g) => g.role === "administrator" && g.boardId === null && (g.areaId === null || g.areaId === area.id))) {
+    throw forbidden("Only an administrator of the area can export it");
+  }
+
+  const inArea = await db.boardArea.findMany({ where: { areaId: area.id }, select: { boardId: true } });
+  const areaBoardIds = inArea.map((l) => l.boardId);
+  const keys = await db.protocol.findMany({ where: { parties: { some: { boardId: { in: areaBoardIds } } } }, select: { key: true }, distinct: ["key"] });
+  const protocols = await db.protocol.findMany({
+    where: { key: { in: keys.map((k) => k.key) } },
+    include: {
+      previousVersion: { select: { key: true, version: true } },
+      parties: { include: { board: { select: { slug: true } }, signedBy: { select: { id: true, slug: true } } } },
+      clauses: { orderBy: { position: "asc" } },
+      obligations: {
+        orderBy: { position: "asc" },
+        include: {
+          clause: { select: { ref: true } },
+          afterMeetingsOf: { select: { slug: true } },
+          comesAfter: { select: { key: true } },
+          parties: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { board: { select: { id: true, slug: true } }, post: { select: { id: true } } } },
+          documents: { include: { documentType: { select: { key: true } } } },
+          membershipRule: true,
+        },
+      },
+    },
+  });
+
+  // Boards and posts the protocols reach, wherever they live.
+  const boardIds = new Set(areaBoardIds);
+  const postIds = new Set<string>();
+  for (const p of protocols) {
+    for (const party of p.parties) boardIds.add(party.boardId);
+    for (const o of p.obligations) {
+      if (o.afterMeetingsOfId) boardIds.add(o.afterMeetingsOfId);
+      for (const party of o.parties) {
+        if (party.boardId) boardIds.add(party.boardId);
+        if (party.postId) postIds.add(party.postId);
+      }
+      const rule = o.membershipRule;
+      if (rule) {
+        boardIds.add(rule.boardId);
+        if (rule.subjectBoardId) boardIds.add(rule.subjectBoardId);
+        if (rule.subjectPostId) postIds.add(rule.subjectPostId);
+      }
+    }
+  }
+  const posts = await db.post.findMany({
+    where: { OR: [{ areaId: area.id }, { id: { in: [...postIds] } }] },
+    include: { area: { select: { slug: true } }, organisation: { select: { id: true, slug: true } }, board: { select: { slug: true } } },
+  });
+  for (const p of posts) if (p.boardId) boardIds.add(p.boardId);
+
+  const [boards, memberships, meetings, holdings] = await Promise.all([
+    db.board.findMany({ where: { id: { in: [...boardIds] } }, include: { kind: true, areas: { include: { area: true } } } }),
+    db.membership.findMany({
+      where: { boardId: { in: areaBoardIds } },
+      include: { person: { select: { slug: true } }, board: { select: { slug: true } }, organisation: { select: { slug: true } } },
+    }),
+    db.meeting.findMany({ where: { boardId: { in: [...boardIds] } }, include: { board: { select: { slug: true } } } }),
+    db.postHolding.findMany({ where: { postId: { in: posts.map((p) => p.id) } }, include: { person: { select: { slug: true } } } }),
+  ]);
+
+  const personIds = new Set([
+    ...memberships.map((m) => m.personId),
+    ...holdings.map((h) => h.personId),
+    ...protocols.flatMap((p) => p.parties.flatMap((x) => (x.signedBy ? [x.signedBy.id] : []))),
+  ]);
+  const organisationIds = new Set([...posts.map((p) => p.organisationId), ...memberships.map((m) => m.organisationId)]);
+  const documentTypeIds = new Set(protocols.flatMap((p) => p.obligations.flatMap((o) => o.documents.map((d) => d.documentTypeId))));
+  const [people, organisations, documentTypes] = await Promise.all([
+    db.person.findMany({ where: { id: { in: [...personIds] } } }),
+    db.organisation.findMany({ where: { id: { in: [...organisationIds] } }, include: { kind: true } }),
+    db.documentType.findMany({ where: { id: { in: [...documentTypeIds] } } }),
+  ]);
+
+  const boardSlugs = new Map(boards.map((b) => [b.id, b.slug]));
+  const postRefs = new Map(posts.map((p) => [p.id, { post: p.key, ...(p.area.slug === area.slug ? {} : { area: p.area.slug }) }]));
+  const board = (id: string) => boardSlugs.get(id)!;
+  const party = (p: { boardId: string | null; postId: string | null }): AreaFileParty => (p.boardId ? { board: board(p.boardId) } : postRefs.get(p.postId!)!);
+  const postSortKey = (ref: { post: string; area?: string }) => `${ref.area ?? area.slug}/${ref.post}`;
+  const otherAreas = new Map<string, string>();
+  for (const b of boards) for (const a of b.areas) if (a.areaId !== area.id) otherAreas.set(a.area.slug, a.area.name);
+  const postAreas = await db.area.findMany({ where: { id: { in: posts.map((p) => p.areaId).filter((id) => id !== area.id) } } });
+  for (const a of postAreas) otherAreas.set(a.slug, a.name);
+
+  const vocabulary = (rows: { key: string; name: string }[]) =>
+    uniqueBy(rows.map(({ key, name }) => ({ key, name })), (r) => r.key).sort((a, b) => compare(a.key, b.key));
+
+  const file: AreaFile = {
+    format: AREA_FILE_FORMAT,
+    version: AREA_FILE_VERSION,
+    area: { slug: area.slug, name: area.name },
+    otherAreas: [...otherAreas].map(([slug, name]) => ({ slug, name })).sort((a, b) => compare(a.slug, b.slug)),
+    vocabularies: {
+      boardKinds: vocabulary(boards.map((b) => b.kind)),
+      organisationKinds: vocabulary(organisations.map((o) => o.kind)),
+      documentTypes: vocabulary(documentTypes),
+    },
+    organisations: organisations.map((o) => ({ slug: o.slug, name: o.name, kind: o.kind.key })).sort((a, b) => compare(a.slug, b.slug)),
+    people: people.map((p) => ({ slug: p.slug, name: p.name, ...optional("email", p.email) })).sort((a, b) => compare(a.slug, b.slug)),
+    boards: boards
+      .map((b) => ({
+        slug: b.slug,
+        name: b.name,
+        acronym: b.acronym,
+        kind: b.kind.key,
+        statutoryBasis: b.statutoryBasis,
+        statutory: b.statutory,
+        independentChair: b.independentChair,
+        yearStartMonth: b.yearStartMonth,
+        ...optional("notes", b.notes),
+        areas: b.areas
+          .map((a) => ({ area: a.area.slug, key: a.key, home: a.home }))
+          .sort((x, y) => Number(y.home) - Number(x.home) || compare(x.area, y.area)),
+      }))
+      .sort((a, b) => compare(a.slug, b.slug)),
+    posts: posts
+      .map((p) => ({
+        ...(p.area.slug === area.slug ? {} : { area: p.area.slug }),
+        key: p.key,
+        title: p.title,
+        organisation: p.organisation.slug,
+        ...optional("board", p.board?.slug),
+      }))
+      .sort((a, b) => compare(postSortKey({ post: a.key, area: a.area }), postSortKey({ post: b.key, area: b.area }))),
+    postHoldings: holdings
+      .map((h) => ({ ...postRefs.get(h.postId)!, person: h.person.slug, from: h.startsOn, ...optional("to", h.endsOn) }))
+      .sort((a, b) => compare(postSortKey(a), postSortKey(b)) || compare(a.from, b.from) || compare(a.person, b.person)),
+    memberships: memberships
+      .map((m) => ({
+        person: m.person.slug,
+        board: m.board.slug,
+        capacity: m.capacity as AreaFile["memberships"][number]["capacity"],
+        representing: m.organisation.slug,
+        from: m.startsOn,
+        ...optional("to", m.endsOn),
+        ...optional("source", m.source),
+      }))
+      .sort((a, b) => compare(a.board, b.board) || compare(a.person, b.person) || compare(a.capacity, b.capacity) || compare(a.from, b.from)),
+    meetings: meetings
+      .map((m) => ({ board: m.board.slug, date: m.date, startTime: m.startTime, ...optional("title", m.title), ...optional("location", m.location) }))
+      .sort((a, b) => compare(a.board, b.board) || compare(a.date, b.date) || compare(a.startTime, b.startTime)),
+    protocols: inVersionOrder(protocols).map((p) => ({
+      key: p.key,
+      version: p.version,
+      ...optional("previousVersion", p.previousVersion?.key === p.key ? p.previousVersion.version : null),
+      title: p.title,
+      status: p.status as AreaFile["protocols"][number]["status"],
+      approvedOn: p.approvedOn,
+      sourceDocument: p.sourceDocument,
+      ...optional("notes", p.notes),
+      ...optional("resolutionRoute", p.resolutionRoute ? (JSON.parse(p.resolutionRoute) as string[]) : null),
+      parties: p.parties
+        .map((x) => ({ board: x.board.slug, ...optional("signedBy", x.signedBy?.slug), ...optional("signedOn", x.signedOn) }))
+        .sort((a, b) => compare(a.board, b.board)),
+      clauses: p.clauses.map((c) => ({ ref: c.ref, ...optional("heading", c.heading), text: c.text })),
+      obligations: p.obligations.map((o) => {
+        const rule = o.membershipRule;
+        return {
+          key: o.key,
+          clause: o.clause.ref,
+          kind: o.kind as AreaFile["protocols"][number]["obligations"][number]["kind"],
+          summary: o.summary,
+          modality: o.modality as AreaFile["protocols"][number]["obligations"][number]["modality"],
+          from: o.parties.filter((x) => x.role === "from").map(party),
+          to: o.parties.filter((x) => x.role === "to").map(party),
+          cadence: cadenceOf(o, o.afterMeetingsOf?.slug ?? null),
+          documents: o.documents.map((d) => d.documentType.key).sort(compare),
+          ...optional("comesAfter", o.comesAfter?.key),
+          ...optional("notes", o.notes),
+          ...(o.retiredAt ? { retired: true as const } : {}),
+          ...(rule
+            ? {
+                membershipRule: {
+                  subject: rule.subjectPostId
+                    ? postRefs.get(rule.subjectPostId)!
+                    : { board: board(rule.subjectBoardId!), capacity: rule.subjectCapacity as NonNullable<AreaFile["memberships"][number]["capacity"]> },
+                  board: board(rule.boardId),
+                  ...optional("capacity", rule.capacity as AreaFile["memberships"][number]["capacity"] | null),
+                },
+              }
+            : {}),
+        };
+      }),
+    })),
+  };
+  // What is written must read back: a row the schema refuses is a bug, loudly, before anyone relies on the file.
+  const checked = areaFileSchema.safeParse(file);
+  if (!checked.success) {
+    const issues = checked.error.issues.slice(0, 10).map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`The export of ${area.slug} does not satisfy the area file schema:\n${issues.join("\n")}`);
+  }
+  return file;
+}
+
+/** The file as written: two-space JSON with a final newline. */
+export function serializeAreaFile(file: AreaFile | AreaFileInput): string {
+  return JSON.stringify(file, null, 2) + "\n";
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function optional<K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } {
+  return (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function uniqueBy<T>(rows: T[], key: (row: T) => string): T[] {
+  return [...new Map(rows.map((r) => [key(r), r])).values()];
+}
+
+/** Protocols by key, each chain from its first version to its latest. */
+function inVersionOrder<P extends { id: string; key: string; version: string; previousVersionId: string | null }>(protocols: P[]): P[] {
+  const byId = new Map(protocols.map((p) => [p.id, p]));
+  const depth = (p: P, seen = new Set<string>()): number => {
+    const previous = p.previousVersionId ? byId.get(p.previousVersionId) : undefined;
+    if (!previous || seen.has(p.id)) return 0;
+    seen.add(p.id);
+    return 1 + depth(previous, seen);
+  };
+  return [...protocols].sort((a, b) => compare(a.key, b.key) || depth(a) - depth(b) || compare(a.version, b.version));
+}
+
+/** A stored cadence (columns) as the file writes it, validated on the way out. */
+function cadenceOf(
+  row: { frequency: string; windowFromMonth: number | null; windowToMonth: number | null; minPerYear: number | null; triggerText: string | null; daysAfter: number | null; anchorDate: string | null },
+  afterMeetingsOf: string | null,
+) {
+  const raw: Record<string, unknown> = { frequency: row.frequency };
+  if (row.windowFromMonth !== null || row.windowToMonth !== null) raw.window = { fromMonth: row.windowFromMonth ?? undefined, toMonth: row.windowToMonth ?? undefined };
+  if (row.minPerYear !== null) raw.minPerYear = row.minPerYear;
+  if (row.triggerText !== null) raw.trigger = row.triggerText;
+  if (afterMeetingsOf !== null) raw.afterMeetingsOf = afterMeetingsOf;
+  if (row.daysAfter !== null) raw.daysAfter = row.daysAfter;
+  if (row.anchorDate !== null) raw.anchorDate = row.anchorDate;
+  return areaFileCadenceSchema.parse(raw);
+}
