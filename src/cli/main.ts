@@ -24,7 +24,9 @@ const COMMANDS = {
   calendar: "generate a financial year's calendar (--area <slug> --fy <startYear> [--board <key>] [--standing] [--write])",
   seed: "load the five protocols and the demo data, with last and this financial year's calendars and their history (idempotent)",
   migrate: "apply the committed migrations for DATABASE_URL's dialect (prisma migrate deploy)",
-  area: "an area as one file: area export --area <slug> [--out <file>] | area import --file <path> [--dry-run] [--json] | area create --slug <s> --name <n> [--json]",
+  area:
+    "an area as one file: area export --area <slug> [--out <file>] | area import --file <path> [--dry-run] [--json]" +
+    " | area create --slug <s> --name <n> [--json]",
 } as const;
 type Command = keyof typeof COMMANDS;
 
@@ -57,8 +59,16 @@ function parseAreaArgs(rest: string[]): Parsed {
     throw new UsageError(`area needs one of: ${AREA_ACTIONS.join(", ")}${action ? ` (not "${action}")` : ""}`);
   }
   const parsed: Parsed = { command: "area", areaAction: action as AreaAction, json: false, write: false, standing: false };
-  const options = { export: ["--area", "--out"], import: ["--file", "--dry-run", "--json"], create: ["--slug", "--name", "--json"] }[action as AreaAction];
-  const examples: Record<string, string> = { "--area": "kent", "--out": "kent.json", "--file": "kent.json", "--slug": "kent", "--name": "Kent" };
+  const options = { export: ["--area", "--out"], import: ["--file", "--dry-run", "--json"], create: ["--slug", "--name", "--json"] }[
+    action as AreaAction
+  ];
+  const examples: Record<string, string> = {
+    "--area": "kent",
+    "--out": "kent.json",
+    "--file": "kent.json",
+    "--slug": "kent",
+    "--name": "Kent",
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!options.includes(arg)) throw new UsageError(`Unknown option "${arg}" for area ${action}. Options: ${options.join(", ")}`);
@@ -234,10 +244,12 @@ async function runArea(db: Db, p: Parsed): Promise<void> {
           process.stdout.on("error", (error: NodeJS.ErrnoException) => {
             if (error.code === "EPIPE") process.exit(0);
           });
-          return out(serializeAreaFile(file).trimEnd());
+          out(serializeAreaFile(file).trimEnd());
+          return;
         }
         writeFileSync(p.out, serializeAreaFile(file));
-        err(`Wrote ${file.area.slug} to ${p.out}: ${file.boards.length} boards, ${file.people.length} people, ${file.meetings.length} meetings, ${file.protocols.length} protocol versions.`);
+        const counts = `${file.boards.length} boards, ${file.people.length} people, ${file.meetings.length} meetings`;
+        err(`Wrote ${file.area.slug} to ${p.out}: ${counts}, ${file.protocols.length} protocol versions.`);
         return;
       }
       case "import": {
@@ -256,7 +268,9 @@ async function runArea(db: Db, p: Parsed): Promise<void> {
         const result = await importAreaFile(ctx, raw, { dryRun: p.dryRun === true });
         const { area, created, updated, unchanged, written } = result;
         if (p.json) out(JSON.stringify({ area, created, updated, unchanged, written }, null, 2));
-        else if (!written) out(table(result.changes.map((c) => ({ change: c.change, entity: c.entity, key: c.key, fields: c.fields?.join(", ") }))));
+        else if (!written) {
+          out(table(result.changes.map((c) => ({ change: c.change, entity: c.entity, key: c.key, fields: c.fields?.join(", ") }))));
+        }
         const verb = written ? "Imported" : "Dry run, nothing written: would import";
         err(`${verb} ${area}: ${created} created, ${updated} updated, ${unchanged} unchanged.`);
         return;
@@ -270,7 +284,9 @@ async function runArea(db: Db, p: Parsed): Promise<void> {
     }
   } catch (error) {
     // With --json a script reads the refusal too; the message and exit status are as without it.
-    if (p.json && error instanceof AppError) out(JSON.stringify({ ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors }, null, 2));
+    if (p.json && error instanceof AppError) {
+      out(JSON.stringify({ ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors }, null, 2));
+    }
     throw error;
   }
 }

@@ -29,14 +29,18 @@ export const areaFilePartySchema = z.union([z.object({ board: slug }).strict(), 
 export type AreaFileParty = z.infer<typeof areaFilePartySchema>;
 
 // The cadence of the seed format, except that the board whose meetings a duty follows is named by slug.
-const [annual, quarterly, sixMonthly, minPerYear, afterEveryMeeting, anniversary, once, onEvent, asNeeded, standing] = cadenceSchema.options;
-if (afterEveryMeeting.shape.frequency.value !== "after-every-meeting") throw new Error("cadenceSchema's options moved: update area-file.ts");
+const [annual, quarterly, sixMonthly, minPerYear, afterEveryMeeting, anniversary, once, onEvent, asNeeded, standing] =
+  cadenceSchema.options;
+if (afterEveryMeeting.shape.frequency.value !== "after-every-meeting")
+  throw new Error("cadenceSchema's options moved: update area-file.ts");
 export const areaFileCadenceSchema = z.discriminatedUnion("frequency", [
   annual,
   quarterly,
   sixMonthly,
   minPerYear,
-  afterEveryMeeting.extend({ afterMeetingsOf: slug.describe("the slug of the board whose meetings this duty follows") }),
+  afterEveryMeeting.extend({
+    afterMeetingsOf: slug.describe("the slug of the board whose meetings this duty follows"),
+  }),
   anniversary,
   once,
   onEvent,
@@ -57,14 +61,19 @@ export const areaFileBoardSchema = z
     independentChair: z.boolean(),
     yearStartMonth: z.number().int().min(1).max(12),
     notes: optionalText(2000),
-    areas: z.array(z.object({ area: slug, key: boardKey, home: z.boolean() }).strict()).min(1).describe("The areas the board belongs to, with its key in each; `home` marks the area that defines it."),
+    areas: z
+      .array(z.object({ area: slug, key: boardKey, home: z.boolean() }).strict())
+      .min(1)
+      .describe("The areas the board belongs to, with its key in each; `home` marks the area that defines it."),
   })
   .strict();
 
 export const areaFileObligationSchema = z
   .object({
     key: slug.describe("Unique within the protocol version."),
-    clause: nonEmptyText("Clause", 40).describe("The clause reference exactly as printed, one of the protocol's clauses."),
+    clause: nonEmptyText("Clause", 40).describe(
+      "The clause reference exactly as printed, one of the protocol's clauses.",
+    ),
     kind: z.enum(OBLIGATION_KINDS),
     summary: nonEmptyText("Summary", 500),
     modality: z.enum(MODALITIES),
@@ -74,10 +83,16 @@ export const areaFileObligationSchema = z
     documents: z.array(slug).describe("Keys of document types in `vocabularies.documentTypes`."),
     comesAfter: slug.optional().describe("Key of a duty in the same protocol version that must happen first."),
     notes: optionalText(2000),
-    retired: z.literal(true).optional().describe("Retired duties are kept (history refers to them) but generate nothing."),
+    retired: z
+      .literal(true)
+      .optional()
+      .describe("Retired duties are kept (history refers to them) but generate nothing."),
     membershipRule: z
       .object({
-        subject: z.union([z.object(postRefShape).strict(), z.object({ board: slug, capacity: z.enum(CAPACITIES) }).strict()]),
+        subject: z.union([
+          z.object(postRefShape).strict(),
+          z.object({ board: slug, capacity: z.enum(CAPACITIES) }).strict(),
+        ]),
         board: slug,
         capacity: z.enum(CAPACITIES).optional().describe("Absent means any capacity."),
       })
@@ -91,17 +106,27 @@ export const areaFileProtocolSchema = z
   .object({
     key: slug,
     version: nonEmptyText("Version", 20),
-    previousVersion: nonEmptyText("Previous version", 20).optional().describe("The version this one replaces (same key), if any."),
+    previousVersion: nonEmptyText("Previous version", 20)
+      .optional()
+      .describe("The version this one replaces (same key), if any."),
     title: nonEmptyText("Title", 300),
     status: z.enum(PROTOCOL_STATUSES),
     approvedOn: civilDate.nullable(),
     sourceDocument: z.string().max(200).nullable(),
     notes: optionalText(4000),
-    resolutionRoute: z.array(nonEmptyText("Resolution step", 200)).min(1).optional().describe("Who an unresolved disagreement goes to after the chairs, step by step."),
+    resolutionRoute: z
+      .array(nonEmptyText("Resolution step", 200))
+      .min(1)
+      .optional()
+      .describe("Who an unresolved disagreement goes to after the chairs, step by step."),
     parties: z
       .array(z.object({ board: slug, signedBy: slug.optional(), signedOn: civilDate.optional() }).strict())
       .min(1, { error: "A protocol has at least one party" }),
-    clauses: z.array(z.object({ ref: nonEmptyText("Clause reference", 40), heading: optionalText(200), text: z.string().max(20000) }).strict()),
+    clauses: z.array(
+      z
+        .object({ ref: nonEmptyText("Clause reference", 40), heading: optionalText(200), text: z.string().max(20000) })
+        .strict(),
+    ),
     obligations: z.array(areaFileObligationSchema).describe("Duties and membership rules, in the protocol's order."),
   })
   .strict();
@@ -114,9 +139,15 @@ const areaFileObjectSchema = z
     format: z.literal(AREA_FILE_FORMAT),
     version: z.literal(AREA_FILE_VERSION),
     area: areaShape,
-    otherAreas: z.array(areaShape).describe("Other areas the file mentions (a shared board's home, a neighbour's protocol): created if missing."),
+    otherAreas: z
+      .array(areaShape)
+      .describe("Other areas the file mentions (a shared board's home, a neighbour's protocol): created if missing."),
     vocabularies: z
-      .object({ boardKinds: z.array(vocabularyEntry), organisationKinds: z.array(vocabularyEntry), documentTypes: z.array(vocabularyEntry) })
+      .object({
+        boardKinds: z.array(vocabularyEntry),
+        organisationKinds: z.array(vocabularyEntry),
+        documentTypes: z.array(vocabularyEntry),
+      })
       .strict()
       .describe("The reference vocabularies the file uses: created if missing, never renamed by an import."),
     organisations: z.array(z.object({ slug, name: nonEmptyText("Organisation name", 200), kind: slug }).strict()),
@@ -129,11 +160,15 @@ const areaFileObjectSchema = z
           key: postKey,
           title: nonEmptyText("Post title", 200),
           organisation: slug,
-          board: slug.optional().describe("The board the post belongs to, for posts like \"Independent Chair of the LSCB\"."),
+          board: slug
+            .optional()
+            .describe('The board the post belongs to, for posts like "Independent Chair of the LSCB".'),
         })
         .strict(),
     ),
-    postHoldings: z.array(z.object({ ...postRefShape, person: slug, from: civilDate, to: civilDate.optional() }).strict()),
+    postHoldings: z.array(
+      z.object({ ...postRefShape, person: slug, from: civilDate, to: civilDate.optional() }).strict(),
+    ),
     memberships: z.array(
       z
         .object({
@@ -148,9 +183,19 @@ const areaFileObjectSchema = z
         .strict(),
     ),
     meetings: z.array(
-      z.object({ board: slug, date: civilDate, startTime: time, title: optionalText(200), location: optionalText(200) }).strict(),
+      z
+        .object({
+          board: slug,
+          date: civilDate,
+          startTime: time,
+          title: optionalText(200),
+          location: optionalText(200),
+        })
+        .strict(),
     ),
-    protocols: z.array(areaFileProtocolSchema).describe("Every version of each protocol that a board of the area is party to."),
+    protocols: z
+      .array(areaFileProtocolSchema)
+      .describe("Every version of each protocol that a board of the area is party to."),
   })
   .strict();
 
@@ -170,7 +215,8 @@ export type AreaFileProtocol = AreaFile["protocols"][number];
 export type AreaFileObligation = AreaFileProtocol["obligations"][number];
 
 /** The natural key of a post in a file: `area/KEY`. */
-export const postId = (file: { area: { slug: string } }, ref: { post: string; area?: string }) => `${ref.area ?? file.area.slug}/${ref.post}`;
+export const postId = (file: { area: { slug: string } }, ref: { post: string; area?: string }) =>
+  `${ref.area ?? file.area.slug}/${ref.post}`;
 
 /** Every reference resolves inside the file, so a typo fails with its path before the database is touched. */
 function checkReferences(file: z.output<typeof areaFileObjectSchema>, ctx: z.RefinementCtx) {
@@ -186,28 +232,77 @@ function checkReferences(file: z.output<typeof areaFileObjectSchema>, ctx: z.Ref
     return seen;
   };
   const areas = unique([file.area.slug, ...file.otherAreas.map((a) => a.slug)], ["otherAreas"], "area");
-  const boardKinds = unique(file.vocabularies.boardKinds.map((k) => k.key), ["vocabularies", "boardKinds"], "board kind");
-  const orgKinds = unique(file.vocabularies.organisationKinds.map((k) => k.key), ["vocabularies", "organisationKinds"], "organisation kind");
-  const docTypes = unique(file.vocabularies.documentTypes.map((k) => k.key), ["vocabularies", "documentTypes"], "document type");
-  const orgs = unique(file.organisations.map((o) => o.slug), ["organisations"], "organisation");
-  const people = unique(file.people.map((p) => p.slug), ["people"], "person");
-  const boards = unique(file.boards.map((b) => b.slug), ["boards"], "board");
-  const posts = unique(file.posts.map((p) => postId(file, { post: p.key, area: p.area })), ["posts"], "post");
-  unique(file.boards.flatMap((b) => b.areas.map((a) => `${a.area}/${a.key}`)), ["boards"], "board key in an area");
-  unique(file.protocols.map((p) => `${p.key} ${p.version}`), ["protocols"], "protocol version");
+  const boardKinds = unique(
+    file.vocabularies.boardKinds.map((k) => k.key),
+    ["vocabularies", "boardKinds"],
+    "board kind",
+  );
+  const orgKinds = unique(
+    file.vocabularies.organisationKinds.map((k) => k.key),
+    ["vocabularies", "organisationKinds"],
+    "organisation kind",
+  );
+  const docTypes = unique(
+    file.vocabularies.documentTypes.map((k) => k.key),
+    ["vocabularies", "documentTypes"],
+    "document type",
+  );
+  const orgs = unique(
+    file.organisations.map((o) => o.slug),
+    ["organisations"],
+    "organisation",
+  );
+  const people = unique(
+    file.people.map((p) => p.slug),
+    ["people"],
+    "person",
+  );
+  const boards = unique(
+    file.boards.map((b) => b.slug),
+    ["boards"],
+    "board",
+  );
+  const posts = unique(
+    file.posts.map((p) => postId(file, { post: p.key, area: p.area })),
+    ["posts"],
+    "post",
+  );
+  unique(
+    file.protocols.map((p) => `${p.key} ${p.version}`),
+    ["protocols"],
+    "protocol version",
+  );
 
-  const board = (slugValue: string, path: (string | number)[]) => need(boards.has(slugValue), path, `Unknown board ${slugValue}`);
+  const board = (slugValue: string, path: (string | number)[]) =>
+    need(boards.has(slugValue), path, `Unknown board ${slugValue}`);
   const post = (ref: { post: string; area?: string }, path: (string | number)[]) =>
     need(posts.has(postId(file, ref)), path, `Unknown post ${postId(file, ref)}`);
-  const person = (slugValue: string, path: (string | number)[]) => need(people.has(slugValue), path, `Unknown person ${slugValue}`);
-  const party = (ref: AreaFileParty, path: (string | number)[]) => ("board" in ref ? board(ref.board, path) : post(ref, path));
+  const person = (slugValue: string, path: (string | number)[]) =>
+    need(people.has(slugValue), path, `Unknown person ${slugValue}`);
+  const party = (ref: AreaFileParty, path: (string | number)[]) =>
+    "board" in ref ? board(ref.board, path) : post(ref, path);
 
-  file.organisations.forEach((o, i) => need(orgKinds.has(o.kind), ["organisations", i, "kind"], `Unknown organisation kind ${o.kind}`));
+  file.organisations.forEach((o, i) =>
+    need(orgKinds.has(o.kind), ["organisations", i, "kind"], `Unknown organisation kind ${o.kind}`),
+  );
+  const boardKeys = new Set<string>();
   file.boards.forEach((b, i) => {
     need(boardKinds.has(b.kind), ["boards", i, "kind"], `Unknown board kind ${b.kind}`);
     b.areas.forEach((a, j) => need(areas.has(a.area), ["boards", i, "areas", j, "area"], `Unknown area ${a.area}`));
     need(b.areas.filter((a) => a.home).length <= 1, ["boards", i, "areas"], "A board has one home area");
-    unique(b.areas.map((a) => a.area), ["boards", i, "areas"], "area");
+    unique(
+      b.areas.map((a) => a.area),
+      ["boards", i, "areas"],
+      "area",
+    );
+    b.areas.forEach((a, j) => {
+      need(
+        !boardKeys.has(`${a.area}/${a.key}`),
+        ["boards", i, "areas", j, "key"],
+        `Another board has the key ${a.key} in ${a.area}`,
+      );
+      boardKeys.add(`${a.area}/${a.key}`);
+    });
   });
   file.posts.forEach((p, i) => {
     if (p.area) need(areas.has(p.area), ["posts", i, "area"], `Unknown area ${p.area}`);
@@ -230,15 +325,31 @@ function checkReferences(file: z.output<typeof areaFileObjectSchema>, ctx: z.Ref
     const at = ["protocols", i];
     if (p.previousVersion) {
       const previous = p.previousVersion;
-      need(file.protocols.some((q) => q.key === p.key && q.version === previous), [...at, "previousVersion"], `Unknown version ${previous} of ${p.key}`);
+      need(
+        file.protocols.some((q) => q.key === p.key && q.version === previous),
+        [...at, "previousVersion"],
+        `Unknown version ${previous} of ${p.key}`,
+      );
     }
-    unique(p.parties.map((x) => x.board), [...at, "parties"], "party");
+    unique(
+      p.parties.map((x) => x.board),
+      [...at, "parties"],
+      "party",
+    );
     p.parties.forEach((x, j) => {
       board(x.board, [...at, "parties", j, "board"]);
       if (x.signedBy) person(x.signedBy, [...at, "parties", j, "signedBy"]);
     });
-    const clauses = unique(p.clauses.map((c) => c.ref), [...at, "clauses"], "clause reference");
-    const duties = unique(p.obligations.map((o) => o.key), [...at, "obligations"], "duty key");
+    const clauses = unique(
+      p.clauses.map((c) => c.ref),
+      [...at, "clauses"],
+      "clause reference",
+    );
+    const duties = unique(
+      p.obligations.map((o) => o.key),
+      [...at, "obligations"],
+      "duty key",
+    );
     p.obligations.forEach((o, j) => {
       const path = [...at, "obligations", j];
       need(clauses.has(o.clause), [...path, "clause"], `Clause ${o.clause} is not among the protocol's clauses`);
@@ -249,7 +360,8 @@ function checkReferences(file: z.output<typeof areaFileObjectSchema>, ctx: z.Ref
         need(duties.has(o.comesAfter), [...path, "comesAfter"], `Unknown duty ${o.comesAfter}`);
         need(o.comesAfter !== o.key, [...path, "comesAfter"], "A duty cannot come after itself");
       }
-      if (o.cadence.frequency === "after-every-meeting") board(o.cadence.afterMeetingsOf, [...path, "cadence", "afterMeetingsOf"]);
+      if (o.cadence.frequency === "after-every-meeting")
+        board(o.cadence.afterMeetingsOf, [...path, "cadence", "afterMeetingsOf"]);
       const rule = o.membershipRule;
       if (rule) {
         board(rule.board, [...path, "membershipRule", "board"]);

@@ -23,16 +23,28 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
   const { db } = ctx;
   const area = await db.area.findUnique({ where: { slug: areaSlug } });
   if (!area || (ctx.viewer && !ctx.viewer.areaIds.includes(area.id))) {
-    const all = await db.area.findMany({ where: ctx.viewer ? { id: { in: ctx.viewer.areaIds } } : {}, orderBy: { name: "asc" } });
+    const all = await db.area.findMany({
+      where: ctx.viewer ? { id: { in: ctx.viewer.areaIds } } : {},
+      orderBy: { name: "asc" },
+    });
     throw new AppError("NOT_FOUND", `Unknown area "${areaSlug}". Valid areas: ${all.map((a) => a.slug).join(", ")}`);
   }
-  if (ctx.viewer && !ctx.viewer.grants.some((g) => g.role === "administrator" && g.boardId === null && (g.areaId === null || g.areaId === area.id))) {
+  if (
+    ctx.viewer &&
+    !ctx.viewer.grants.some(
+      (g) => g.role === "administrator" && g.boardId === null && (g.areaId === null || g.areaId === area.id),
+    )
+  ) {
     throw forbidden("Only an administrator of the area can export it");
   }
 
   const inArea = await db.boardArea.findMany({ where: { areaId: area.id }, select: { boardId: true } });
   const areaBoardIds = inArea.map((l) => l.boardId);
-  const keys = await db.protocol.findMany({ where: { parties: { some: { boardId: { in: areaBoardIds } } } }, select: { key: true }, distinct: ["key"] });
+  const keys = await db.protocol.findMany({
+    where: { parties: { some: { boardId: { in: areaBoardIds } } } },
+    select: { key: true },
+    distinct: ["key"],
+  });
   const protocols = await db.protocol.findMany({
     where: { key: { in: keys.map((k) => k.key) } },
     include: {
@@ -45,7 +57,10 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
           clause: { select: { ref: true } },
           afterMeetingsOf: { select: { slug: true } },
           comesAfter: { select: { key: true } },
-          parties: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { board: { select: { id: true, slug: true } }, post: { select: { id: true } } } },
+          parties: {
+            orderBy: [{ role: "asc" }, { position: "asc" }],
+            include: { board: { select: { id: true, slug: true } }, post: { select: { id: true } } },
+          },
           documents: { include: { documentType: { select: { key: true } } } },
           membershipRule: true,
         },
@@ -74,18 +89,32 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
   }
   const posts = await db.post.findMany({
     where: { OR: [{ areaId: area.id }, { id: { in: [...postIds] } }] },
-    include: { area: { select: { slug: true } }, organisation: { select: { id: true, slug: true } }, board: { select: { slug: true } } },
+    include: {
+      area: { select: { slug: true } },
+      organisation: { select: { id: true, slug: true } },
+      board: { select: { slug: true } },
+    },
   });
   for (const p of posts) if (p.boardId) boardIds.add(p.boardId);
 
   const [boards, memberships, meetings, holdings] = await Promise.all([
-    db.board.findMany({ where: { id: { in: [...boardIds] } }, include: { kind: true, areas: { include: { area: true } } } }),
+    db.board.findMany({
+      where: { id: { in: [...boardIds] } },
+      include: { kind: true, areas: { include: { area: true } } },
+    }),
     db.membership.findMany({
       where: { boardId: { in: areaBoardIds } },
-      include: { person: { select: { slug: true } }, board: { select: { slug: true } }, organisation: { select: { slug: true } } },
+      include: {
+        person: { select: { slug: true } },
+        board: { select: { slug: true } },
+        organisation: { select: { slug: true } },
+      },
     }),
     db.meeting.findMany({ where: { boardId: { in: [...boardIds] } }, include: { board: { select: { slug: true } } } }),
-    db.postHolding.findMany({ where: { postId: { in: posts.map((p) => p.id) } }, include: { person: { select: { slug: true } } } }),
+    db.postHolding.findMany({
+      where: { postId: { in: posts.map((p) => p.id) } },
+      include: { person: { select: { slug: true } } },
+    }),
   ]);
 
   const personIds = new Set([
@@ -94,7 +123,9 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
     ...protocols.flatMap((p) => p.parties.flatMap((x) => (x.signedBy ? [x.signedBy.id] : []))),
   ]);
   const organisationIds = new Set([...posts.map((p) => p.organisationId), ...memberships.map((m) => m.organisationId)]);
-  const documentTypeIds = new Set(protocols.flatMap((p) => p.obligations.flatMap((o) => o.documents.map((d) => d.documentTypeId))));
+  const documentTypeIds = new Set(
+    protocols.flatMap((p) => p.obligations.flatMap((o) => o.documents.map((d) => d.documentTypeId))),
+  );
   const [people, organisations, documentTypes] = await Promise.all([
     db.person.findMany({ where: { id: { in: [...personIds] } } }),
     db.organisation.findMany({ where: { id: { in: [...organisationIds] } }, include: { kind: true } }),
@@ -102,17 +133,25 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
   ]);
 
   const boardSlugs = new Map(boards.map((b) => [b.id, b.slug]));
-  const postRefs = new Map(posts.map((p) => [p.id, { post: p.key, ...(p.area.slug === area.slug ? {} : { area: p.area.slug }) }]));
+  const postRefs = new Map(
+    posts.map((p) => [p.id, { post: p.key, ...(p.area.slug === area.slug ? {} : { area: p.area.slug }) }]),
+  );
   const board = (id: string) => boardSlugs.get(id)!;
-  const party = (p: { boardId: string | null; postId: string | null }): AreaFileParty => (p.boardId ? { board: board(p.boardId) } : postRefs.get(p.postId!)!);
+  const party = (p: { boardId: string | null; postId: string | null }): AreaFileParty =>
+    p.boardId ? { board: board(p.boardId) } : postRefs.get(p.postId!)!;
   const postSortKey = (ref: { post: string; area?: string }) => `${ref.area ?? area.slug}/${ref.post}`;
   const otherAreas = new Map<string, string>();
   for (const b of boards) for (const a of b.areas) if (a.areaId !== area.id) otherAreas.set(a.area.slug, a.area.name);
-  const postAreas = await db.area.findMany({ where: { id: { in: posts.map((p) => p.areaId).filter((id) => id !== area.id) } } });
+  const postAreas = await db.area.findMany({
+    where: { id: { in: posts.map((p) => p.areaId).filter((id) => id !== area.id) } },
+  });
   for (const a of postAreas) otherAreas.set(a.slug, a.name);
 
   const vocabulary = (rows: { key: string; name: string }[]) =>
-    uniqueBy(rows.map(({ key, name }) => ({ key, name })), (r) => r.key).sort((a, b) => compare(a.key, b.key));
+    uniqueBy(
+      rows.map(({ key, name }) => ({ key, name })),
+      (r) => r.key,
+    ).sort((a, b) => compare(a.key, b.key));
 
   const file: AreaFile = {
     format: AREA_FILE_FORMAT,
@@ -124,8 +163,12 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
       organisationKinds: vocabulary(organisations.map((o) => o.kind)),
       documentTypes: vocabulary(documentTypes),
     },
-    organisations: organisations.map((o) => ({ slug: o.slug, name: o.name, kind: o.kind.key })).sort((a, b) => compare(a.slug, b.slug)),
-    people: people.map((p) => ({ slug: p.slug, name: p.name, ...optional("email", p.email) })).sort((a, b) => compare(a.slug, b.slug)),
+    organisations: organisations
+      .map((o) => ({ slug: o.slug, name: o.name, kind: o.kind.key }))
+      .sort((a, b) => compare(a.slug, b.slug)),
+    people: people
+      .map((p) => ({ slug: p.slug, name: p.name, ...optional("email", p.email) }))
+      .sort((a, b) => compare(a.slug, b.slug)),
     boards: boards
       .map((b) => ({
         slug: b.slug,
@@ -152,8 +195,15 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
       }))
       .sort((a, b) => compare(postSortKey({ post: a.key, area: a.area }), postSortKey({ post: b.key, area: b.area }))),
     postHoldings: holdings
-      .map((h) => ({ ...postRefs.get(h.postId)!, person: h.person.slug, from: h.startsOn, ...optional("to", h.endsOn) }))
-      .sort((a, b) => compare(postSortKey(a), postSortKey(b)) || compare(a.from, b.from) || compare(a.person, b.person)),
+      .map((h) => ({
+        ...postRefs.get(h.postId)!,
+        person: h.person.slug,
+        from: h.startsOn,
+        ...optional("to", h.endsOn),
+      }))
+      .sort(
+        (a, b) => compare(postSortKey(a), postSortKey(b)) || compare(a.from, b.from) || compare(a.person, b.person),
+      ),
     memberships: memberships
       .map((m) => ({
         person: m.person.slug,
@@ -164,9 +214,21 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
         ...optional("to", m.endsOn),
         ...optional("source", m.source),
       }))
-      .sort((a, b) => compare(a.board, b.board) || compare(a.person, b.person) || compare(a.capacity, b.capacity) || compare(a.from, b.from)),
+      .sort(
+        (a, b) =>
+          compare(a.board, b.board) ||
+          compare(a.person, b.person) ||
+          compare(a.capacity, b.capacity) ||
+          compare(a.from, b.from),
+      ),
     meetings: meetings
-      .map((m) => ({ board: m.board.slug, date: m.date, startTime: m.startTime, ...optional("title", m.title), ...optional("location", m.location) }))
+      .map((m) => ({
+        board: m.board.slug,
+        date: m.date,
+        startTime: m.startTime,
+        ...optional("title", m.title),
+        ...optional("location", m.location),
+      }))
       .sort((a, b) => compare(a.board, b.board) || compare(a.date, b.date) || compare(a.startTime, b.startTime)),
     protocols: inVersionOrder(protocols).map((p) => ({
       key: p.key,
@@ -179,7 +241,11 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
       ...optional("notes", p.notes),
       ...optional("resolutionRoute", p.resolutionRoute ? (JSON.parse(p.resolutionRoute) as string[]) : null),
       parties: p.parties
-        .map((x) => ({ board: x.board.slug, ...optional("signedBy", x.signedBy?.slug), ...optional("signedOn", x.signedOn) }))
+        .map((x) => ({
+          board: x.board.slug,
+          ...optional("signedBy", x.signedBy?.slug),
+          ...optional("signedOn", x.signedOn),
+        }))
         .sort((a, b) => compare(a.board, b.board)),
       clauses: p.clauses.map((c) => ({ ref: c.ref, ...optional("heading", c.heading), text: c.text })),
       obligations: p.obligations.map((o) => {
@@ -202,7 +268,10 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
                 membershipRule: {
                   subject: rule.subjectPostId
                     ? postRefs.get(rule.subjectPostId)!
-                    : { board: board(rule.subjectBoardId!), capacity: rule.subjectCapacity as NonNullable<AreaFile["memberships"][number]["capacity"]> },
+                    : {
+                        board: board(rule.subjectBoardId!),
+                        capacity: rule.subjectCapacity as NonNullable<AreaFile["memberships"][number]["capacity"]>,
+                      },
                   board: board(rule.boardId),
                   ...optional("capacity", rule.capacity as AreaFile["memberships"][number]["capacity"] | null),
                 },
@@ -237,7 +306,9 @@ function uniqueBy<T>(rows: T[], key: (row: T) => string): T[] {
 }
 
 /** Protocols by key, each chain from its first version to its latest. */
-function inVersionOrder<P extends { id: string; key: string; version: string; previousVersionId: string | null }>(protocols: P[]): P[] {
+function inVersionOrder<P extends { id: string; key: string; version: string; previousVersionId: string | null }>(
+  protocols: P[],
+): P[] {
   const byId = new Map(protocols.map((p) => [p.id, p]));
   const depth = (p: P, seen = new Set<string>()): number => {
     const previous = p.previousVersionId ? byId.get(p.previousVersionId) : undefined;
@@ -250,11 +321,20 @@ function inVersionOrder<P extends { id: string; key: string; version: string; pr
 
 /** A stored cadence (columns) as the file writes it, validated on the way out. */
 function cadenceOf(
-  row: { frequency: string; windowFromMonth: number | null; windowToMonth: number | null; minPerYear: number | null; triggerText: string | null; daysAfter: number | null; anchorDate: string | null },
+  row: {
+    frequency: string;
+    windowFromMonth: number | null;
+    windowToMonth: number | null;
+    minPerYear: number | null;
+    triggerText: string | null;
+    daysAfter: number | null;
+    anchorDate: string | null;
+  },
   afterMeetingsOf: string | null,
 ) {
   const raw: Record<string, unknown> = { frequency: row.frequency };
-  if (row.windowFromMonth !== null || row.windowToMonth !== null) raw.window = { fromMonth: row.windowFromMonth ?? undefined, toMonth: row.windowToMonth ?? undefined };
+  if (row.windowFromMonth !== null || row.windowToMonth !== null)
+    raw.window = { fromMonth: row.windowFromMonth ?? undefined, toMonth: row.windowToMonth ?? undefined };
   if (row.minPerYear !== null) raw.minPerYear = row.minPerYear;
   if (row.triggerText !== null) raw.trigger = row.triggerText;
   if (afterMeetingsOf !== null) raw.afterMeetingsOf = afterMeetingsOf;

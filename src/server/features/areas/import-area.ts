@@ -55,8 +55,15 @@ class DryRun extends Error {
   }
 }
 
-export async function importAreaFile(ctx: { db: Db; viewer: Viewer | null }, raw: unknown, options: { dryRun?: boolean } = {}): Promise<AreaImportResult> {
-  if (ctx.viewer && !ctx.viewer.grants.some((g) => g.role === "administrator" && g.boardId === null && g.areaId === null)) {
+export async function importAreaFile(
+  ctx: { db: Db; viewer: Viewer | null },
+  raw: unknown,
+  options: { dryRun?: boolean } = {},
+): Promise<AreaImportResult> {
+  if (
+    ctx.viewer &&
+    !ctx.viewer.grants.some((g) => g.role === "administrator" && g.boardId === null && g.areaId === null)
+  ) {
     throw forbidden("Only an administrator of the whole portal can import an area");
   }
   const file = parseAreaFile(raw);
@@ -77,7 +84,8 @@ export async function importAreaFile(ctx: { db: Db; viewer: Viewer | null }, raw
 }
 
 /** What an import would change, without writing anything. */
-export const planAreaImport = (ctx: { db: Db; viewer: Viewer | null }, raw: unknown) => importAreaFile(ctx, raw, { dryRun: true });
+export const planAreaImport = (ctx: { db: Db; viewer: Viewer | null }, raw: unknown) =>
+  importAreaFile(ctx, raw, { dryRun: true });
 
 /** Counts and lists the changes as rows are matched. */
 class Tally {
@@ -124,7 +132,8 @@ async function importInto(tx: DbTx, actor: Actor, file: AreaFile): Promise<AreaI
   const now = new Date();
 
   // What the file's area owns (see the module comment); everything else is only created when missing.
-  const homeOf = (b: AreaFileBoard) => b.areas.find((a) => a.home)?.area ?? (b.areas.some((a) => a.area === own) ? own : b.areas[0]!.area);
+  const homeOf = (b: AreaFileBoard) =>
+    b.areas.find((a) => a.home)?.area ?? (b.areas.some((a) => a.area === own) ? own : b.areas[0]!.area);
   const ownBoards = new Set(file.boards.filter((b) => homeOf(b) === own).map((b) => b.slug));
   const ownPost = (ref: { area?: string }) => (ref.area ?? own) === own;
   const ownProtocol = (p: AreaFile["protocols"][number]) => p.parties.some((x) => ownBoards.has(x.board));
@@ -134,29 +143,50 @@ async function importInto(tx: DbTx, actor: Actor, file: AreaFile): Promise<AreaI
     ...file.postHoldings.filter(ownPost).map((h) => h.person),
     ...file.protocols.filter(ownProtocol).flatMap((p) => p.parties.flatMap((x) => (x.signedBy ? [x.signedBy] : []))),
   ]);
-  const ownOrganisations = new Set([...ownMemberships.map((m) => m.representing), ...file.posts.filter(ownPost).map((p) => p.organisation)]);
+  const ownOrganisations = new Set([
+    ...ownMemberships.map((m) => m.representing),
+    ...file.posts.filter(ownPost).map((p) => p.organisation),
+  ]);
 
   // Vocabularies: created when missing, never renamed from a file.
   const vocabulary = async (
     entity: string,
     rows: { key: string; name: string }[],
-    table: { findUnique: (a: { where: { key: string } }) => Promise<{ id: string } | null>; create: (a: { data: { key: string; name: string } }) => Promise<{ id: string }> },
+    table: {
+      findUnique: (a: { where: { key: string } }) => Promise<{ id: string } | null>;
+      create: (a: { data: { key: string; name: string } }) => Promise<{ id: string }>;
+    },
   ) => {
     const ids = new Map<string, string>();
     for (const r of rows) {
-      const row = await t.sync({ entity, key: r.key, own: false }, await table.findUnique({ where: { key: r.key } }), { name: r.name }, () => table.create({ data: r }), async () => {});
+      const row = await t.sync(
+        { entity, key: r.key, own: false },
+        await table.findUnique({ where: { key: r.key } }),
+        { name: r.name },
+        () => table.create({ data: r }),
+        async () => {},
+      );
       ids.set(r.key, row.id);
     }
     return ids;
   };
   const boardKinds = await vocabulary("BoardKind", file.vocabularies.boardKinds, tx.boardKind);
-  const organisationKinds = await vocabulary("OrganisationKind", file.vocabularies.organisationKinds, tx.organisationKind);
+  const organisationKinds = await vocabulary(
+    "OrganisationKind",
+    file.vocabularies.organisationKinds,
+    tx.organisationKind,
+  );
   const documentTypes = await vocabulary("DocumentType", file.vocabularies.documentTypes, tx.documentType);
 
   const areaIds = new Map<string, string>();
   for (const a of [file.area, ...file.otherAreas]) {
-    const row = await t.sync({ entity: "Area", key: a.slug, own: a.slug === own }, await tx.area.findUnique({ where: { slug: a.slug } }), { name: a.name },
-      () => tx.area.create({ data: a }), () => tx.area.update({ where: { slug: a.slug }, data: { name: a.name } }));
+    const row = await t.sync(
+      { entity: "Area", key: a.slug, own: a.slug === own },
+      await tx.area.findUnique({ where: { slug: a.slug } }),
+      { name: a.name },
+      () => tx.area.create({ data: a }),
+      () => tx.area.update({ where: { slug: a.slug }, data: { name: a.name } }),
+    );
     areaIds.set(a.slug, row.id);
   }
   const areaId = areaIds.get(own)!;
@@ -164,27 +194,48 @@ async function importInto(tx: DbTx, actor: Actor, file: AreaFile): Promise<AreaI
   const organisationIds = new Map<string, string>();
   for (const o of file.organisations) {
     const data = { name: o.name, kindId: organisationKinds.get(o.kind)! };
-    const row = await t.sync({ entity: "Organisation", key: o.slug, own: ownOrganisations.has(o.slug) }, await tx.organisation.findUnique({ where: { slug: o.slug } }), data,
-      () => tx.organisation.create({ data: { slug: o.slug, ...data } }), () => tx.organisation.update({ where: { slug: o.slug }, data }));
+    const row = await t.sync(
+      { entity: "Organisation", key: o.slug, own: ownOrganisations.has(o.slug) },
+      await tx.organisation.findUnique({ where: { slug: o.slug } }),
+      data,
+      () => tx.organisation.create({ data: { slug: o.slug, ...data } }),
+      () => tx.organisation.update({ where: { slug: o.slug }, data }),
+    );
     organisationIds.set(o.slug, row.id);
   }
 
   const personIds = new Map<string, string>();
   for (const p of file.people) {
     const data = { name: p.name, email: p.email ?? null };
-    const row = await t.sync({ entity: "Person", key: p.slug, own: ownPeople.has(p.slug) }, await tx.person.findUnique({ where: { slug: p.slug } }), data,
-      () => tx.person.create({ data: { slug: p.slug, ...data } }), () => tx.person.update({ where: { slug: p.slug }, data }));
+    const row = await t.sync(
+      { entity: "Person", key: p.slug, own: ownPeople.has(p.slug) },
+      await tx.person.findUnique({ where: { slug: p.slug } }),
+      data,
+      () => tx.person.create({ data: { slug: p.slug, ...data } }),
+      () => tx.person.update({ where: { slug: p.slug }, data }),
+    );
     personIds.set(p.slug, row.id);
   }
 
   const boardIds = new Map<string, string>();
   for (const b of file.boards) {
     const data = {
-      name: b.name, acronym: b.acronym, kindId: boardKinds.get(b.kind)!, statutoryBasis: b.statutoryBasis, statutory: b.statutory,
-      independentChair: b.independentChair, yearStartMonth: b.yearStartMonth, notes: b.notes ?? null,
+      name: b.name,
+      acronym: b.acronym,
+      kindId: boardKinds.get(b.kind)!,
+      statutoryBasis: b.statutoryBasis,
+      statutory: b.statutory,
+      independentChair: b.independentChair,
+      yearStartMonth: b.yearStartMonth,
+      notes: b.notes ?? null,
     };
-    const row = await t.sync({ entity: "Board", key: b.slug, own: ownBoards.has(b.slug) }, await tx.board.findUnique({ where: { slug: b.slug } }), data,
-      () => tx.board.create({ data: { slug: b.slug, ...data } }), () => tx.board.update({ where: { slug: b.slug }, data }));
+    const row = await t.sync(
+      { entity: "Board", key: b.slug, own: ownBoards.has(b.slug) },
+      await tx.board.findUnique({ where: { slug: b.slug } }),
+      data,
+      () => tx.board.create({ data: { slug: b.slug, ...data } }),
+      () => tx.board.update({ where: { slug: b.slug }, data }),
+    );
     boardIds.set(b.slug, row.id);
   }
   for (const b of file.boards) {
@@ -192,12 +243,22 @@ async function importInto(tx: DbTx, actor: Actor, file: AreaFile): Promise<AreaI
       const link = { areaId: areaIds.get(a.area)!, boardId: boardIds.get(b.slug)! };
       const existing = await tx.boardArea.findUnique({ where: { areaId_boardId: link } });
       const linkOwned = a.area === own || ownBoards.has(b.slug);
-      if ((!existing || (linkOwned && existing.key !== a.key)) && (await tx.boardArea.findUnique({ where: { areaId_key: { areaId: link.areaId, key: a.key } } }))) {
-        throw new AppError("CONFLICT", `Another board already has the key ${a.key} in ${a.area}: ${b.slug} cannot take it`);
+      if (
+        (!existing || (linkOwned && existing.key !== a.key)) &&
+        (await tx.boardArea.findUnique({ where: { areaId_key: { areaId: link.areaId, key: a.key } } }))
+      ) {
+        throw new AppError(
+          "CONFLICT",
+          `Another board already has the key ${a.key} in ${a.area}: ${b.slug} cannot take it`,
+        );
       }
-      await t.sync({ entity: "BoardArea", key: `${a.area}/${a.key}`, own: linkOwned }, existing, { key: a.key, home: a.home },
+      await t.sync(
+        { entity: "BoardArea", key: `${a.area}/${a.key}`, own: linkOwned },
+        existing,
+        { key: a.key, home: a.home },
         () => tx.boardArea.create({ data: { ...link, key: a.key, home: a.home } }),
-        () => tx.boardArea.update({ where: { areaId_boardId: link }, data: { key: a.key, home: a.home } }));
+        () => tx.boardArea.update({ where: { areaId_boardId: link }, data: { key: a.key, home: a.home } }),
+      );
     }
   }
   const board = (slug: string) => boardIds.get(slug)!;
@@ -206,10 +267,19 @@ async function importInto(tx: DbTx, actor: Actor, file: AreaFile): Promise<AreaI
   const postIds = new Map<string, string>();
   for (const p of file.posts) {
     const where = { areaId_key: { areaId: areaIds.get(p.area ?? own)!, key: p.key } };
-    const data = { title: p.title, organisationId: organisationIds.get(p.organisation)!, boardId: p.board ? board(p.board) : null };
+    const data = {
+      title: p.title,
+      organisationId: organisationIds.get(p.organisation)!,
+      boardId: p.board ? board(p.board) : null,
+    };
     const id = postId(file, { post: p.key, area: p.area });
-    const row = await t.sync({ entity: "Post", key: id, own: ownPost(p) }, await tx.post.findUnique({ where }), data,
-      () => tx.post.create({ data: { ...where.areaId_key, key: p.key, ...data } }), () => tx.post.update({ where, data }));
+    const row = await t.sync(
+      { entity: "Post", key: id, own: ownPost(p) },
+      await tx.post.findUnique({ where }),
+      data,
+      () => tx.post.create({ data: { ...where.areaId_key, key: p.key, ...data } }),
+      () => tx.post.update({ where, data }),
+    );
     postIds.set(id, row.id);
   }
   const post = (ref: { post: string; area?: string }) => postIds.get(postId(file, ref))!;
@@ -218,25 +288,44 @@ async function importInto(tx: DbTx, actor: Actor, file: AreaFile): Promise<AreaI
     const key = { postId: post(h), personId: person(h.person), startsOn: h.from };
     const where = { postId_personId_startsOn: key };
     const data = { endsOn: h.to ?? null };
-    await t.sync({ entity: "PostHolding", key: `${postId(file, h)} ${h.person} ${h.from}`, own: ownPost(h) }, await tx.postHolding.findUnique({ where }), data,
-      () => tx.postHolding.create({ data: { ...key, ...data } }), () => tx.postHolding.update({ where, data }));
+    await t.sync(
+      { entity: "PostHolding", key: `${postId(file, h)} ${h.person} ${h.from}`, own: ownPost(h) },
+      await tx.postHolding.findUnique({ where }),
+      data,
+      () => tx.postHolding.create({ data: { ...key, ...data } }),
+      () => tx.postHolding.update({ where, data }),
+    );
   }
 
   for (const m of file.memberships) {
     const key = { personId: person(m.person), boardId: board(m.board), capacity: m.capacity, startsOn: m.from };
     const where = { personId_boardId_capacity_startsOn: key };
-    const data = { organisationId: organisationIds.get(m.representing)!, endsOn: m.to ?? null, source: m.source ?? null };
+    const data = {
+      organisationId: organisationIds.get(m.representing)!,
+      endsOn: m.to ?? null,
+      source: m.source ?? null,
+    };
     // A changed membership gets a new version, so a form opened before the import refuses to overwrite it.
-    await t.sync({ entity: "Membership", key: `${m.board} ${m.person} ${m.capacity} ${m.from}`, own: ownBoards.has(m.board) }, await tx.membership.findUnique({ where }), data,
-      () => tx.membership.create({ data: { ...key, ...data } }), () => tx.membership.update({ where, data: { ...data, version: { increment: 1 } } }));
+    await t.sync(
+      { entity: "Membership", key: `${m.board} ${m.person} ${m.capacity} ${m.from}`, own: ownBoards.has(m.board) },
+      await tx.membership.findUnique({ where }),
+      data,
+      () => tx.membership.create({ data: { ...key, ...data } }),
+      () => tx.membership.update({ where, data: { ...data, version: { increment: 1 } } }),
+    );
   }
 
   for (const m of file.meetings) {
     const key = { boardId: board(m.board), date: m.date, startTime: m.startTime };
     const where = { boardId_date_startTime: key };
     const data = { title: m.title ?? null, location: m.location ?? null };
-    await t.sync({ entity: "Meeting", key: `${m.board} ${m.date} ${m.startTime}`, own: ownBoards.has(m.board) }, await tx.meeting.findUnique({ where }), data,
-      () => tx.meeting.create({ data: { ...key, ...data } }), () => tx.meeting.update({ where, data }));
+    await t.sync(
+      { entity: "Meeting", key: `${m.board} ${m.date} ${m.startTime}`, own: ownBoards.has(m.board) },
+      await tx.meeting.findUnique({ where }),
+      data,
+      () => tx.meeting.create({ data: { ...key, ...data } }),
+      () => tx.meeting.update({ where, data }),
+    );
   }
 
   await importProtocols(tx, t, file, { own: ownProtocol, board, person, post, documentTypes, now });
@@ -249,7 +338,14 @@ async function importInto(tx: DbTx, actor: Actor, file: AreaFile): Promise<AreaI
       after: { area: own, created: t.created, updated: t.updated, unchanged: t.unchanged },
     });
   }
-  return { area: own, created: t.created, updated: t.updated, unchanged: t.unchanged, changes: t.changes, written: true };
+  return {
+    area: own,
+    created: t.created,
+    updated: t.updated,
+    unchanged: t.unchanged,
+    changes: t.changes,
+    written: true,
+  };
 }
 
 interface Resolve {
@@ -268,33 +364,65 @@ async function importProtocols(tx: DbTx, t: Tally, file: AreaFile, ids: Resolve)
     const own = ids.own(p);
     const name = `${p.key} ${p.version}`;
     const where = { key_version: { key: p.key, version: p.version } };
-    const existing = await tx.protocol.findUnique({ where, include: { previousVersion: { select: { key: true, version: true } } } });
+    const existing = await tx.protocol.findUnique({ where });
+    const previous = existing?.previousVersionId
+      ? await tx.protocol.findUnique({
+          where: { id: existing.previousVersionId },
+          select: { key: true, version: true },
+        })
+      : null;
     const data = {
-      title: p.title, status: p.status, approvedOn: p.approvedOn, sourceDocument: p.sourceDocument, notes: p.notes ?? null,
+      title: p.title,
+      status: p.status,
+      approvedOn: p.approvedOn,
+      sourceDocument: p.sourceDocument,
+      notes: p.notes ?? null,
       // Stored as JSON text, portable across both dialects (as the seed stores it).
       resolutionRoute: p.resolutionRoute ? JSON.stringify(p.resolutionRoute) : null,
     };
-    const previousNow = existing?.previousVersion?.key === p.key ? existing.previousVersion.version : null;
-    const protocol = await t.sync({ entity: "Protocol", key: name, own }, existing, data,
-      () => tx.protocol.create({ data: { key: p.key, version: p.version, ...data } }), () => tx.protocol.update({ where, data }),
-      existing && previousNow !== (p.previousVersion ?? null) ? ["previousVersion"] : []);
+    const previousNow = previous?.key === p.key ? previous.version : null;
+    const protocol = await t.sync(
+      { entity: "Protocol", key: name, own },
+      existing,
+      data,
+      () => tx.protocol.create({ data: { key: p.key, version: p.version, ...data } }),
+      () => tx.protocol.update({ where, data }),
+      existing && previousNow !== (p.previousVersion ?? null) ? ["previousVersion"] : [],
+    );
     protocolIds.set(name, protocol.id);
-    chain.push({ id: protocol.id, previous: p.previousVersion ? `${p.key} ${p.previousVersion}` : null, own: own || !existing });
+    chain.push({
+      id: protocol.id,
+      previous: p.previousVersion ? `${p.key} ${p.previousVersion}` : null,
+      own: own || !existing,
+    });
     const writable = own || !existing;
 
     for (const party of p.parties) {
       const key = { protocolId: protocol.id, boardId: ids.board(party.board) };
-      const data = { signedByPersonId: party.signedBy ? ids.person(party.signedBy) : null, signedOn: party.signedOn ?? null };
-      await t.sync({ entity: "ProtocolParty", key: `${name} ${party.board}`, own: writable }, await tx.protocolParty.findUnique({ where: { protocolId_boardId: key } }), data,
-        () => tx.protocolParty.create({ data: { ...key, ...data } }), () => tx.protocolParty.update({ where: { protocolId_boardId: key }, data }));
+      const data = {
+        signedByPersonId: party.signedBy ? ids.person(party.signedBy) : null,
+        signedOn: party.signedOn ?? null,
+      };
+      await t.sync(
+        { entity: "ProtocolParty", key: `${name} ${party.board}`, own: writable },
+        await tx.protocolParty.findUnique({ where: { protocolId_boardId: key } }),
+        data,
+        () => tx.protocolParty.create({ data: { ...key, ...data } }),
+        () => tx.protocolParty.update({ where: { protocolId_boardId: key }, data }),
+      );
     }
 
     const clauseIds = new Map<string, string>();
     for (const [position, c] of p.clauses.entries()) {
       const key = { protocolId: protocol.id, ref: c.ref };
       const data = { heading: c.heading ?? null, text: c.text, position };
-      const row = await t.sync({ entity: "Clause", key: `${name} ${c.ref}`, own: writable }, await tx.clause.findUnique({ where: { protocolId_ref: key } }), data,
-        () => tx.clause.create({ data: { ...key, ...data } }), () => tx.clause.update({ where: { protocolId_ref: key }, data }));
+      const row = await t.sync(
+        { entity: "Clause", key: `${name} ${c.ref}`, own: writable },
+        await tx.clause.findUnique({ where: { protocolId_ref: key } }),
+        data,
+        () => tx.clause.create({ data: { ...key, ...data } }),
+        () => tx.clause.update({ where: { protocolId_ref: key }, data }),
+      );
       clauseIds.set(c.ref, row.id);
     }
 
@@ -302,13 +430,28 @@ async function importProtocols(tx: DbTx, t: Tally, file: AreaFile, ids: Resolve)
     const comesAfter: { id: string; after: string | null }[] = [];
     for (const [position, o] of p.obligations.entries()) {
       const key = { protocolId: protocol.id, key: o.key };
-      const existing = await tx.obligation.findUnique({
-        where: { protocolId_key: key },
-        include: { parties: { orderBy: [{ role: "asc" }, { position: "asc" }] }, documents: true, membershipRule: true, comesAfter: { select: { key: true } } },
-      });
+      const existing = await tx.obligation.findUnique({ where: { protocolId_key: key } });
+      const obligationId = existing?.id ?? "";
+      // One query at a time: an `include` here makes Prisma overlap queries on the PostgreSQL transaction's one connection.
+      const before = existing && {
+        parties: await tx.obligationParty.findMany({
+          where: { obligationId },
+          orderBy: [{ role: "asc" }, { position: "asc" }],
+        }),
+        documents: await tx.obligationDocument.findMany({ where: { obligationId } }),
+        membershipRule: await tx.membershipRule.findUnique({ where: { obligationId } }),
+        comesAfter: existing.comesAfterId
+          ? await tx.obligation.findUnique({ where: { id: existing.comesAfterId }, select: { key: true } })
+          : null,
+      };
       const c = o.cadence;
       const data = {
-        clauseId: clauseIds.get(o.clause)!, kind: o.kind, summary: o.summary, modality: o.modality, notes: o.notes ?? null, position,
+        clauseId: clauseIds.get(o.clause)!,
+        kind: o.kind,
+        summary: o.summary,
+        modality: o.modality,
+        notes: o.notes ?? null,
+        position,
         frequency: c.frequency,
         windowFromMonth: "window" in c && c.window ? c.window.fromMonth : null,
         windowToMonth: "window" in c && c.window ? c.window.toMonth : null,
@@ -319,7 +462,10 @@ async function importProtocols(tx: DbTx, t: Tally, file: AreaFile, ids: Resolve)
         anchorDate: "anchorDate" in c ? c.anchorDate : null,
       };
       const partyRow = (role: "from" | "to") => (r: AreaFileParty, i: number) => ({
-        role, position: i, boardId: "board" in r ? ids.board(r.board) : null, postId: "post" in r ? ids.post(r) : null,
+        role,
+        position: i,
+        boardId: "board" in r ? ids.board(r.board) : null,
+        postId: "post" in r ? ids.post(r) : null,
       });
       const parties = [...o.from.map(partyRow("from")), ...o.to.map(partyRow("to"))];
       const documents = o.documents.map((d) => ids.documentTypes.get(d)!).sort();
@@ -335,14 +481,28 @@ async function importProtocols(tx: DbTx, t: Tally, file: AreaFile, ids: Resolve)
       const retired = o.retired === true;
 
       const extra: string[] = [];
-      if (existing) {
+      if (existing && before) {
         const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-        if (!same(existing.parties.map((x) => ({ role: x.role, position: x.position, boardId: x.boardId, postId: x.postId })), parties)) extra.push("parties");
-        if (!same(existing.documents.map((d) => d.documentTypeId).sort(), documents)) extra.push("documents");
-        const had = existing.membershipRule;
-        const hadRule = had ? { subjectPostId: had.subjectPostId, subjectBoardId: had.subjectBoardId, subjectCapacity: had.subjectCapacity, boardId: had.boardId, capacity: had.capacity } : null;
+        if (
+          !same(
+            before.parties.map((x) => ({ role: x.role, position: x.position, boardId: x.boardId, postId: x.postId })),
+            parties,
+          )
+        )
+          extra.push("parties");
+        if (!same(before.documents.map((d) => d.documentTypeId).sort(), documents)) extra.push("documents");
+        const had = before.membershipRule;
+        const hadRule = had
+          ? {
+              subjectPostId: had.subjectPostId,
+              subjectBoardId: had.subjectBoardId,
+              subjectCapacity: had.subjectCapacity,
+              boardId: had.boardId,
+              capacity: had.capacity,
+            }
+          : null;
         if (!same(hadRule, rule)) extra.push("membershipRule");
-        if ((existing.comesAfter?.key ?? null) !== (o.comesAfter ?? null)) extra.push("comesAfter");
+        if ((before.comesAfter?.key ?? null) !== (o.comesAfter ?? null)) extra.push("comesAfter");
         if ((existing.retiredAt !== null) !== retired) extra.push("retired");
       }
       const write = async (obligationId: string, replace: boolean) => {
@@ -352,21 +512,30 @@ async function importProtocols(tx: DbTx, t: Tally, file: AreaFile, ids: Resolve)
           await tx.membershipRule.deleteMany({ where: { obligationId } });
         }
         await tx.obligationParty.createMany({ data: parties.map((x) => ({ obligationId, ...x })) });
-        await tx.obligationDocument.createMany({ data: documents.map((documentTypeId) => ({ obligationId, documentTypeId })) });
+        await tx.obligationDocument.createMany({
+          data: documents.map((documentTypeId) => ({ obligationId, documentTypeId })),
+        });
         if (rule) await tx.membershipRule.create({ data: { obligationId, ...rule } });
       };
-      const row = await t.sync({ entity: "Obligation", key: `${name} ${o.key}`, own: writable }, existing, data,
+      const row = await t.sync(
+        { entity: "Obligation", key: `${name} ${o.key}`, own: writable },
+        existing,
+        data,
         async () => {
-          const created = await tx.obligation.create({ data: { ...key, ...data, retiredAt: retired ? ids.now : null } });
+          const created = await tx.obligation.create({
+            data: { ...key, ...data, retiredAt: retired ? ids.now : null },
+          });
           await write(created.id, false);
-          return { ...created, parties: [], documents: [], membershipRule: null, comesAfter: null };
+          return created;
         },
         async () => {
           const retiredAt = retired ? (existing!.retiredAt ?? ids.now) : null;
           await tx.obligation.update({ where: { protocolId_key: key }, data: { ...data, retiredAt } });
-          if (extra.some((f) => f === "parties" || f === "documents" || f === "membershipRule")) await write(existing!.id, true);
+          if (extra.some((f) => f === "parties" || f === "documents" || f === "membershipRule"))
+            await write(existing!.id, true);
         },
-        extra);
+        extra,
+      );
       obligationIds.set(o.key, row.id);
       if (writable) comesAfter.push({ id: row.id, after: o.comesAfter ?? null });
     }
@@ -376,7 +545,10 @@ async function importProtocols(tx: DbTx, t: Tally, file: AreaFile, ids: Resolve)
       if (current.comesAfterId !== comesAfterId) await tx.obligation.update({ where: { id }, data: { comesAfterId } });
     }
     if (own && existing) {
-      const stale = await tx.obligation.findMany({ where: { protocolId: protocol.id, retiredAt: null, key: { notIn: p.obligations.map((o) => o.key) } }, select: { id: true, key: true } });
+      const stale = await tx.obligation.findMany({
+        where: { protocolId: protocol.id, retiredAt: null, key: { notIn: p.obligations.map((o) => o.key) } },
+        select: { id: true, key: true },
+      });
       for (const s of stale) {
         await tx.obligation.update({ where: { id: s.id }, data: { retiredAt: ids.now } });
         t.note("retire", "Obligation", `${name} ${s.key}`);
@@ -388,6 +560,7 @@ async function importProtocols(tx: DbTx, t: Tally, file: AreaFile, ids: Resolve)
     if (!own) continue;
     const previousVersionId = previous ? (protocolIds.get(previous) ?? null) : null;
     const current = await tx.protocol.findUniqueOrThrow({ where: { id }, select: { previousVersionId: true } });
-    if (current.previousVersionId !== previousVersionId) await tx.protocol.update({ where: { id }, data: { previousVersionId } });
+    if (current.previousVersionId !== previousVersionId)
+      await tx.protocol.update({ where: { id }, data: { previousVersionId } });
   }
 }
