@@ -7,7 +7,7 @@ import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 import { parseCsv } from "../support/csv";
-import { makeAuditEntry, makeEvidence } from "../factories";
+import { makeAuditEntry, makeCalendarItem, makeEvidence } from "../factories";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });
@@ -38,6 +38,11 @@ describe(`exports and the audit log on ${process.env.TEST_DIALECT ?? "sqlite"}`,
     const link = await makeEvidence(t.db, { logEntryId: receipt.id, kind: "link", url: "https://example.org/report.pdf" });
     const file = await makeEvidence(t.db, { logEntryId: receipt.id, kind: "file", fileName: "minutes.pdf", contentType: "application/pdf", sizeBytes: 1200, storageKey: "x/y" });
 
+    // An unsent item due before today, whatever the demo's hashed history left unsent.
+    const cycle = await t.db.reportingCycle.findFirstOrThrow({ where: { boardId: kscb, startsOn: "2026-04-01" } });
+    const duty = await t.db.calendarItem.findFirstOrThrow({ where: { cycleId: cycle.id }, select: { obligationId: true } });
+    await makeCalendarItem(t.db, { cycleId: cycle.id, obligationId: duty.obligationId, recipientKey: "test-unsent", sequence: 99, windowStart: "2026-09-01", windowEnd: "2026-10-01", dueOn: "2026-10-01" });
+
     const { csv, filename, count } = await exportBoardCalendarCsv({ db: t.db, viewer: v.member!, now }, { area: "knowsley", board: "KSCB", fy: "2026" });
     expect(filename).toBe("calendar-knowsley-kscb-FY2026-27.csv");
     const rows = parseCsv(csv);
@@ -59,7 +64,7 @@ describe(`exports and the audit log on ${process.env.TEST_DIALECT ?? "sqlite"}`,
     expect(row[0]).toBe(item.dueOn);
     expect(link.id).not.toBe(file.id);
     // Statuses as derived today: unsent past items are overdue.
-    expect(rows.slice(1).some((r) => r[7] === "Overdue" && r[0]! < "2026-11-23")).toBe(true);
+    expect(rows.slice(1).some((r) => r[7] === "Overdue" && r[0] === "2026-10-01")).toBe(true);
     expect(rows.slice(1).every((r) => r[7] !== "Planned" || r[0]! >= "2026-11-23")).toBe(true);
   });
 
