@@ -5,7 +5,8 @@ import { listStoredItems } from "./calendar-view";
 import { loadCalendarContext } from "./calendar-context";
 import { getBoard } from "../boards/get-board";
 import { viewerCan } from "@/server/authz/load-viewer";
-import { listStandingDuties, type Reader } from "../areas/read-models";
+import { listStandingDuties } from "@/server/features/protocols/list-standing-duties";
+import type { Reader } from "@/server/authz/reader";
 import { hasFeedToken } from "../feeds/calendar-feeds";
 import { itemBoards } from "@/server/authz/authorize-item";
 

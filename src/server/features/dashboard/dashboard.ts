@@ -2,12 +2,12 @@ import { BUCKETS, bucketOf, groupBy, onTimeRate, type Bucket, type OnTimeRate } 
 import type { DisplayStatus } from "@/domain/calendar/status";
 import { addDays } from "@/domain/civil-date";
 import { dashboardBoardSchema } from "@/lib/schemas/dashboard";
-import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { cycleStartYear, londonToday } from "@/lib/dates";
 import type { DbTx } from "@/server/data/database";
 import { AppError } from "@/server/core/errors";
+import { parse } from "@/server/core/parse";
 import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
-import { boardKeyIn } from "../areas/read-models";
+import { boardKeyIn } from "@/server/features/boards/board-key";
 import { isUnscheduled, loadBoardItems, partyLabel, type BoardItem } from "../items/board-items";
 import { canReadAudit } from "../audit/audit-log";
 
@@ -34,9 +34,8 @@ interface BoardRef {
 }
 
 async function loadBoard(ctx: Ctx, raw: unknown): Promise<BoardRef> {
-  const parsed = dashboardBoardSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Choose a board", fieldErrorsOf(parsed.error));
-  const board = await authorizeBoard(ctx.db, ctx.viewer, parsed.data.boardId, "board:read");
+  const { boardId } = parse(dashboardBoardSchema, raw, "Choose a board");
+  const board = await authorizeBoard(ctx.db, ctx.viewer, boardId, "board:read");
   const home = board.areas.find((a) => a.home) ?? board.areas[0];
   const area = home ? await ctx.db.area.findUnique({ where: { id: home.areaId }, select: { slug: true } }) : null;
   if (!home || !area) throw new AppError("NOT_FOUND", "The board was not found");

@@ -4,7 +4,9 @@ import { formatCivilDateWithDay, londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
 import { viewItemsById } from "../calendar/calendar-view";
 import { viewerCan, type Viewer } from "@/server/authz/load-viewer";
-import { boardKeyIn, findArea, type Reader } from "../areas/read-models";
+import { boardKeyIn } from "@/server/features/boards/board-key";
+import { findArea } from "@/server/features/areas/find-area";
+import type { Reader } from "@/server/authz/reader";
 import { authorizeItem } from "@/server/authz/authorize-item";
 
 /**

@@ -1,7 +1,9 @@
 import { evaluateMembershipRule, type RuleStatus } from "@/domain/membership-rules";
 import { londonToday } from "@/lib/dates";
 import type { DbTx } from "@/server/data/database";
-import { boardKeyIn, findArea, type Reader } from "../areas/read-models";
+import { boardKeyIn } from "@/server/features/boards/board-key";
+import { findArea } from "@/server/features/areas/find-area";
+import type { Reader } from "@/server/authz/reader";
 
 /** The seats and post holdings a set of rules depends on: the boards they name, and the posts' holders. */
 async function loadMembershipFacts(db: DbTx, boardIdList: string[], postIdList: string[]) {

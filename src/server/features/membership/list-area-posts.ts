@@ -3,7 +3,9 @@ import { londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
 import { administersArea } from "./change-membership";
 import { viewerCan } from "@/server/authz/load-viewer";
-import { boardKeyIn, findArea, type Reader } from "../areas/read-models";
+import { boardKeyIn } from "@/server/features/boards/board-key";
+import { findArea } from "@/server/features/areas/find-area";
+import type { Reader } from "@/server/authz/reader";
 
 /**
  * The area's posts (DCS, DPH, board chairs...) with who holds each today, and whether the viewer

@@ -2,7 +2,9 @@ import { isCurrent } from "@/domain/membership-rules";
 import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
 import { londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
-import { boardKeyIn, findArea, type Reader } from "../areas/read-models";
+import { boardKeyIn } from "@/server/features/boards/board-key";
+import { findArea } from "@/server/features/areas/find-area";
+import type { Reader } from "@/server/authz/reader";
 
 export interface MatrixFilters {
   board?: string;
