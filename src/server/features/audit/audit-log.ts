@@ -1,10 +1,10 @@
 import { roleAllows } from "@/domain/permissions";
 import { addDays } from "@/domain/civil-date";
 import { auditFilterSchema, type AuditFilters } from "@/lib/schemas/dashboard";
-import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { londonStartOfDay } from "@/lib/london-time";
 import type { DbTx } from "@/server/data/database";
-import { AppError, forbidden } from "@/server/core/errors";
+import { forbidden } from "@/server/core/errors";
+import { parse } from "@/server/core/parse";
 import type { Viewer } from "@/server/authz/load-viewer";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -34,9 +34,7 @@ function readable(json: string | null): string | null {
  */
 export async function listAuditEntries(ctx: { db: DbTx; viewer: Viewer }, raw: unknown) {
   if (!canReadAudit(ctx.viewer)) throw forbidden("Only administrators can read the audit log");
-  const parsed = auditFilterSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Check the filters", fieldErrorsOf(parsed.error));
-  const f: AuditFilters = parsed.data;
+  const f: AuditFilters = parse(auditFilterSchema, raw, "Check the filters");
   const where = {
     AND: [
       f.actor ? { OR: [{ actor: { email: { contains: f.actor } } }, { actorLabel: f.actor }] } : {},

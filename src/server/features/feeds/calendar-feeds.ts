@@ -3,9 +3,9 @@ import { z } from "zod";
 import { cycleStartYear, formatCivilDate, londonToday } from "@/lib/dates";
 import { buildCalendar, type IcalEvent } from "@/lib/ical";
 import type { Db, DbTx } from "@/server/data/database";
-import { appendAudit } from "@/server/core/audit";
-import { AppError } from "@/server/core/errors";
-import { fieldErrorsOf } from "@/lib/schemas/field-errors";
+import { actorOf, appendAudit } from "@/server/core/audit";
+import { parse } from "@/server/core/parse";
+import { inTransaction } from "@/server/core/transaction";
 import { listStoredItems, type CalendarItemView } from "../calendar/calendar-view";
 import { loadViewer, viewerCan, type Viewer } from "@/server/authz/load-viewer";
 
@@ -14,19 +14,19 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
 /** Issues a new feed secret for the user, revoking any earlier one. Returned once; only its hash is kept. */
 export async function renewFeedToken(db: Db, viewer: Viewer, now = new Date()): Promise<string> {
   const token = randomBytes(24).toString("base64url");
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const { count } = await tx.calendarFeedToken.updateMany({ where: { userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
     const row = await tx.calendarFeedToken.create({ data: { userId: viewer.userId, tokenHash: hash(token) } });
     // Never the secret or its hash: only that one was issued and how many earlier ones stopped.
-    await appendAudit(tx, { type: "user", userId: viewer.userId }, { action: "feed-token.renew", entityType: "CalendarFeedToken", entityId: row.id, after: { issued: true, revokedEarlier: count } });
+    await appendAudit(tx, actorOf(viewer), { action: "feed-token.renew", entityType: "CalendarFeedToken", entityId: row.id, after: { issued: true, revokedEarlier: count } });
   });
   return token;
 }
 
 export async function revokeFeedTokens(db: Db, viewer: Viewer, now = new Date()) {
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const { count } = await tx.calendarFeedToken.updateMany({ where: { userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
-    if (count > 0) await appendAudit(tx, { type: "user", userId: viewer.userId }, { action: "feed-token.revoke", entityType: "User", entityId: viewer.userId, after: { revoked: count } });
+    if (count > 0) await appendAudit(tx, actorOf(viewer), { action: "feed-token.revoke", entityType: "User", entityId: viewer.userId, after: { revoked: count } });
   });
 }
 
@@ -37,9 +37,8 @@ const feedTokenIntent = z.object({ intent: z.enum(["renew", "revoke"], { error: 
  * secret is the user's own and touches no board, so being signed in is the authorisation.
  */
 export async function changeFeedToken(ctx: { db: Db; viewer: Viewer; now?: Date }, raw: unknown): Promise<{ intent: "renew"; token: string } | { intent: "revoke" }> {
-  const parsed = feedTokenIntent.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Choose what to do with your calendar addresses", fieldErrorsOf(parsed.error));
-  if (parsed.data.intent === "renew") return { intent: "renew", token: await renewFeedToken(ctx.db, ctx.viewer, ctx.now) };
+  const { intent } = parse(feedTokenIntent, raw, "Choose what to do with your calendar addresses");
+  if (intent === "renew") return { intent: "renew", token: await renewFeedToken(ctx.db, ctx.viewer, ctx.now) };
   await revokeFeedTokens(ctx.db, ctx.viewer, ctx.now);
   return { intent: "revoke" };
 }

@@ -1,10 +1,12 @@
 import { addDays } from "@/domain/civil-date";
 import { formatCivilDate } from "@/lib/dates";
-import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { addMembershipSchema, changeCapacitySchema, endMembershipSchema, recordPostHolderSchema } from "@/lib/schemas/membership";
 import type { Db, DbTx } from "@/server/data/database";
-import { appendAudit } from "@/server/core/audit";
+import { actorOf, appendAudit } from "@/server/core/audit";
 import { AppError, forbidden, notFound } from "@/server/core/errors";
+import { parse } from "@/server/core/parse";
+import { inTransaction } from "@/server/core/transaction";
+import { requireVersion, updateVersioned } from "@/server/core/versioned";
 import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
 
 /**
@@ -15,12 +17,6 @@ import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
  */
 
 type Ctx = { db: Db; viewer: Viewer };
-const actorOf = (viewer: Viewer) => ({ type: "user" as const, userId: viewer.userId });
-const parse = <T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: Parameters<typeof fieldErrorsOf>[0] } }, raw: unknown, message: string): T => {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", message, fieldErrorsOf(parsed.error));
-  return parsed.data;
-};
 
 const overlaps = (a: { startsOn: string; endsOn: string | null }, b: { startsOn: string; endsOn: string | null }) =>
   a.startsOn <= (b.endsOn ?? "9999-12-31") && b.startsOn <= (a.endsOn ?? "9999-12-31");
@@ -38,7 +34,7 @@ async function refuseOverlap(tx: DbTx, term: { personId: string; boardId: string
 export async function addMembership(ctx: Ctx, raw: unknown) {
   const input = parse(addMembershipSchema, raw, "Check the new member's details");
   await authorizeBoard(ctx.db, ctx.viewer, input.boardId, "membership:manage");
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     if (!(await tx.person.findUnique({ where: { id: input.personId } }))) throw new AppError("VALIDATION", "Check the new member's details", { personId: ["Choose a person from the list"] });
     if (!(await tx.organisation.findUnique({ where: { id: input.organisationId } }))) throw new AppError("VALIDATION", "Check the new member's details", { organisationId: ["Choose an organisation from the list"] });
     const term = { personId: input.personId, boardId: input.boardId, startsOn: input.startsOn, endsOn: input.endsOn ?? null };
@@ -49,13 +45,14 @@ export async function addMembership(ctx: Ctx, raw: unknown) {
   });
 }
 
+const CHANGED_AT_ONCE = "Someone changed this membership at the same moment. Nothing was saved.";
+
 async function loadForChange(ctx: Ctx, membershipId: string, version: number) {
   const membership = await ctx.db.membership.findUnique({ where: { id: membershipId } });
   if (!membership) throw notFound("The membership");
   await authorizeBoard(ctx.db, ctx.viewer, membership.boardId, "membership:manage");
-  if (membership.version !== version) {
-    throw new AppError("CONFLICT", `Someone changed this membership since you opened the page (it now runs from ${formatCivilDate(membership.startsOn)}${membership.endsOn ? ` to ${formatCivilDate(membership.endsOn)}` : ""}). Nothing was saved.`);
-  }
+  const runs = `${formatCivilDate(membership.startsOn)}${membership.endsOn ? ` to ${formatCivilDate(membership.endsOn)}` : ""}`;
+  await requireVersion(membership, version, `Someone changed this membership since you opened the page (it now runs from ${runs}). Nothing was saved.`);
   return membership;
 }
 
@@ -64,9 +61,8 @@ export async function endMembership(ctx: Ctx, raw: unknown) {
   const before = await loadForChange(ctx, input.membershipId, input.version);
   if (input.endsOn < before.startsOn) throw new AppError("VALIDATION", "Check the end date", { endsOn: [`The end date must be on or after the start, ${formatCivilDate(before.startsOn)}`] });
   if (before.endsOn !== null && before.endsOn < input.endsOn) throw new AppError("VALIDATION", "Check the end date", { endsOn: [`This membership already ended on ${formatCivilDate(before.endsOn)}`] });
-  return ctx.db.$transaction(async (tx) => {
-    const { count } = await tx.membership.updateMany({ where: { id: before.id, version: before.version }, data: { endsOn: input.endsOn, version: { increment: 1 } } });
-    if (count !== 1) throw new AppError("CONFLICT", "Someone changed this membership at the same moment. Nothing was saved.");
+  return inTransaction(ctx.db, async (tx) => {
+    await updateVersioned(tx.membership, before, { endsOn: input.endsOn }, CHANGED_AT_ONCE);
     await appendAudit(tx, actorOf(ctx.viewer), { action: "membership.end", entityType: "Membership", entityId: before.id, before: { endsOn: before.endsOn }, after: { endsOn: input.endsOn } });
   });
 }
@@ -79,9 +75,8 @@ export async function changeCapacity(ctx: Ctx, raw: unknown) {
   if (input.from <= before.startsOn || (before.endsOn !== null && input.from > before.endsOn)) {
     throw new AppError("VALIDATION", "Check the new capacity", { from: ["The change must start after the current term starts and before it ends"] });
   }
-  return ctx.db.$transaction(async (tx) => {
-    const { count } = await tx.membership.updateMany({ where: { id: before.id, version: before.version }, data: { endsOn: addDays(input.from, -1), version: { increment: 1 } } });
-    if (count !== 1) throw new AppError("CONFLICT", "Someone changed this membership at the same moment. Nothing was saved.");
+  return inTransaction(ctx.db, async (tx) => {
+    await updateVersioned(tx.membership, before, { endsOn: addDays(input.from, -1) }, CHANGED_AT_ONCE);
     const next = await tx.membership.create({
       data: { personId: before.personId, boardId: before.boardId, organisationId: before.organisationId, capacity: input.capacity, startsOn: input.from, endsOn: before.endsOn, source: before.source },
     });
@@ -103,7 +98,7 @@ export async function recordPostHolder(ctx: Ctx, raw: unknown) {
   if (!post) throw notFound("The post");
   if (post.boardId) await authorizeBoard(ctx.db, ctx.viewer, post.boardId, "membership:manage");
   else if (!administersArea(ctx.viewer, post.areaId)) throw forbidden("Only an administrator can change who holds an area-wide post");
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     if (!(await tx.person.findUnique({ where: { id: input.personId } }))) throw new AppError("VALIDATION", "Check the new post holder", { personId: ["Choose a person from the list"] });
     const current = await tx.postHolding.findMany({ where: { postId: post.id, OR: [{ endsOn: null }, { endsOn: { gte: input.from } }] } });
     for (const h of current) {

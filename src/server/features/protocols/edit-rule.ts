@@ -1,11 +1,13 @@
 import { anchorBoardOf, cycleFor, generateItems } from "@/domain/calendar/generate";
 import type { EngineCadence, EngineParty } from "@/domain/calendar/types";
 import { cycleStartYear, londonToday } from "@/lib/dates";
-import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { ruleInputSchema, ruleStateInputSchema } from "@/lib/schemas/rule";
 import type { Db, DbTx } from "@/server/data/database";
-import { appendAudit } from "@/server/core/audit";
+import { actorOf, appendAudit } from "@/server/core/audit";
 import { AppError, notFound } from "@/server/core/errors";
+import { parse } from "@/server/core/parse";
+import { inTransaction } from "@/server/core/transaction";
+import { updateOnce } from "@/server/core/versioned";
 import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
 import { toEngineCadence } from "../calendar/calendar-context";
 import { checkOneMembershipRule } from "../membership/check-membership-rules";
@@ -17,7 +19,7 @@ import { checkOneMembershipRule } from "../membership/check-membership-rules";
  * read-only, and only agreed versions feed generation, so nothing here reaches a calendar until the
  * draft is signed off; a retired rule of a draft is never copied into one.
  */
-function parse(raw: unknown) {
+function parseRule(raw: unknown) {
   const parsed = ruleInputSchema.safeParse(raw);
   if (!parsed.success) {
     // Cadence problems are reported at the cadence field they concern (cadence.window.fromMonth...).
@@ -54,7 +56,7 @@ async function resolveParties(db: DbTx, parties: { type: "board" | "post"; id: s
   return out;
 }
 
-type Input = ReturnType<typeof parse>;
+type Input = ReturnType<typeof parseRule>;
 type Draft = Awaited<ReturnType<typeof loadDraft>>;
 const CHECK_MEMBERSHIP = "Check the membership rule";
 
@@ -85,7 +87,7 @@ async function resolveMembership(db: DbTx, protocol: Draft, input: Input) {
   return { rule, from: [from], to: [{ type: "board" as const, id: m.boardId }] };
 }
 
-function engineCadenceOf(c: ReturnType<typeof parse>["cadence"], boardIdOfKey: (key: string) => string | undefined): EngineCadence {
+function engineCadenceOf(c: Input["cadence"], boardIdOfKey: (key: string) => string | undefined): EngineCadence {
   let followed: string | null = null;
   if (c.frequency === "after-every-meeting") {
     followed = boardIdOfKey(c.afterMeetingsOf) ?? null;
@@ -105,7 +107,7 @@ async function partyKeys(db: DbTx, boardIds: string[]) {
  * membership rule, whether it is met today and why.
  */
 export async function previewRule(ctx: { db: Db; viewer: Viewer; now?: Date }, raw: unknown) {
-  const input = parse(raw);
+  const input = parseRule(raw);
   const protocol = await loadDraft(ctx.db, ctx.viewer, input.protocolId);
   const today = londonToday(ctx.now ?? new Date());
   if (input.kind === "membership") {
@@ -139,7 +141,7 @@ const staleRule = (o: { summary: string }) =>
  * replaced), refused if the rule changed since the form was shown or has been retired.
  */
 export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
-  const input = parse(raw);
+  const input = parseRule(raw);
   const protocol = await loadDraft(ctx.db, ctx.viewer, input.protocolId);
   if (!protocol.clauses.some((c) => c.id === input.clauseId)) throw new AppError("VALIDATION", "Check the rule", { clauseId: ["Choose one of this version's clauses"] });
   const membership = input.kind === "membership" ? await resolveMembership(ctx.db, protocol, input) : null;
@@ -165,7 +167,7 @@ export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
     daysAfter: (c.daysAfter as number | undefined) ?? null,
     anchorDate: (c.anchorDate as string | undefined) ?? null,
   };
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     let id = input.obligationId;
     let before: unknown = null;
     if (id) {
@@ -173,8 +175,7 @@ export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
       if (!existing || existing.protocolId !== protocol.id) throw notFound("The rule");
       if (existing.retiredAt) throw new AppError("CONFLICT", `The rule "${existing.summary}" is retired on this draft: restore it before editing it.`);
       before = existing;
-      const { count } = await tx.obligation.updateMany({ where: { id, updatedAt: new Date(input.updatedAt!) }, data });
-      if (count !== 1) throw staleRule(existing);
+      await updateOnce(tx.obligation, { id, updatedAt: new Date(input.updatedAt!) }, data, () => staleRule(existing));
       await tx.obligationParty.deleteMany({ where: { obligationId: id } });
     } else {
       const position = await tx.obligation.count({ where: { protocolId: protocol.id } });
@@ -185,7 +186,7 @@ export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
     await tx.obligationParty.createMany({ data: parties.map((p) => ({ obligationId: id, role: p.role, position: p.position, boardId: p.type === "board" ? p.id : null, postId: p.type === "post" ? p.id : null })) });
     if (membership) await tx.membershipRule.upsert({ where: { obligationId: id }, create: { obligationId: id, ...membership.rule }, update: membership.rule });
     else await tx.membershipRule.deleteMany({ where: { obligationId: id } });
-    await appendAudit(tx, { type: "user", userId: ctx.viewer.userId }, { action: input.obligationId ? "rule.edit" : "rule.create", entityType: "Obligation", entityId: id, before, after: { ...data, parties, membershipRule: membership?.rule ?? null } });
+    await appendAudit(tx, actorOf(ctx.viewer), { action: input.obligationId ? "rule.edit" : "rule.create", entityType: "Obligation", entityId: id, before, after: { ...data, parties, membershipRule: membership?.rule ?? null } });
     return { id };
   });
 }
@@ -195,18 +196,15 @@ export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
  * is skipped by generation, by the membership checks and by the next version's copy.
  */
 async function setRetired(ctx: { db: Db; viewer: Viewer; now?: Date }, raw: unknown, retire: boolean) {
-  const parsed = ruleStateInputSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Reload the page and try again", fieldErrorsOf(parsed.error));
-  const input = parsed.data;
+  const input = parse(ruleStateInputSchema, raw, "Reload the page and try again");
   const protocol = await loadDraft(ctx.db, ctx.viewer, input.protocolId);
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     const existing = await tx.obligation.findUnique({ where: { id: input.obligationId } });
     if (!existing || existing.protocolId !== protocol.id) throw notFound("The rule");
     if (retire === (existing.retiredAt !== null)) throw new AppError("CONFLICT", `The rule "${existing.summary}" is already ${retire ? "retired" : "in use"} on this draft. Nothing was changed.`);
     const retiredAt = retire ? (ctx.now ?? new Date()) : null;
-    const { count } = await tx.obligation.updateMany({ where: { id: existing.id, updatedAt: new Date(input.updatedAt) }, data: { retiredAt } });
-    if (count !== 1) throw staleRule(existing);
-    await appendAudit(tx, { type: "user", userId: ctx.viewer.userId }, { action: retire ? "rule.retire" : "rule.restore", entityType: "Obligation", entityId: existing.id, before: { retiredAt: existing.retiredAt }, after: { retiredAt } });
+    await updateOnce(tx.obligation, { id: existing.id, updatedAt: new Date(input.updatedAt) }, { retiredAt }, () => staleRule(existing));
+    await appendAudit(tx, actorOf(ctx.viewer), { action: retire ? "rule.retire" : "rule.restore", entityType: "Obligation", entityId: existing.id, before: { retiredAt: existing.retiredAt }, after: { retiredAt } });
     return { id: existing.id, summary: existing.summary };
   });
 }

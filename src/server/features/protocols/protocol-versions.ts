@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { londonToday } from "@/lib/dates";
-import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import type { Db } from "@/server/data/database";
-import { appendAudit } from "@/server/core/audit";
+import { actorOf, appendAudit } from "@/server/core/audit";
 import { AppError, forbidden, notFound } from "@/server/core/errors";
+import { parse } from "@/server/core/parse";
+import { inTransaction } from "@/server/core/transaction";
+import { updateOnce } from "@/server/core/versioned";
 import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
 
 /**
@@ -17,10 +19,9 @@ const signSchema = idSchema.extend({ boardId: z.string().min(1, { error: "Choose
 const nextVersionLabel = (version: string) => (/^\d+$/.test(version) ? String(Number(version) + 1) : `${version}.1`);
 
 export async function createProtocolVersion(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
-  const parsed = idSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Choose a protocol", fieldErrorsOf(parsed.error));
+  const { protocolId } = parse(idSchema, raw, "Choose a protocol");
   const source = await ctx.db.protocol.findUnique({
-    where: { id: parsed.data.protocolId },
+    where: { id: protocolId },
     include: {
       parties: true,
       nextVersion: true,
@@ -32,7 +33,9 @@ export async function createProtocolVersion(ctx: { db: Db; viewer: Viewer }, raw
   for (const p of source.parties) await authorizeBoard(ctx.db, ctx.viewer, p.boardId, "protocol:manage");
   if (source.status !== "agreed") throw new AppError("CONFLICT", "Only the agreed version in force can be copied into a new draft");
   if (source.nextVersion) throw new AppError("CONFLICT", `A newer version (${source.nextVersion.version}, ${source.nextVersion.status}) already exists: work on that one`);
-  return ctx.db.$transaction(async (tx) => {
+  // One draft follows a version (a unique previousVersionId): a second copy at the same moment collides.
+  const duplicate = "Someone made a new version of this protocol at the same moment: work on that one. Nothing was saved.";
+  return inTransaction(ctx.db, async (tx) => {
     const draft = await tx.protocol.create({
       data: { key: source.key, version: nextVersionLabel(source.version), title: source.title, status: "draft", sourceDocument: source.sourceDocument, notes: source.notes, resolutionRoute: source.resolutionRoute, previousVersionId: source.id },
     });
@@ -54,18 +57,16 @@ export async function createProtocolVersion(ctx: { db: Db; viewer: Viewer }, raw
     for (const o of source.obligations) {
       if (o.comesAfterId && obligationIds.has(o.comesAfterId)) await tx.obligation.update({ where: { id: obligationIds.get(o.id)! }, data: { comesAfterId: obligationIds.get(o.comesAfterId)! } });
     }
-    await appendAudit(tx, { type: "user", userId: ctx.viewer.userId }, { action: "protocol.new-version", entityType: "Protocol", entityId: draft.id, before: { id: source.id, version: source.version }, after: { version: draft.version, status: "draft" } });
+    await appendAudit(tx, actorOf(ctx.viewer), { action: "protocol.new-version", entityType: "Protocol", entityId: draft.id, before: { id: source.id, version: source.version }, after: { version: draft.version, status: "draft" } });
     return draft;
-  });
+  }, { duplicate });
 }
 
 /** Whether the viewer is the chair of the board: holds the chair role there. */
 const chairs = (viewer: Viewer, boardId: string) => viewer.grants.some((g) => g.role === "chair" && g.boardId === boardId);
 
 export async function signOffProtocol(ctx: { db: Db; viewer: Viewer; now?: Date }, raw: unknown) {
-  const parsed = signSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Choose the board you sign for", fieldErrorsOf(parsed.error));
-  const { protocolId, boardId } = parsed.data;
+  const { protocolId, boardId } = parse(signSchema, raw, "Choose the board you sign for");
   const protocol = await ctx.db.protocol.findUnique({ where: { id: protocolId }, include: { parties: { include: { board: true } } } });
   if (!protocol) throw notFound("The protocol");
   const party = protocol.parties.find((p) => p.boardId === boardId);
@@ -76,15 +77,14 @@ export async function signOffProtocol(ctx: { db: Db; viewer: Viewer; now?: Date 
   if (party.signedOn) throw new AppError("CONFLICT", `${party.board.name} has already signed off this version`);
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.viewer.userId } });
   const today = londonToday(ctx.now ?? new Date());
-  return ctx.db.$transaction(async (tx) => {
-    const { count } = await tx.protocolParty.updateMany({ where: { protocolId, boardId, signedOn: null }, data: { signedByPersonId: user.personId, signedOn: today } });
-    if (count !== 1) throw new AppError("CONFLICT", "Someone signed at the same moment. Reload the page.");
-    await appendAudit(tx, { type: "user", userId: ctx.viewer.userId }, { action: "protocol.sign-off", entityType: "Protocol", entityId: protocolId, after: { boardId, signedOn: today } });
+  return inTransaction(ctx.db, async (tx) => {
+    await updateOnce(tx.protocolParty, { protocolId, boardId, signedOn: null }, { signedByPersonId: user.personId, signedOn: today }, "Someone signed at the same moment. Reload the page.");
+    await appendAudit(tx, actorOf(ctx.viewer), { action: "protocol.sign-off", entityType: "Protocol", entityId: protocolId, after: { boardId, signedOn: today } });
     const remaining = await tx.protocolParty.count({ where: { protocolId, signedOn: null } });
     if (remaining > 0) return { agreed: false, remaining };
     await tx.protocol.update({ where: { id: protocolId }, data: { status: "agreed", approvedOn: today } });
     if (protocol.previousVersionId) await tx.protocol.update({ where: { id: protocol.previousVersionId }, data: { status: "superseded" } });
-    await appendAudit(tx, { type: "user", userId: ctx.viewer.userId }, { action: "protocol.agreed", entityType: "Protocol", entityId: protocolId, after: { status: "agreed", supersedes: protocol.previousVersionId } });
+    await appendAudit(tx, actorOf(ctx.viewer), { action: "protocol.agreed", entityType: "Protocol", entityId: protocolId, after: { status: "agreed", supersedes: protocol.previousVersionId } });
     return { agreed: true, remaining: 0 };
   });
 }
