@@ -7,7 +7,7 @@ import { getBoard } from "../boards/get-board";
 import { viewerCan } from "@/server/authz/load-viewer";
 import { listStandingDuties } from "@/server/features/protocols/list-standing-duties";
 import type { Reader } from "@/server/authz/reader";
-import { hasFeedToken } from "../feeds/calendar-feeds";
+import { hasFeedToken } from "@/server/features/feeds/feed-tokens";
 import { itemBoards } from "@/server/authz/authorize-item";
 
 export interface CalendarFilters {

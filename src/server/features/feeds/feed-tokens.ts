@@ -1,13 +1,15 @@
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
-import { cycleStartYear, formatCivilDate, londonToday } from "@/lib/dates";
-import { buildCalendar, type IcalEvent } from "@/lib/ical";
 import type { Db, DbTx } from "@/server/data/database";
 import { actorOf, appendAudit } from "@/server/core/audit";
 import { parse } from "@/server/core/parse";
 import { inTransaction } from "@/server/core/transaction";
-import { listStoredItems, type CalendarItemView } from "../calendar/calendar-view";
-import { loadViewer, viewerCan, type Viewer } from "@/server/authz/load-viewer";
+import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
+
+/**
+ * A user's calendar-feed secret (the token in their feed addresses): renewed, revoked, looked up.
+ * Only its hash is stored; the secret itself is shown once, when it is issued.
+ */
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -53,45 +55,4 @@ export async function viewerForFeedToken(db: DbTx, token: string | null): Promis
   const row = await db.calendarFeedToken.findUnique({ where: { tokenHash: hash(token) } });
   if (!row || row.revokedAt) return null;
   return loadViewer(db, row.userId);
-}
-
-function toEvents(items: CalendarItemView[], baseUrl: string, areaSlugOf: (item: CalendarItemView) => string): IcalEvent[] {
-  return items.map((i) => ({
-    uid: `${i.id}@board-governance-portal`,
-    sequence: i.version,
-    stamp: i.updatedAt ?? new Date(0),
-    date: i.dueOn,
-    summary: `${i.clause}: ${i.title}${i.to ? ` → ${i.to.key}` : ""}`,
-    description: [
-      `From: ${i.from.map((f) => f.name).join(", ")}`,
-      `To: ${i.to ? i.to.name : "the parties jointly"}`,
-      `Window: ${formatCivilDate(i.windowStart)} to ${formatCivilDate(i.windowEnd)}`,
-      `Status: ${i.status}`,
-      i.meeting ? `Planned for the meeting of ${formatCivilDate(i.meeting.date)}` : "No meeting chosen yet",
-    ].join("\n"),
-    url: `${baseUrl}/areas/${areaSlugOf(i)}/protocols/${i.protocolId}#clause-${i.clauseId}`,
-    cancelled: i.status === "retired",
-  }));
-}
-
-/**
- * A feed: the items of some boards (one board, or every board the user holds a role on), this
- * financial year and the next, retired ones sent as CANCELLED so subscribed calendars drop them.
- */
-export async function buildFeed(db: DbTx, viewer: Viewer, boardIds: string[] | "mine", baseUrl: string, now = new Date()) {
-  const mine = viewer.grants.flatMap((g) => (g.boardId ? [g.boardId] : []));
-  const wanted = boardIds === "mine" ? mine : boardIds;
-  const boards = await db.board.findMany({ where: { id: { in: wanted } }, include: { areas: { include: { area: true } } } });
-  const readable = boards.filter((b) => viewerCan(viewer, "board:read", b));
-  if (readable.length === 0) return null;
-  const today = londonToday(now);
-  const year = cycleStartYear(today);
-  const items = [
-    ...(await listStoredItems(db, readable.map((b) => b.id), year, null, today)),
-    ...(await listStoredItems(db, readable.map((b) => b.id), year + 1, null, today)),
-  ];
-  const homeArea = new Map(boards.map((b) => [b.id, (b.areas.find((a) => a.home) ?? b.areas[0])!.area.slug]));
-  const firstArea = homeArea.get(readable[0]!.id)!;
-  const name = boardIds === "mine" ? `My boards (${viewer.name})` : readable.map((b) => b.name).join(", ");
-  return buildCalendar(name, toEvents(items, baseUrl, () => firstArea));
 }
