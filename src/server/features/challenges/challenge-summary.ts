@@ -1,7 +1,7 @@
 import { parseRoute, responseOverdue, stepAt, type ChallengeStatus } from "@/domain/challenges";
 import { challengeStatusLabel } from "@/lib/challenge-labels";
 import { formatCivilDate } from "@/lib/dates";
-import { boardKeyIn } from "../boards/board-key";
+import { boardKeyIn } from "@/server/core/board-key";
 
 /** How a challenge is shown in lists and on its page (the view model shared by the read use cases). */
 

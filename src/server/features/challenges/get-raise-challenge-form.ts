@@ -5,7 +5,7 @@ import type { ViewerReader } from "@/server/authz/reader";
 import { itemBoards } from "@/server/authz/authorize-item";
 import { raisableBoards } from "@/server/authz/authorize-challenge";
 import { findArea } from "../areas/find-area";
-import { boardKeyIn } from "../boards/board-key";
+import { boardKeyIn } from "@/server/core/board-key";
 import { itemLabel } from "./challenge-summary";
 
 /**

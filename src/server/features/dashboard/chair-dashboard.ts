@@ -1,5 +1,5 @@
 import { BUCKETS, bucketOf, groupBy, onTimeRate, type Bucket, type OnTimeRate } from "@/domain/dashboard";
-import { boardKeyIn } from "../boards/board-key";
+import { boardKeyIn } from "@/server/core/board-key";
 import { isUnscheduled, loadBoardItems, type BoardItem } from "../items/board-items";
 import { dashItem, loadDashboardBoard, type BoardRef, type DashboardCtx, type DashItem } from "./dashboard-board";
 

@@ -5,7 +5,7 @@ import type { DbTx } from "@/server/data/database";
 import { AppError } from "@/server/core/errors";
 import { parse } from "@/server/core/parse";
 import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
-import { boardKeyIn } from "../boards/board-key";
+import { boardKeyIn } from "@/server/core/board-key";
 import { partyLabel, type BoardItem } from "../items/board-items";
 
 /** What the home pages by role (chair, secretariat, member) share: the board they show, and its items as listed. */

@@ -4,7 +4,7 @@ import { formatCivilDateWithDay, londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
 import { viewItemsById } from "../calendar/calendar-view";
 import { viewerCan } from "@/server/authz/load-viewer";
-import { boardKeyIn } from "@/server/features/boards/board-key";
+import { boardKeyIn } from "@/server/core/board-key";
 import { findArea } from "@/server/features/areas/find-area";
 import type { ViewerReader } from "@/server/authz/reader";
 import { authorizeItem } from "@/server/authz/authorize-item";

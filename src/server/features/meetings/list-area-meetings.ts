@@ -1,6 +1,6 @@
 import type { Reader } from "@/server/authz/reader";
 import { findArea } from "../areas/find-area";
-import { boardKeyIn } from "../boards/board-key";
+import { boardKeyIn } from "@/server/core/board-key";
 
 /** The meetings of an area's boards, in date order (the area's Calendar page). */
 export async function listAreaMeetings(reader: Reader, areaSlug: string) {

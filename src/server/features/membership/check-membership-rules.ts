@@ -1,7 +1,7 @@
 import { evaluateMembershipRule, type RuleStatus } from "@/domain/membership-rules";
 import { londonToday } from "@/lib/dates";
 import type { DbTx } from "@/server/data/database";
-import { boardKeyIn } from "@/server/features/boards/board-key";
+import { boardKeyIn } from "@/server/core/board-key";
 import { findArea } from "@/server/features/areas/find-area";
 import type { Reader } from "@/server/authz/reader";
 

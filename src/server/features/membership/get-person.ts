@@ -4,7 +4,7 @@ import { londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
 import type { Reader } from "@/server/authz/reader";
 import { findArea } from "../areas/find-area";
-import { boardKeyIn } from "../boards/board-key";
+import { boardKeyIn } from "@/server/core/board-key";
 
 /** A person's page: posts and memberships, past ones kept. Only people on the area's boards are visible. */
 export async function getPerson(reader: Reader, areaSlug: string, personSlug: string) {

@@ -1,7 +1,7 @@
 import { londonToday } from "@/lib/dates";
 import type { Reader } from "@/server/authz/reader";
 import { findArea } from "../areas/find-area";
-import { boardKeyIn } from "../boards/board-key";
+import { boardKeyIn } from "@/server/core/board-key";
 
 /** Who sits where in an area, past terms included, with each person's current posts (`cli membership`). */
 export async function listAreaMembership(reader: Reader, areaSlug: string, now = new Date()) {

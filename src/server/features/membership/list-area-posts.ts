@@ -2,7 +2,7 @@ import { isCurrent } from "@/domain/membership-rules";
 import { londonToday } from "@/lib/dates";
 import { administersArea } from "@/server/authz/authorize-post";
 import { viewerCan } from "@/server/authz/load-viewer";
-import { boardKeyIn } from "@/server/features/boards/board-key";
+import { boardKeyIn } from "@/server/core/board-key";
 import { findArea } from "@/server/features/areas/find-area";
 import type { Reader } from "@/server/authz/reader";
 

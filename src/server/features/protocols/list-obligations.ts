@@ -1,7 +1,7 @@
 import type { CadenceJson } from "@/lib/describe-cadence";
 import type { Reader } from "@/server/authz/reader";
 import { findArea } from "../areas/find-area";
-import { boardKeyIn } from "../boards/board-key";
+import { boardKeyIn } from "@/server/core/board-key";
 import { cadenceFromRow } from "./cadence-from-row";
 
 export interface PartyJson {

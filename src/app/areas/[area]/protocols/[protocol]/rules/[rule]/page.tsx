@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { boardKeyIn } from "@/server/features/boards/board-key";
+import { boardKeyIn } from "@/server/core/board-key";
 import { findArea } from "@/server/features/areas/find-area";
 import { viewerCan } from "@/server/authz/load-viewer";
 import { RuleStateForm } from "../../rule-state-form";
