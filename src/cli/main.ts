@@ -1,10 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createDatabase, dialectOf, type Db } from "@/server/data/database";
-import { AppError } from "@/server/core/errors";
+import { AppError, toAppError } from "@/server/core/errors";
 import { calendarCommand } from "@/server/features/calendar/calendar-command";
-import { checkMembershipRules, listAreaMembership } from "@/server/features/membership/check-membership-rules";
-import { listAreas, listBoards, listObligations } from "@/server/features/areas/read-models";
+import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
+import { listAreaMembership } from "@/server/features/membership/list-area-membership";
+import { listAreas } from "@/server/features/areas/list-areas";
+import { listBoards } from "@/server/features/boards/list-boards";
+import { listObligations } from "@/server/features/protocols/list-obligations";
 import { createArea } from "@/server/features/areas/create-area";
 import { exportArea, serializeAreaFile } from "@/server/features/areas/export-area";
 import { importAreaFile } from "@/server/features/areas/import-area";
@@ -284,9 +287,8 @@ async function runArea(db: Db, p: Parsed): Promise<void> {
     }
   } catch (error) {
     // With --json a script reads the refusal too; the message and exit status are as without it.
-    if (p.json && error instanceof AppError) {
-      out(JSON.stringify({ ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors }, null, 2));
-    }
+    const known = p.json ? toAppError(error) : null;
+    if (known) out(JSON.stringify({ ok: false, code: known.code, message: known.message, fieldErrors: known.fieldErrors }, null, 2));
     throw error;
   }
 }
@@ -326,9 +328,10 @@ export async function runCli(argv: string[]): Promise<number> {
     await run(db, parsed);
     return 0;
   } catch (error) {
-    if (error instanceof AppError) {
-      err(error.message);
-      return error.code === "NOT_FOUND" || error.code === "VALIDATION" ? 2 : 1;
+    const known = toAppError(error);
+    if (known) {
+      err(known.message);
+      return known.code === "NOT_FOUND" || known.code === "VALIDATION" ? 2 : 1;
     }
     err(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return 1;

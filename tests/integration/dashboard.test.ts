@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/domain/civil-date";
-import { chairDashboard, memberHome, secretariatHome } from "@/server/features/dashboard/dashboard";
+import { chairDashboard } from "@/server/features/dashboard/chair-dashboard";
+import { memberHome } from "@/server/features/dashboard/member-home";
+import { secretariatHome } from "@/server/features/dashboard/secretariat-home";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { demoEmail } from "@/server/seed/seed-demo-data";
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { appendAudit } from "@/server/core/audit";
 import { AppError } from "@/server/core/errors";
-import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/server/features/audit/audit-log";
+import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/server/features/audit/list-audit-entries";
 import { exportBoardCalendarCsv, forwardPlan } from "@/server/features/calendar/export-calendar";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";

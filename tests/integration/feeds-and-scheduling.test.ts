@@ -1,7 +1,8 @@
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/server/core/errors";
-import { buildFeed, renewFeedToken, revokeFeedTokens, viewerForFeedToken } from "@/server/features/feeds/calendar-feeds";
+import { buildFeed } from "@/server/features/feeds/build-feed";
+import { renewFeedToken, revokeFeedTokens, viewerForFeedToken } from "@/server/features/feeds/feed-tokens";
 import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { scheduleItem } from "@/server/features/items/schedule-item";

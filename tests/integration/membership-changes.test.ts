@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/server/core/errors";
-import { addMembership, changeCapacity, endMembership, recordPostHolder } from "@/server/features/membership/change-membership";
+import { addMembership } from "@/server/features/membership/add-membership";
+import { changeCapacity } from "@/server/features/membership/change-capacity";
+import { endMembership } from "@/server/features/membership/end-membership";
+import { recordPostHolder } from "@/server/features/membership/record-post-holder";
 import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";

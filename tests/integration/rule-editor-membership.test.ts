@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/server/core/errors";
 import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
-import { previewRule, restoreRule, retireRule, saveRule } from "@/server/features/protocols/edit-rule";
+import { previewRule } from "@/server/features/protocols/preview-rule";
+import { restoreRule, retireRule } from "@/server/features/protocols/retire-rule";
+import { saveRule } from "@/server/features/protocols/save-rule";
 import { planCalendar } from "@/server/features/calendar/generate-calendar";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
-import { createProtocolVersion, signOffProtocol } from "@/server/features/protocols/protocol-versions";
+import { createProtocolVersion } from "@/server/features/protocols/create-protocol-version";
+import { signOffProtocol } from "@/server/features/protocols/sign-off-protocol";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
 import { makePost } from "../factories";
 import { withTestDatabase } from "./support/test-db";

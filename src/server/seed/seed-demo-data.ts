@@ -5,7 +5,10 @@ import type { Actor } from "@/server/core/audit";
 import { appendAudit } from "@/server/core/audit";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { createUser, grantRole, roleScopeKey } from "./builders";
-import { boardSlug, importAreaSeed, importReferenceData, type ImportStats, type ReferenceData } from "./import-area-seed";
+import { importAreaSeed } from "./import-area-seed";
+import { boardSlug } from "./import-boards-and-people";
+import { importReferenceData, type ReferenceData } from "./import-reference-data";
+import type { ImportStats } from "./sync-row";
 
 export interface SeedSummary {
   reference: ImportStats;

@@ -1,8 +1,9 @@
-import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { createAreaSchema } from "@/lib/schemas/area";
 import type { Viewer } from "@/server/authz/load-viewer";
-import { appendAudit, type Actor } from "@/server/core/audit";
-import { AppError, forbidden } from "@/server/core/errors";
+import { actorOf, appendAudit, type Actor } from "@/server/core/audit";
+import { forbidden } from "@/server/core/errors";
+import { parse } from "@/server/core/parse";
+import { inTransaction } from "@/server/core/transaction";
 import type { Db } from "@/server/data/database";
 
 /**
@@ -16,23 +17,25 @@ export async function createArea(ctx: { db: Db; viewer: Viewer | null }, raw: un
   ) {
     throw forbidden("Only an administrator of the whole portal can create an area");
   }
-  const parsed = createAreaSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Check the area's key and name", fieldErrorsOf(parsed.error));
-  const input = parsed.data;
-  const actor: Actor = ctx.viewer ? { type: "user", userId: ctx.viewer.userId } : { type: "system", label: "cli" };
-  return ctx.db.$transaction(async (tx) => {
-    if (await tx.area.findUnique({ where: { slug: input.slug } })) {
-      throw new AppError("ALREADY_EXISTS", `An area with the key ${input.slug} already exists`, {
-        slug: ["An area with this key already exists: choose another"],
+  const input = parse(createAreaSchema, raw, "Check the area's key and name");
+  const actor: Actor = ctx.viewer ? actorOf(ctx.viewer) : { type: "system", label: "cli" };
+  // The unique key on the slug refuses a second area with the same key, even at the same moment.
+  const duplicate = {
+    message: `An area with the key ${input.slug} already exists`,
+    fieldErrors: { slug: ["An area with this key already exists: choose another"] },
+  };
+  return inTransaction(
+    ctx.db,
+    async (tx) => {
+      const area = await tx.area.create({ data: { slug: input.slug, name: input.name } });
+      await appendAudit(tx, actor, {
+        action: "area.create",
+        entityType: "Area",
+        entityId: area.id,
+        after: { slug: area.slug, name: area.name },
       });
-    }
-    const area = await tx.area.create({ data: { slug: input.slug, name: input.name } });
-    await appendAudit(tx, actor, {
-      action: "area.create",
-      entityType: "Area",
-      entityId: area.id,
-      after: { slug: area.slug, name: area.name },
-    });
-    return { area: { slug: area.slug, name: area.name }, message: `Area ${area.name} (${area.slug}) created.` };
-  });
+      return { area: { slug: area.slug, name: area.name }, message: `Area ${area.name} (${area.slug}) created.` };
+    },
+    { duplicate },
+  );
 }

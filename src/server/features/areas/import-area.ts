@@ -1,7 +1,8 @@
 import { areaFileSchema, postId, type AreaFile, type AreaFileBoard, type AreaFileParty } from "@/lib/schemas/area-file";
 import type { Viewer } from "@/server/authz/load-viewer";
-import { appendAudit, type Actor } from "@/server/core/audit";
+import { actorOf, appendAudit, type Actor } from "@/server/core/audit";
 import { AppError, forbidden } from "@/server/core/errors";
+import { inTransaction } from "@/server/core/transaction";
 import type { Db, DbTx } from "@/server/data/database";
 
 /**
@@ -67,9 +68,10 @@ export async function importAreaFile(
     throw forbidden("Only an administrator of the whole portal can import an area");
   }
   const file = parseAreaFile(raw);
-  const actor: Actor = ctx.viewer ? { type: "user", userId: ctx.viewer.userId } : { type: "system", label: "cli" };
+  const actor: Actor = ctx.viewer ? actorOf(ctx.viewer) : { type: "system", label: "cli" };
   try {
-    return await ctx.db.$transaction(
+    return await inTransaction(
+      ctx.db,
       async (tx) => {
         const result = await importInto(tx, actor, file);
         if (options.dryRun) throw new DryRun({ ...result, written: false });
