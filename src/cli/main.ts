@@ -205,8 +205,8 @@ async function run(db: Db, p: Parsed): Promise<void> {
       return;
     }
     case "seed": {
-      const { loadAreaSeeds } = await import("@/server/seed/areas/index");
-      const reference = await import("@/server/seed/areas/reference");
+      const { loadAreaSeeds } = await import("@/seed-data/index");
+      const reference = await import("@/seed-data/reference");
       const areas = loadAreaSeeds();
       const summary = await seedDemoData(db, {
         reference,

@@ -7,7 +7,7 @@ import { importProtocol } from "./import-protocol";
 import { emptyStats, sync, type ImportStats } from "./sync-row";
 
 /**
- * Loads areas' data files (src/server/seed/areas) into the database, matching every row on its natural
+ * Loads areas' data files (src/seed-data) into the database, matching every row on its natural
  * key. Rows that match are left alone, so a second run writes nothing (not even an audit entry);
  * obligations no longer in a file are retired, never deleted. The reference vocabularies come first
  * (import-reference-data), then each area: its boards and people, then its protocol.

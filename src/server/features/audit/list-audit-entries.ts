@@ -5,7 +5,7 @@ import type { DbTx } from "@/server/data/database";
 import { forbidden } from "@/server/core/errors";
 import { parse } from "@/server/core/parse";
 import type { Viewer } from "@/server/authz/load-viewer";
-import { canReadAudit } from "@/server/authz/can-read-audit";
+import { canReadAudit } from "@/server/authz/authorize-audit";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,4 +1,4 @@
-import { canReadAudit } from "@/server/authz/can-read-audit";
+import { canReadAudit } from "@/server/authz/authorize-audit";
 import type { DashboardCtx } from "./dashboard-board";
 import { chairDashboard } from "./chair-dashboard";
 import { memberHome } from "./member-home";
