@@ -1,15 +1,17 @@
 import {
   AREA_FILE_FORMAT,
   AREA_FILE_VERSION,
-  areaFileCadenceSchema,
   areaFileSchema,
   type AreaFile,
-  type AreaFileInput,
   type AreaFileParty,
 } from "@/lib/schemas/area-file";
 import type { Viewer } from "@/server/authz/load-viewer";
 import { AppError, forbidden } from "@/server/core/errors";
 import type { DbTx } from "@/server/data/database";
+import { compare, optional } from "./area-file-fields";
+import { loadAreaProtocols, reachOfProtocols, writeAreaProtocols } from "./export-area-protocols";
+
+export { serializeAreaFile } from "./serialize-area-file";
 
 /**
  * `cli area export`: the area as one file (src/lib/schemas/area-file.ts). Self-contained, so that it
@@ -40,53 +42,10 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
 
   const inArea = await db.boardArea.findMany({ where: { areaId: area.id }, select: { boardId: true } });
   const areaBoardIds = inArea.map((l) => l.boardId);
-  const keys = await db.protocol.findMany({
-    where: { parties: { some: { boardId: { in: areaBoardIds } } } },
-    select: { key: true },
-    distinct: ["key"],
-  });
-  const protocols = await db.protocol.findMany({
-    where: { key: { in: keys.map((k) => k.key) } },
-    include: {
-      previousVersion: { select: { key: true, version: true } },
-      parties: { include: { board: { select: { slug: true } }, signedBy: { select: { id: true, slug: true } } } },
-      clauses: { orderBy: { position: "asc" } },
-      obligations: {
-        orderBy: { position: "asc" },
-        include: {
-          clause: { select: { ref: true } },
-          afterMeetingsOf: { select: { slug: true } },
-          comesAfter: { select: { key: true } },
-          parties: {
-            orderBy: [{ role: "asc" }, { position: "asc" }],
-            include: { board: { select: { id: true, slug: true } }, post: { select: { id: true } } },
-          },
-          documents: { include: { documentType: { select: { key: true } } } },
-          membershipRule: true,
-        },
-      },
-    },
-  });
+  const protocols = await loadAreaProtocols(db, areaBoardIds);
 
   // Boards and posts the protocols reach, wherever they live.
-  const boardIds = new Set(areaBoardIds);
-  const postIds = new Set<string>();
-  for (const p of protocols) {
-    for (const party of p.parties) boardIds.add(party.boardId);
-    for (const o of p.obligations) {
-      if (o.afterMeetingsOfId) boardIds.add(o.afterMeetingsOfId);
-      for (const party of o.parties) {
-        if (party.boardId) boardIds.add(party.boardId);
-        if (party.postId) postIds.add(party.postId);
-      }
-      const rule = o.membershipRule;
-      if (rule) {
-        boardIds.add(rule.boardId);
-        if (rule.subjectBoardId) boardIds.add(rule.subjectBoardId);
-        if (rule.subjectPostId) postIds.add(rule.subjectPostId);
-      }
-    }
-  }
+  const { boardIds, postIds } = reachOfProtocols(protocols, areaBoardIds);
   const posts = await db.post.findMany({
     where: { OR: [{ areaId: area.id }, { id: { in: [...postIds] } }] },
     include: {
@@ -230,56 +189,7 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
         ...optional("location", m.location),
       }))
       .sort((a, b) => compare(a.board, b.board) || compare(a.date, b.date) || compare(a.startTime, b.startTime)),
-    protocols: inVersionOrder(protocols).map((p) => ({
-      key: p.key,
-      version: p.version,
-      ...optional("previousVersion", p.previousVersion?.key === p.key ? p.previousVersion.version : null),
-      title: p.title,
-      status: p.status as AreaFile["protocols"][number]["status"],
-      approvedOn: p.approvedOn,
-      sourceDocument: p.sourceDocument,
-      ...optional("notes", p.notes),
-      ...optional("resolutionRoute", p.resolutionRoute ? (JSON.parse(p.resolutionRoute) as string[]) : null),
-      parties: p.parties
-        .map((x) => ({
-          board: x.board.slug,
-          ...optional("signedBy", x.signedBy?.slug),
-          ...optional("signedOn", x.signedOn),
-        }))
-        .sort((a, b) => compare(a.board, b.board)),
-      clauses: p.clauses.map((c) => ({ ref: c.ref, ...optional("heading", c.heading), text: c.text })),
-      obligations: p.obligations.map((o) => {
-        const rule = o.membershipRule;
-        return {
-          key: o.key,
-          clause: o.clause.ref,
-          kind: o.kind as AreaFile["protocols"][number]["obligations"][number]["kind"],
-          summary: o.summary,
-          modality: o.modality as AreaFile["protocols"][number]["obligations"][number]["modality"],
-          from: o.parties.filter((x) => x.role === "from").map(party),
-          to: o.parties.filter((x) => x.role === "to").map(party),
-          cadence: cadenceOf(o, o.afterMeetingsOf?.slug ?? null),
-          documents: o.documents.map((d) => d.documentType.key).sort(compare),
-          ...optional("comesAfter", o.comesAfter?.key),
-          ...optional("notes", o.notes),
-          ...(o.retiredAt ? { retired: true as const } : {}),
-          ...(rule
-            ? {
-                membershipRule: {
-                  subject: rule.subjectPostId
-                    ? postRefs.get(rule.subjectPostId)!
-                    : {
-                        board: board(rule.subjectBoardId!),
-                        capacity: rule.subjectCapacity as NonNullable<AreaFile["memberships"][number]["capacity"]>,
-                      },
-                  board: board(rule.boardId),
-                  ...optional("capacity", rule.capacity as AreaFile["memberships"][number]["capacity"] | null),
-                },
-              }
-            : {}),
-        };
-      }),
-    })),
+    protocols: writeAreaProtocols(protocols, { board, party, postRefs }),
   };
   // What is written must read back: a row the schema refuses is a bug, loudly, before anyone relies on the file.
   const checked = areaFileSchema.safeParse(file);
@@ -290,55 +200,6 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
   return file;
 }
 
-/** The file as written: two-space JSON with a final newline. */
-export function serializeAreaFile(file: AreaFile | AreaFileInput): string {
-  return JSON.stringify(file, null, 2) + "\n";
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function optional<K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } {
-  return (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
 function uniqueBy<T>(rows: T[], key: (row: T) => string): T[] {
   return [...new Map(rows.map((r) => [key(r), r])).values()];
-}
-
-/** Protocols by key, each chain from its first version to its latest. */
-function inVersionOrder<P extends { id: string; key: string; version: string; previousVersionId: string | null }>(
-  protocols: P[],
-): P[] {
-  const byId = new Map(protocols.map((p) => [p.id, p]));
-  const depth = (p: P, seen = new Set<string>()): number => {
-    const previous = p.previousVersionId ? byId.get(p.previousVersionId) : undefined;
-    if (!previous || seen.has(p.id)) return 0;
-    seen.add(p.id);
-    return 1 + depth(previous, seen);
-  };
-  return [...protocols].sort((a, b) => compare(a.key, b.key) || depth(a) - depth(b) || compare(a.version, b.version));
-}
-
-/** A stored cadence (columns) as the file writes it, validated on the way out. */
-function cadenceOf(
-  row: {
-    frequency: string;
-    windowFromMonth: number | null;
-    windowToMonth: number | null;
-    minPerYear: number | null;
-    triggerText: string | null;
-    daysAfter: number | null;
-    anchorDate: string | null;
-  },
-  afterMeetingsOf: string | null,
-) {
-  const raw: Record<string, unknown> = { frequency: row.frequency };
-  if (row.windowFromMonth !== null || row.windowToMonth !== null)
-    raw.window = { fromMonth: row.windowFromMonth ?? undefined, toMonth: row.windowToMonth ?? undefined };
-  if (row.minPerYear !== null) raw.minPerYear = row.minPerYear;
-  if (row.triggerText !== null) raw.trigger = row.triggerText;
-  if (afterMeetingsOf !== null) raw.afterMeetingsOf = afterMeetingsOf;
-  if (row.daysAfter !== null) raw.daysAfter = row.daysAfter;
-  if (row.anchorDate !== null) raw.anchorDate = row.anchorDate;
-  return areaFileCadenceSchema.parse(raw);
 }

@@ -1,0 +1,53 @@
+import type { AreaFile } from "@/lib/schemas/area-file";
+import type { DbTx } from "@/server/data/database";
+import type { Tally } from "./area-import-changes";
+import type { AreaImportScope } from "./area-import-scope";
+
+/** The areas, organisations and people the file names; returns each slug's id. */
+export async function importAreaDirectory(
+  tx: DbTx,
+  t: Tally,
+  file: AreaFile,
+  scope: AreaImportScope,
+  organisationKinds: Map<string, string>,
+) {
+  const { own, ownOrganisations, ownPeople } = scope;
+  const areaIds = new Map<string, string>();
+  for (const a of [file.area, ...file.otherAreas]) {
+    const row = await t.sync(
+      { entity: "Area", key: a.slug, own: a.slug === own },
+      await tx.area.findUnique({ where: { slug: a.slug } }),
+      { name: a.name },
+      () => tx.area.create({ data: a }),
+      () => tx.area.update({ where: { slug: a.slug }, data: { name: a.name } }),
+    );
+    areaIds.set(a.slug, row.id);
+  }
+
+  const organisationIds = new Map<string, string>();
+  for (const o of file.organisations) {
+    const data = { name: o.name, kindId: organisationKinds.get(o.kind)! };
+    const row = await t.sync(
+      { entity: "Organisation", key: o.slug, own: ownOrganisations.has(o.slug) },
+      await tx.organisation.findUnique({ where: { slug: o.slug } }),
+      data,
+      () => tx.organisation.create({ data: { slug: o.slug, ...data } }),
+      () => tx.organisation.update({ where: { slug: o.slug }, data }),
+    );
+    organisationIds.set(o.slug, row.id);
+  }
+
+  const personIds = new Map<string, string>();
+  for (const p of file.people) {
+    const data = { name: p.name, email: p.email ?? null };
+    const row = await t.sync(
+      { entity: "Person", key: p.slug, own: ownPeople.has(p.slug) },
+      await tx.person.findUnique({ where: { slug: p.slug } }),
+      data,
+      () => tx.person.create({ data: { slug: p.slug, ...data } }),
+      () => tx.person.update({ where: { slug: p.slug }, data }),
+    );
+    personIds.set(p.slug, row.id);
+  }
+  return { areaIds, organisationIds, personIds };
+}

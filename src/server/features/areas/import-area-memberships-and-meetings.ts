@@ -1,0 +1,46 @@
+import type { AreaFile } from "@/lib/schemas/area-file";
+import type { DbTx } from "@/server/data/database";
+import type { Tally } from "./area-import-changes";
+import type { AreaImportScope } from "./area-import-scope";
+
+/** The memberships and meetings of the file's boards; only those of the area's own boards are updated. */
+export async function importAreaMembershipsAndMeetings(
+  tx: DbTx,
+  t: Tally,
+  file: AreaFile,
+  scope: AreaImportScope,
+  ids: { board: (slug: string) => string; person: (slug: string) => string; organisationIds: Map<string, string> },
+) {
+  const { ownBoards } = scope;
+  const { board, person, organisationIds } = ids;
+  for (const m of file.memberships) {
+    const key = { personId: person(m.person), boardId: board(m.board), capacity: m.capacity, startsOn: m.from };
+    const where = { personId_boardId_capacity_startsOn: key };
+    const data = {
+      organisationId: organisationIds.get(m.representing)!,
+      endsOn: m.to ?? null,
+      source: m.source ?? null,
+    };
+    // A changed membership gets a new version, so a form opened before the import refuses to overwrite it.
+    await t.sync(
+      { entity: "Membership", key: `${m.board} ${m.person} ${m.capacity} ${m.from}`, own: ownBoards.has(m.board) },
+      await tx.membership.findUnique({ where }),
+      data,
+      () => tx.membership.create({ data: { ...key, ...data } }),
+      () => tx.membership.update({ where, data: { ...data, version: { increment: 1 } } }),
+    );
+  }
+
+  for (const m of file.meetings) {
+    const key = { boardId: board(m.board), date: m.date, startTime: m.startTime };
+    const where = { boardId_date_startTime: key };
+    const data = { title: m.title ?? null, location: m.location ?? null };
+    await t.sync(
+      { entity: "Meeting", key: `${m.board} ${m.date} ${m.startTime}`, own: ownBoards.has(m.board) },
+      await tx.meeting.findUnique({ where }),
+      data,
+      () => tx.meeting.create({ data: { ...key, ...data } }),
+      () => tx.meeting.update({ where, data }),
+    );
+  }
+}
