@@ -39,14 +39,18 @@ export function translatePrismaError(error: unknown, what: string): never {
   throw error;
 }
 
-/** What a server action returns: serialisable, rendered by forms as an error summary + field errors. */
-export type ActionResult<T = undefined> =
-  | { ok: true; data?: T; message?: string }
-  | { ok: false; formError?: string; fieldErrors: Record<string, string[]>; values?: Record<string, string> };
+/**
+ * A refusal as a form shows it. `code` says why (absent for an unexpected error): forms show the
+ * message, route handlers turn the code into an HTTP status, tests tell a refusal from a failure.
+ */
+export type ActionFailure = { ok: false; code?: ErrorCode; formError?: string; fieldErrors: Record<string, string[]> };
 
-export function toActionFailure(error: unknown): { ok: false; formError?: string; fieldErrors: Record<string, string[]> } {
+/** What a server action returns: serialisable, rendered by forms as an error summary + field errors. */
+export type ActionResult<T = undefined> = { ok: true; data?: T; message?: string } | (ActionFailure & { values?: Record<string, string> });
+
+export function toActionFailure(error: unknown): ActionFailure {
   if (error instanceof AppError) {
-    return { ok: false, formError: error.message, fieldErrors: error.fieldErrors };
+    return { ok: false, code: error.code, formError: error.message, fieldErrors: error.fieldErrors };
   }
   console.error(error);
   return { ok: false, formError: "Something went wrong on our side. Nothing was changed; please try again.", fieldErrors: {} };
