@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
 import { cycleStartYear, formatCivilDate, londonToday } from "@/lib/dates";
 import { buildCalendar, type IcalEvent } from "@/lib/ical";
 import type { Db, DbTx } from "@/server/data/database";
 import { appendAudit } from "@/server/core/audit";
 import { AppError } from "@/server/core/errors";
+import { feedTokenSchema } from "@/lib/schemas/feed-token";
 import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { listStoredItems, type CalendarItemView } from "../calendar/calendar-view";
 import { loadViewer, viewerCan, type Viewer } from "@/server/authz/load-viewer";
@@ -30,14 +30,12 @@ export async function revokeFeedTokens(db: Db, viewer: Viewer, now = new Date())
   });
 }
 
-const feedTokenIntent = z.object({ intent: z.enum(["renew", "revoke"], { error: "Choose to create a new address or to stop the old one" }) });
-
 /**
  * The account page's one form: renew (a new secret, which stops the old addresses) or revoke. The
  * secret is the user's own and touches no board, so being signed in is the authorisation.
  */
 export async function changeFeedToken(ctx: { db: Db; viewer: Viewer; now?: Date }, raw: unknown): Promise<{ intent: "renew"; token: string } | { intent: "revoke" }> {
-  const parsed = feedTokenIntent.safeParse(raw);
+  const parsed = feedTokenSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("VALIDATION", "Choose what to do with your calendar addresses", fieldErrorsOf(parsed.error));
   if (parsed.data.intent === "renew") return { intent: "renew", token: await renewFeedToken(ctx.db, ctx.viewer, ctx.now) };
   await revokeFeedTokens(ctx.db, ctx.viewer, ctx.now);

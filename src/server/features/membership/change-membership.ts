@@ -4,8 +4,9 @@ import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { addMembershipSchema, changeCapacitySchema, endMembershipSchema, recordPostHolderSchema } from "@/lib/schemas/membership";
 import type { Db, DbTx } from "@/server/data/database";
 import { appendAudit } from "@/server/core/audit";
-import { AppError, forbidden, notFound } from "@/server/core/errors";
+import { AppError } from "@/server/core/errors";
 import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
+import { authorizeMembership, authorizePost } from "@/server/authz/authorize-membership";
 
 /**
  * Membership changes (issue 5): add, end, change capacity, new post holder. Never a delete: an end
@@ -50,9 +51,7 @@ export async function addMembership(ctx: Ctx, raw: unknown) {
 }
 
 async function loadForChange(ctx: Ctx, membershipId: string, version: number) {
-  const membership = await ctx.db.membership.findUnique({ where: { id: membershipId } });
-  if (!membership) throw notFound("The membership");
-  await authorizeBoard(ctx.db, ctx.viewer, membership.boardId, "membership:manage");
+  const membership = await authorizeMembership(ctx.db, ctx.viewer, membershipId);
   if (membership.version !== version) {
     throw new AppError("CONFLICT", `Someone changed this membership since you opened the page (it now runs from ${formatCivilDate(membership.startsOn)}${membership.endsOn ? ` to ${formatCivilDate(membership.endsOn)}` : ""}). Nothing was saved.`);
   }
@@ -90,21 +89,16 @@ export async function changeCapacity(ctx: Ctx, raw: unknown) {
   });
 }
 
-/** Whether the viewer administers the area (or everything): who may change an area-wide post's holder. */
-export const administersArea = (viewer: Viewer, areaId: string) => viewer.grants.some((g) => g.role === "administrator" && (g.areaId === null || g.areaId === areaId) && g.boardId === null);
-
 /**
  * A new holder of a post from a date: the current holder's term ends the day before. A post tied
  * to a board is changed by that board's secretariat; an area-wide post (DCS, Leader) by an administrator.
  */
 export async function recordPostHolder(ctx: Ctx, raw: unknown) {
   const input = parse(recordPostHolderSchema, raw, "Check the new post holder");
-  const post = await ctx.db.post.findUnique({ where: { id: input.postId } });
-  if (!post) throw notFound("The post");
-  if (post.boardId) await authorizeBoard(ctx.db, ctx.viewer, post.boardId, "membership:manage");
-  else if (!administersArea(ctx.viewer, post.areaId)) throw forbidden("Only an administrator can change who holds an area-wide post");
+  const post = await authorizePost(ctx.db, ctx.viewer, input.postId);
   return ctx.db.$transaction(async (tx) => {
-    if (!(await tx.person.findUnique({ where: { id: input.personId } }))) throw new AppError("VALIDATION", "Check the new post holder", { personId: ["Choose a person from the list"] });
+    const person = await tx.person.findUnique({ where: { id: input.personId }, select: { name: true } });
+    if (!person) throw new AppError("VALIDATION", "Check the new post holder", { personId: ["Choose a person from the list"] });
     const current = await tx.postHolding.findMany({ where: { postId: post.id, OR: [{ endsOn: null }, { endsOn: { gte: input.from } }] } });
     for (const h of current) {
       if (h.startsOn >= input.from) throw new AppError("CONFLICT", "The post already has a holder from that date", { from: [`${formatCivilDate(h.startsOn)} is already the start of a holder's term: choose a later date`] });
@@ -112,6 +106,6 @@ export async function recordPostHolder(ctx: Ctx, raw: unknown) {
     }
     const holding = await tx.postHolding.create({ data: { postId: post.id, personId: input.personId, startsOn: input.from } });
     await appendAudit(tx, actorOf(ctx.viewer), { action: "post.new-holder", entityType: "PostHolding", entityId: holding.id, before: current.map((h) => ({ id: h.id, personId: h.personId, endsOn: h.endsOn })), after: holding });
-    return holding;
+    return { ...holding, personName: person.name };
   });
 }

@@ -1,7 +1,7 @@
 import { isCurrent } from "@/domain/membership-rules";
 import { londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
-import { administersArea } from "./change-membership";
+import { administersArea } from "@/server/authz/authorize-membership";
 import { viewerCan } from "@/server/authz/load-viewer";
 import { boardKeyIn, findArea, type Reader } from "../areas/read-models";
 

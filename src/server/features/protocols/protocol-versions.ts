@@ -1,23 +1,22 @@
-import { z } from "zod";
 import { londonToday } from "@/lib/dates";
 import { fieldErrorsOf } from "@/lib/schemas/field-errors";
+import { protocolIdSchema, signOffSchema } from "@/lib/schemas/protocol";
 import type { Db } from "@/server/data/database";
 import { appendAudit } from "@/server/core/audit";
-import { AppError, forbidden, notFound } from "@/server/core/errors";
+import { AppError, notFound } from "@/server/core/errors";
 import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
+import { authorizeSignOff } from "@/server/authz/authorize-protocol";
 
 /**
  * Protocols as versioned, signed documents (issue 5): a new version copies the clauses and rules
  * into a draft; each party's chair signs off; when all have, it is agreed and the version before
  * it is superseded. Only agreed versions feed calendar generation.
  */
-const idSchema = z.object({ protocolId: z.string().min(1, { error: "Choose a protocol" }).max(64) });
-const signSchema = idSchema.extend({ boardId: z.string().min(1, { error: "Choose the board you sign for" }).max(64) });
 
 const nextVersionLabel = (version: string) => (/^\d+$/.test(version) ? String(Number(version) + 1) : `${version}.1`);
 
 export async function createProtocolVersion(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
-  const parsed = idSchema.safeParse(raw);
+  const parsed = protocolIdSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("VALIDATION", "Choose a protocol", fieldErrorsOf(parsed.error));
   const source = await ctx.db.protocol.findUnique({
     where: { id: parsed.data.protocolId },
@@ -59,19 +58,11 @@ export async function createProtocolVersion(ctx: { db: Db; viewer: Viewer }, raw
   });
 }
 
-/** Whether the viewer is the chair of the board: holds the chair role there. */
-const chairs = (viewer: Viewer, boardId: string) => viewer.grants.some((g) => g.role === "chair" && g.boardId === boardId);
-
 export async function signOffProtocol(ctx: { db: Db; viewer: Viewer; now?: Date }, raw: unknown) {
-  const parsed = signSchema.safeParse(raw);
+  const parsed = signOffSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("VALIDATION", "Choose the board you sign for", fieldErrorsOf(parsed.error));
   const { protocolId, boardId } = parsed.data;
-  const protocol = await ctx.db.protocol.findUnique({ where: { id: protocolId }, include: { parties: { include: { board: true } } } });
-  if (!protocol) throw notFound("The protocol");
-  const party = protocol.parties.find((p) => p.boardId === boardId);
-  if (!party) throw new AppError("VALIDATION", "That board is not a party to this protocol", { boardId: ["Choose one of the protocol's parties"] });
-  await authorizeBoard(ctx.db, ctx.viewer, boardId, "board:read");
-  if (!chairs(ctx.viewer, boardId)) throw forbidden(`Only the chair of ${party.board.name} can sign off for it`);
+  const { protocol, party } = await authorizeSignOff(ctx.db, ctx.viewer, protocolId, boardId);
   if (protocol.status !== "draft") throw new AppError("CONFLICT", `This version is ${protocol.status}: only a draft is signed off`);
   if (party.signedOn) throw new AppError("CONFLICT", `${party.board.name} has already signed off this version`);
   const user = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.viewer.userId } });
