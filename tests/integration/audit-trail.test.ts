@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { signOffProtocol } from "@/server/features/protocols/protocol-versions";
+import { signOffProtocol } from "@/server/features/protocols/sign-off-protocol";
 import { signIn, useActionHarness } from "./support/action-harness";
 import { buildWorld } from "./support/mutation-world";
 import { MUTATIONS, NOW, labelOf, partnerOf } from "./support/mutations";

@@ -1,10 +1,6 @@
 import type { DbTx } from "@/server/data/database";
-import { forbidden, notFound } from "@/server/core/errors";
+import { notFound } from "@/server/core/errors";
 import { authorizeBoard, type Viewer } from "./load-viewer";
-
-/** Whether the viewer administers the area (or everything): who may change an area-wide post's holder. */
-export const administersArea = (viewer: Viewer, areaId: string) =>
-  viewer.grants.some((g) => g.role === "administrator" && (g.areaId === null || g.areaId === areaId) && g.boardId === null);
 
 /** A membership's board, for changing the membership: membership:manage there. */
 export async function authorizeMembership(db: DbTx, viewer: Viewer, membershipId: string) {
@@ -12,16 +8,4 @@ export async function authorizeMembership(db: DbTx, viewer: Viewer, membershipId
   if (!membership) throw notFound("The membership");
   await authorizeBoard(db, viewer, membership.boardId, "membership:manage");
   return membership;
-}
-
-/**
- * Who may record a post's holder: for a post tied to a board, that board's membership managers;
- * for an area-wide post (DCS, Leader), an administrator of the area.
- */
-export async function authorizePost(db: DbTx, viewer: Viewer, postId: string) {
-  const post = await db.post.findUnique({ where: { id: postId } });
-  if (!post) throw notFound("The post");
-  if (post.boardId) await authorizeBoard(db, viewer, post.boardId, "membership:manage");
-  else if (!administersArea(viewer, post.areaId)) throw forbidden("Only an administrator can change who holds an area-wide post");
-  return post;
 }

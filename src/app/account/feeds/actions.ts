@@ -3,7 +3,7 @@
 import { formFields } from "@/lib/form-data";
 import { feedTokenSchema } from "@/lib/schemas/feed-token";
 import { formAction } from "@/server/core/action";
-import { changeFeedToken } from "@/server/features/feeds/calendar-feeds";
+import { changeFeedToken } from "@/server/features/feeds/feed-tokens";
 
 /** Renews (issuing a new secret, which stops the old addresses) or revokes the user's feed secret. */
 export const feedTokenAction = formAction({

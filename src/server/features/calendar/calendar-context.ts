@@ -4,7 +4,7 @@ import { DEFAULT_DAYS_AFTER_MEETING, type Cadence } from "@/lib/schemas/cadence"
 import type Database from "better-sqlite3";
 import type { DbTx } from "@/server/data/database";
 import { directSqlite } from "@/server/data/sqlite-direct";
-import { cadenceFromRow } from "../areas/read-models";
+import { cadenceFromRow } from "@/server/features/protocols/cadence-from-row";
 
 /**
  * Loads what the calendar engine needs for some boards and a year: the duties of every agreed

@@ -4,7 +4,9 @@ import { formFields, formText } from "@/lib/form-data";
 import { escalateChallengeSchema, raiseChallengeSchema, resolveChallengeSchema, respondChallengeSchema } from "@/lib/schemas/challenge";
 import { authorizeBoard } from "@/server/authz/load-viewer";
 import { formAction, type Revalidation } from "@/server/core/action";
-import { authorizeChallenge, escalateChallenge, raiseChallenge, resolveChallenge, respondToChallenge } from "@/server/features/challenges/challenges";
+import { authorizeChallenge } from "@/server/authz/authorize-challenge";
+import { raiseChallenge } from "@/server/features/challenges/raise-challenge";
+import { escalateChallenge, resolveChallenge, respondToChallenge } from "@/server/features/challenges/transition-challenge";
 
 /**
  * Challenge actions: the board that raises needs challenge:raise; the board challenged responds

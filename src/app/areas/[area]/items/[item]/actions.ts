@@ -9,7 +9,12 @@ import { authorizeItem } from "@/server/authz/authorize-item";
 import { formAction, type Answer } from "@/server/core/action";
 import { workflowEnv } from "@/server/core/env";
 import { addItemNote } from "@/server/features/items/add-item-note";
-import { addFollowUp, deferItem, logStep, reverseEntry, waiveItem, type UploadedFile } from "@/server/features/items/item-workflow";
+import { addFollowUp } from "@/server/features/items/add-follow-up";
+import { deferItem } from "@/server/features/items/defer-item";
+import { logStep } from "@/server/features/items/log-item-step";
+import { reverseEntry } from "@/server/features/items/reverse-item-entry";
+import { waiveItem } from "@/server/features/items/waive-item";
+import type { UploadedFile } from "@/server/features/items/evidence-files";
 import { scheduleItem } from "@/server/features/items/schedule-item";
 
 /**

@@ -6,8 +6,9 @@ import { protocolIdSchema, signOffSchema } from "@/lib/schemas/protocol";
 import { ruleStateInputSchema } from "@/lib/schemas/rule";
 import { authorizeProtocol, authorizeSignOff } from "@/server/authz/authorize-protocol";
 import { formAction } from "@/server/core/action";
-import { restoreRule, retireRule } from "@/server/features/protocols/edit-rule";
-import { createProtocolVersion, signOffProtocol } from "@/server/features/protocols/protocol-versions";
+import { restoreRule, retireRule } from "@/server/features/protocols/retire-rule";
+import { createProtocolVersion } from "@/server/features/protocols/create-protocol-version";
+import { signOffProtocol } from "@/server/features/protocols/sign-off-protocol";
 
 /** Copies the agreed version into a new draft (protocol:manage on every party board), then opens the draft. */
 export const newVersionAction = formAction({

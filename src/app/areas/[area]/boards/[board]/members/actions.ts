@@ -5,7 +5,9 @@ import { addMembershipSchema, changeCapacitySchema, endMembershipSchema } from "
 import { authorizeMembership } from "@/server/authz/authorize-membership";
 import { authorizeBoard } from "@/server/authz/load-viewer";
 import { formAction, type Revalidation } from "@/server/core/action";
-import { addMembership, changeCapacity, endMembership } from "@/server/features/membership/change-membership";
+import { addMembership } from "@/server/features/membership/add-membership";
+import { changeCapacity } from "@/server/features/membership/change-capacity";
+import { endMembership } from "@/server/features/membership/end-membership";
 
 /** Each action: membership:manage on the board of the membership (or the board joined). */
 const read = (keys: readonly string[]) => (form: FormData) => formFields(form, keys, { max: 300, emptyIsAbsent: true });

@@ -4,7 +4,7 @@ import { formFields, formText } from "@/lib/form-data";
 import { recordEventSchema } from "@/lib/schemas/item";
 import { authorizeBoard } from "@/server/authz/load-viewer";
 import { formAction } from "@/server/core/action";
-import { recordEvent } from "@/server/features/items/item-workflow";
+import { recordEvent } from "@/server/features/items/record-event";
 
 /** Records an event on an on-event, as-needed or standing duty (item:log on the board that owes it), then opens the item it made. */
 export const recordEventAction = formAction({

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { authorizeProtocol } from "@/server/authz/authorize-protocol";
 import { defineAction } from "@/server/core/action";
-import { previewRule, saveRule } from "@/server/features/protocols/edit-rule";
+import { previewRule } from "@/server/features/protocols/preview-rule";
+import { saveRule } from "@/server/features/protocols/save-rule";
 
 /**
  * The rule editor sends the rule as an object (parties and cadence nested). The action parses only
