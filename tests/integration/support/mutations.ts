@@ -79,7 +79,7 @@ export type FieldKind =
   | "optional-due-date" // the same, but absent, "" or null mean the default
   | "step" // an item's workflow step (send, receive, close)
   | "links" // document links, one per line
-  | "files" // uploaded evidence files (the third argument of logStep)
+  | "files" // uploaded evidence files (sent as files in the form)
   | "shown-at" // an optional optimistic-lock timestamp (the updatedAt a form showed): malformed
   | "required-shown-at"; // the same, required: missing, malformed, or (foreign) stale
 

@@ -29,7 +29,6 @@ function backToItem(done: string, { input, raw }: { input: { itemId: string }; r
   const area = raw.area ?? "";
   return { redirect: /^[a-z0-9-]+$/.test(area) && /^[A-Za-z0-9-]+$/.test(input.itemId) ? `/areas/${area}/items/${input.itemId}?done=${done}` : "/" };
 }
-const today = (now: Date) => londonToday(now);
 
 /** Reads uploaded files; one over the size limit is not read into memory, only reported. */
 async function filesOf(form: FormData): Promise<UploadedFile[]> {
@@ -48,7 +47,7 @@ async function filesOf(form: FormData): Promise<UploadedFile[]> {
 export const logStepAction = formAction({
   read: async (form) => ({ ...fields("itemId", "version", "step", "occurredOn", "meetingId", "minuteRef", "notes", "links")(form), files: await filesOf(form) }),
   // Only what authorising needs: the use case checks the rest with the files, so that one refusal lists every problem.
-  schema: (now) => logStepSchema(today(now)).pick({ itemId: true }),
+  schema: (now) => logStepSchema(londonToday(now)).pick({ itemId: true }),
   invalid: "Check what you logged",
   authorize: (ctx, input) => authorizeItem(ctx.db, ctx.viewer, input.itemId, "item:log"),
   run: (ctx, raw) => logStep(ctx, raw, raw.files),
@@ -70,7 +69,7 @@ export const waiveItemAction = formAction({
 
 export const deferItemAction = formAction({
   read: fields("itemId", "version", "dueOn", "reason"),
-  schema: (now) => deferSchema(today(now)),
+  schema: (now) => deferSchema(londonToday(now)),
   invalid: "Check the new due date and the reason",
   authorize: (ctx, input) => authorizeItem(ctx.db, ctx.viewer, input.itemId, "item:waive"),
   run: (ctx, raw) => deferItem(ctx, raw),
@@ -94,7 +93,7 @@ export const reverseEntryAction = formAction({
 /** The owning board must be a party to the item's protocol, and one the viewer can see: the use case checks both. */
 export const addFollowUpAction = formAction({
   read: fields("itemId", "version", "recommendation", "ownerBoardId", "dueOn"),
-  schema: (now) => followUpSchema(today(now)),
+  schema: (now) => followUpSchema(londonToday(now)),
   invalid: "Check the follow-up action",
   authorize: (ctx, input) => authorizeItem(ctx.db, ctx.viewer, input.itemId, "item:log"),
   run: (ctx, raw) => addFollowUp(ctx, raw),
