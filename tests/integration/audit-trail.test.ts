@@ -1,13 +1,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/server/core/errors";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { signOffProtocol } from "@/server/features/protocols/sign-off-protocol";
+import { signIn, useActionHarness } from "./support/action-harness";
 import { buildWorld } from "./support/mutation-world";
-import { MUTATIONS, labelOf, partnerOf } from "./support/mutations";
+import { MUTATIONS, NOW, labelOf, partnerOf } from "./support/mutations";
 import { withTestDatabase } from "./support/test-db";
 
+// The actions run as under Next, with a real session cookie (support/action-harness.ts).
+vi.mock("next/headers", async () => (await import("./support/action-harness")).nextHeaders);
+vi.mock("next/cache", async () => (await import("./support/action-harness")).nextCache);
+vi.mock("@/server/data/db", async () => (await import("./support/action-harness")).appDb);
+
 const t = withTestDatabase({ seeded: true });
+useActionHarness(t, NOW);
 let world: Awaited<ReturnType<typeof buildWorld>>;
 
 beforeAll(async () => {
@@ -33,14 +39,20 @@ describe(`the audit trail on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
 
       // Refused: nonsense input, and the valid input from someone with no role in the area.
       let ids = await auditIds();
-      await expect(m.run({ db: t.db, viewer }, {})).rejects.toBeInstanceOf(AppError);
+      await signIn(viewer);
+      expect(await m.endpoint.send({}, target)).toMatchObject({ ok: false, code: "VALIDATION" });
       // (A user's own feed secret is the one thing someone with no role in the area may change.)
       const outsiderMay = "rule" in m.access && m.access.rule.allows("none", true);
-      if (!outsiderMay) await expect(m.run({ db: t.db, viewer: world.viewers.none }, m.valid(target))).rejects.toBeInstanceOf(AppError);
+      if (!outsiderMay) {
+        await signIn(world.viewers.none);
+        const outsider = await m.endpoint.send(m.valid(target), target);
+        expect(outsider.ok ? "allowed" : outsider.code).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
+      }
       expect(await newEntries(ids)).toEqual([]);
 
       ids = await auditIds();
-      await m.run({ db: t.db, viewer }, m.valid(target));
+      await signIn(viewer);
+      expect(await m.endpoint.send(m.valid(target), target)).toMatchObject({ ok: true });
       const written = await newEntries(ids);
       expect(written.map((e) => ({ action: e.action, entityType: e.entityType, actorId: e.actorId }))).toEqual([{ action: expected.action, entityType: expected.entityType, actorId: viewer.userId }]);
       const entry = written[0]!;

@@ -1,13 +1,21 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { roleAllows } from "@/domain/permissions";
-import { AppError } from "@/server/core/errors";
+import { signIn, useActionHarness, useCasesRun, type Outcome } from "./support/action-harness";
 import { MATRIX_ROLES, SCOPES, buildWorld, type MatrixRole, type Scope } from "./support/mutation-world";
-import { MUTATIONS, NOT_MUTATIONS, labelOf, type Mutation } from "./support/mutations";
+import { MUTATIONS, NOT_MUTATIONS, NOW, labelOf, type Mutation } from "./support/mutations";
 import { withTestDatabase } from "./support/test-db";
 
+// The actions run as under Next, with a real session cookie (support/action-harness.ts); their use
+// cases are counted, so that a refusal must come from the action's own authorise step.
+vi.mock("next/headers", async () => (await import("./support/action-harness")).nextHeaders);
+vi.mock("next/cache", async () => (await import("./support/action-harness")).nextCache);
+vi.mock("@/server/data/db", async () => (await import("./support/action-harness")).appDb);
+vi.mock("@/server/core/action", async (real) => (await import("./support/action-harness")).counted(await real()));
+
 const t = withTestDatabase({ seeded: true });
+useActionHarness(t, NOW);
 let world: Awaited<ReturnType<typeof buildWorld>>;
 
 beforeAll(async () => {
@@ -28,12 +36,12 @@ function filesNamed(dir: string, name: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesNamed(join(dir, e.name), name) : e.name === name ? [join(dir, e.name)] : []));
 }
 
-/** Exported functions of every actions.ts, and the mutating methods of every route handler. */
+/** Exported functions of every actions.ts (a "use server" file exports nothing else), and the mutating methods of every route handler. */
 function mutatingEndpoints(): { name: string; file: string }[] {
   const found: { name: string; file: string }[] = [];
   for (const path of filesNamed(join(root, "src/app"), "actions.ts")) {
     const source = readFileSync(path, "utf8");
-    const names = [...source.matchAll(/export\s+(?:async\s+function\s+(\w+)|const\s+(\w+)\s*=\s*async)/g)].map((m) => m[1] ?? m[2]!);
+    const names = [...source.matchAll(/export\s+(?:async\s+function\s+(\w+)|(?:const|let|var)\s+(\w+)\s*=)/g)].map((m) => m[1] ?? m[2]!);
     for (const name of names) found.push({ name, file: relative(root, path) });
   }
   for (const path of filesNamed(join(root, "src/app"), "route.ts")) {
@@ -59,30 +67,33 @@ describe(`the permission matrix on ${t.dialect ?? process.env.TEST_DIALECT ?? "s
   it("allows or denies every action for every role on a board in scope and out of it", async () => {
     const failures: string[] = [];
     let cases = 0;
+    const described = (o: Outcome) => (o.ok ? "allowed" : `${o.code ?? "an unexpected error"}: ${o.formError ?? JSON.stringify(o.fieldErrors)}`);
     for (const m of MUTATIONS) {
       for (const role of MATRIX_ROLES) {
         for (const scope of SCOPES) {
           cases++;
           const viewer = world.viewers[role];
           const target = await m.setup(t.db, { boardId: world.boards[scope], avoid: scope === "in" ? [] : [world.boards.in], viewer });
+          await signIn(viewer);
           const auditsBefore = await t.db.auditEntry.count();
-          const outcome = await m.run({ db: t.db, viewer }, m.valid(target)).then(
-            () => "allowed" as const,
-            (error: unknown) => error,
-          );
+          const useCasesBefore = useCasesRun();
+          const outcome = await m.endpoint.send(m.valid(target), target);
           const wrote = (await t.db.auditEntry.count()) - auditsBefore;
+          const ran = useCasesRun() - useCasesBefore;
           const label = `${labelOf(m)} as ${role} on ${scope} board`;
           if (expectedAllowed(m, role, scope)) {
-            if (outcome !== "allowed") failures.push(`${label}: expected allowed, got ${outcome instanceof AppError ? `${outcome.code}: ${outcome.message}` : String(outcome)}`);
+            if (!outcome.ok) failures.push(`${label}: expected allowed, got ${described(outcome)}`);
+            else if (ran !== 1) failures.push(`${label}: allowed, but ran ${ran} use cases through the action helper (src/server/core/action.ts)`);
             else if (wrote !== 1) failures.push(`${label}: allowed but wrote ${wrote} audit entries`);
-          } else if (!(outcome instanceof AppError && (outcome.code === "FORBIDDEN" || outcome.code === "NOT_FOUND"))) {
-            failures.push(`${label}: expected denied (FORBIDDEN or NOT_FOUND), got ${outcome === "allowed" ? "allowed" : outcome instanceof AppError ? `${outcome.code}: ${outcome.message}` : String(outcome)}`);
-          } else if (wrote !== 0) failures.push(`${label}: denied but wrote ${wrote} audit entries`);
+          } else if (outcome.ok || (outcome.code !== "FORBIDDEN" && outcome.code !== "NOT_FOUND")) {
+            failures.push(`${label}: expected denied (FORBIDDEN or NOT_FOUND), got ${described(outcome)}`);
+          } else if (ran !== 0) failures.push(`${label}: denied by the use case, not by the action's own authorise step`);
+          else if (wrote !== 0) failures.push(`${label}: denied but wrote ${wrote} audit entries`);
         }
       }
     }
     console.log(`permission matrix (${t.dialect}): ${cases} cases = ${MUTATIONS.length} actions × ${MATRIX_ROLES.length} roles × ${SCOPES.length} boards`);
     expect(cases).toBe(MUTATIONS.length * MATRIX_ROLES.length * SCOPES.length);
     expect(failures).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 });

@@ -1,5 +1,5 @@
 import type { DbTx } from "@/server/data/database";
-import { forbidden } from "@/server/core/errors";
+import { forbidden, notFound } from "@/server/core/errors";
 import { authorizeBoard, type Viewer } from "./load-viewer";
 
 /** Whether the viewer administers the area (or everything): who may change an area-wide post's holder. */
@@ -12,4 +12,12 @@ export const administersArea = (viewer: Viewer, areaId: string) => viewer.grants
 export async function authorizePost(db: DbTx, viewer: Viewer, post: { boardId: string | null; areaId: string }) {
   if (post.boardId) await authorizeBoard(db, viewer, post.boardId, "membership:manage");
   else if (!administersArea(viewer, post.areaId)) throw forbidden("Only an administrator can change who holds an area-wide post");
+}
+
+/** The same for a post named by id (a form's input): NOT_FOUND when there is none. Returns the post. */
+export async function authorizePostById(db: DbTx, viewer: Viewer, postId: string) {
+  const post = await db.post.findUnique({ where: { id: postId } });
+  if (!post) throw notFound("The post");
+  await authorizePost(db, viewer, post);
+  return post;
 }

@@ -50,6 +50,7 @@ describe("toActionFailure", () => {
   it("turns a unique violation into a form error without logging it", () => {
     expect(toActionFailure(uniqueViolation("Area", ["slug"]))).toEqual({
       ok: false,
+      code: "ALREADY_EXISTS",
       formError: "An area with the same slug already exists. Nothing was saved.",
       fieldErrors: {},
     });

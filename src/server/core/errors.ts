@@ -64,14 +64,18 @@ export function toAppError(error: unknown, duplicate?: DuplicateMessage): AppErr
   return new AppError("ALREADY_EXISTS", `${/^[aeiou]/.test(what) ? "An" : "A"} ${what}${same} already exists. Nothing was saved.`);
 }
 
-/** What a server action returns: serialisable, rendered by forms as an error summary + field errors. */
-export type ActionResult<T = undefined> =
-  | { ok: true; data?: T; message?: string }
-  | { ok: false; formError?: string; fieldErrors: Record<string, string[]>; values?: Record<string, string> };
+/**
+ * A refusal as a form shows it. `code` says why (absent for an unexpected error): forms show the
+ * message, route handlers turn the code into an HTTP status, tests tell a refusal from a failure.
+ */
+export type ActionFailure = { ok: false; code?: ErrorCode; formError?: string; fieldErrors: Record<string, string[]> };
 
-export function toActionFailure(error: unknown): { ok: false; formError?: string; fieldErrors: Record<string, string[]> } {
+/** What a server action returns: serialisable, rendered by forms as an error summary + field errors. */
+export type ActionResult<T = undefined> = { ok: true; data?: T; message?: string } | (ActionFailure & { values?: Record<string, string> });
+
+export function toActionFailure(error: unknown): ActionFailure {
   const known = toAppError(error);
-  if (known) return { ok: false, formError: known.message, fieldErrors: known.fieldErrors };
+  if (known) return { ok: false, code: known.code, formError: known.message, fieldErrors: known.fieldErrors };
   console.error(error);
   return { ok: false, formError: "Something went wrong on our side. Nothing was changed; please try again.", fieldErrors: {} };
 }

@@ -8,9 +8,11 @@
  *   not a plain permission check (only a party's chair signs; a user's own feed secret);
  * - `setup(db, { boardId, avoid, viewer })`: a FRESH target on that board (each matrix case calls
  *   it), not concerning any board in `avoid` (so "another board of the area" is really out of scope);
- * - `valid(target)`: a raw input that succeeds for an allowed user;
- * - `run(ctx, raw)`: the service the action calls (actions are thin: session, then this); services
- *   that read the clock get `itemCtx(ctx)`: a fixed NOW, and uploads to a temporary folder;
+ * - `valid(target)`: an input that succeeds for an allowed user, with the hidden fields the real
+ *   form sends (area, returnTo);
+ * - `endpoint`: the action itself and how the browser sends it the input (action-harness.ts):
+ *   `viaForm(action)` (FormData: text and files), `viaCall(...)` (client code passing an object), or
+ *   `viaItemRoute(POST, ...)`; the tests call it with a real session cookie for the viewer;
  * - `fields`: each input field's kind, from which the property test builds bad values;
  * - `audit(target)`: the one audit entry a success writes.
  */
@@ -20,36 +22,36 @@ import { roleAllows, type Permission } from "@/domain/permissions";
 import { cycleLabel, londonToday } from "@/lib/dates";
 import type { Role } from "@/lib/schemas/vocabulary";
 import type { Db } from "@/server/data/database";
-import { addItemNote } from "@/server/features/items/add-item-note";
-import { addMeeting } from "@/server/features/meetings/add-meeting";
-import { changeFeedToken, renewFeedToken } from "@/server/features/feeds/feed-tokens";
-import { addMembership } from "@/server/features/membership/add-membership";
-import { changeCapacity } from "@/server/features/membership/change-capacity";
-import { endMembership } from "@/server/features/membership/end-membership";
-import { recordPostHolder } from "@/server/features/membership/record-post-holder";
-import { escalateChallenge, resolveChallenge, respondToChallenge } from "@/server/features/challenges/transition-challenge";
-import { raiseChallenge } from "@/server/features/challenges/raise-challenge";
-import { confirmCalendarGeneration } from "@/server/features/calendar/confirm-calendar-generation";
-import { restoreRule, retireRule } from "@/server/features/protocols/retire-rule";
-import { saveRule } from "@/server/features/protocols/save-rule";
+import { renewFeedToken } from "@/server/features/feeds/feed-tokens";
 import { planCalendar } from "@/server/features/calendar/generate-calendar";
-import { addFollowUp } from "@/server/features/items/add-follow-up";
-import { deferItem } from "@/server/features/items/defer-item";
 import { logStep } from "@/server/features/items/log-item-step";
-import { recordEvent } from "@/server/features/items/record-event";
-import { reverseEntry } from "@/server/features/items/reverse-item-entry";
-import { waiveItem } from "@/server/features/items/waive-item";
-import type { UploadedFile } from "@/server/features/items/evidence-files";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
-import { createProtocolVersion } from "@/server/features/protocols/create-protocol-version";
-import { signOffProtocol } from "@/server/features/protocols/sign-off-protocol";
 import { itemBoards } from "@/server/authz/authorize-item";
-import { scheduleItem } from "@/server/features/items/schedule-item";
 import { DEMO_ADMIN_EMAIL } from "@/server/seed/seed-demo-data";
 import { localDiskStore } from "@/server/storage/evidence-store";
+import { feedTokenAction } from "@/app/account/feeds/actions";
+import { POST as postItemNote } from "@/app/api/items/[item]/notes/route";
+import { addMeetingAction } from "@/app/areas/[area]/boards/[board]/actions";
+import { generateCalendarAction, scheduleItemAction } from "@/app/areas/[area]/boards/[board]/calendar/actions";
+import { recordEventAction } from "@/app/areas/[area]/boards/[board]/events/new/actions";
+import { addMemberAction, changeCapacityAction, endMembershipAction } from "@/app/areas/[area]/boards/[board]/members/actions";
+import { generateBoardAction } from "@/app/areas/[area]/calendar/generate/actions";
+import { escalateChallengeAction, raiseChallengeAction, resolveChallengeAction, respondChallengeAction } from "@/app/areas/[area]/challenges/actions";
+import {
+  addFollowUpAction,
+  addItemNoteAction,
+  deferItemAction,
+  logStepAction,
+  reverseEntryAction,
+  scheduleFromItemAction,
+  waiveItemAction,
+} from "@/app/areas/[area]/items/[item]/actions";
+import { recordPostHolderAction } from "@/app/areas/[area]/posts/[post]/actions";
+import { newVersionAction, restoreRuleAction, retireRuleAction, signOffAction } from "@/app/areas/[area]/protocols/[protocol]/actions";
+import { saveRuleAction } from "@/app/areas/[area]/protocols/[protocol]/rules/[rule]/actions";
+import { viaCall, viaForm, viaItemRoute, type Endpoint } from "./action-harness";
 import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
 
-export type Ctx = { db: Db; viewer: Viewer; now?: Date };
 /** What setup found or made: the board it is on, plus the ids and values the inputs need. */
 export type Target = { boardId: string } & Record<string, string | number>;
 
@@ -77,7 +79,7 @@ export type FieldKind =
   | "optional-due-date" // the same, but absent, "" or null mean the default
   | "step" // an item's workflow step (send, receive, close)
   | "links" // document links, one per line
-  | "files" // uploaded evidence files (the third argument of logStep)
+  | "files" // uploaded evidence files (sent as files in the form)
   | "shown-at" // an optional optimistic-lock timestamp (the updatedAt a form showed): malformed
   | "required-shown-at"; // the same, required: missing, malformed, or (foreign) stale
 
@@ -105,7 +107,7 @@ export interface Mutation {
   actor?: "administrator" | "chair";
   setup: (db: Db, on: SetupOn) => Promise<Target>;
   valid: (target: Target) => Record<string, unknown>;
-  run: (ctx: Ctx, raw: unknown) => Promise<unknown>;
+  endpoint: Endpoint<Target>;
   fields: Record<string, FieldKind>;
   /** Values wrong for this target although they exist: another area's meeting, a non-party board. */
   foreign?: (db: Db, target: Target) => Promise<Record<string, string[]>>;
@@ -177,20 +179,14 @@ async function itemConcerning(db: Db, boardId: string, avoid: readonly string[])
 }
 
 /**
- * The clock of the item and challenge services (they take `ctx.now`): a fixed Monday, so that the
- * dates below (happened, due, in the future) and the bad dates of bad-values.ts (every year to 2025
- * is past, every year from 2027 future) hold whatever day the tests run. Uploads go to a temporary
- * folder, never under the repository's data/.
+ * The tests' clock (useActionHarness fixes Date at NOW): a fixed Monday, so that the dates below
+ * (happened, due, in the future) and the bad dates of bad-values.ts (every year to 2025 is past,
+ * every year from 2027 future) hold whatever day the tests run. Uploads made in setup go to a
+ * temporary folder, never under the repository's data/ (the actions' go to the harness's UPLOAD_DIR).
  */
 export const NOW = new Date("2026-11-23T10:00:00Z");
 const TODAY = londonToday(NOW);
 const evidence = localDiskStore(join(tmpdir(), `portal-matrix-evidence-${process.pid}`));
-const itemCtx = (ctx: Ctx) => ({ ...ctx, now: ctx.now ?? NOW, store: evidence });
-/** The uploads of a raw input (the action reads them from the form, the service gets them apart). */
-const filesOf = (raw: unknown): UploadedFile[] => {
-  const files = raw !== null && typeof raw === "object" ? (raw as { files?: unknown }).files : undefined;
-  return Array.isArray(files) ? (files as UploadedFile[]) : [];
-};
 
 /** The administrator, who prepares targets through the services (sends and receives an item first). */
 const admins = new WeakMap<Db, Viewer>();
@@ -288,13 +284,16 @@ async function freshPlan(db: Db, boardId: string) {
   return { fy, fingerprint: plan.fingerprint };
 }
 
-const generation = (name: string, file: string, mode: "board" | "area"): Mutation => ({
+/** The area the forms say they were sent from (the item, protocol and challenge pages send it). */
+const AREA = "halton";
+
+const generation = (name: string, file: string, endpoint: Endpoint<Target>): Mutation => ({
   name,
   file,
   access: { permission: "calendar:generate" },
   setup: async (db, { boardId }) => ({ boardId, ...(await freshPlan(db, boardId)) }),
   valid: (t) => ({ boardId: t.boardId, fy: t.fy, fingerprint: t.fingerprint }),
-  run: (ctx, raw) => confirmCalendarGeneration(ctx, raw, mode),
+  endpoint,
   fields: { boardId: "id", fy: "fy", fingerprint: "fingerprint" },
   // The right fingerprint for another area's board is the wrong one for this board.
   foreign: async (db) => ({ boardId: [(await db.board.findFirstOrThrow({ where: { slug: "kent-chwb" } })).id] }),
@@ -314,8 +313,8 @@ const scheduleItemRow: Mutation = {
     const fresh = await db.calendarItem.findUniqueOrThrow({ where: { id: item.id } });
     return { boardId, itemId: item.id, meetingId: meeting.id, version: fresh.version };
   },
-  valid: (t) => ({ itemId: t.itemId, meetingId: t.meetingId, version: t.version }),
-  run: (ctx, raw) => scheduleItem(ctx, raw),
+  valid: (t) => ({ itemId: t.itemId, meetingId: t.meetingId, version: t.version, returnTo: "/areas/halton/boards/HSCB/calendar?fy=2026" }),
+  endpoint: viaForm(scheduleItemAction),
   fields: { itemId: "id", meetingId: "id", version: "version" },
   // A meeting that exists, but of a board of another area: never a meeting the item may use.
   foreign: async (db) => ({ meetingId: (await db.meeting.findMany({ where: { board: { slug: { startsWith: "kent-" } } }, take: 3 })).map((m) => m.id) }),
@@ -329,7 +328,7 @@ const itemNoteRow: Mutation = {
   access: { permission: "item:log" },
   setup: async (db, { boardId, avoid }) => ({ boardId, itemId: (await itemConcerning(db, boardId, avoid)).item.id }),
   valid: (t) => ({ itemId: t.itemId, text: "  Draft report circulated to members for comment.  " }),
-  run: (ctx, raw) => addItemNote(ctx, raw),
+  endpoint: viaItemRoute(postItemNote, "notes"),
   fields: { itemId: "id", text: { text: { min: 1, max: 2000 } } },
   audit: (t) => ({ action: "item.note", entityType: "CalendarItem", entityId: String(t.itemId) }),
 };
@@ -358,8 +357,9 @@ const ITEM_ROWS: Mutation[] = [
       notes: "Sent to the board's members with the agenda",
       links: "https://example.org/annual-report.pdf\nhttps://example.org/annex.pdf",
       files: [goodFile("annual-report.pdf", PDF_BYTES)],
+      area: AREA,
     }),
-    run: (ctx, raw) => logStep(itemCtx(ctx), raw, filesOf(raw)),
+    endpoint: viaForm(logStepAction),
     fields: { itemId: "id", version: "version", step: "step", occurredOn: "happened-on", notes: { optionalText: { max: 2000 } }, links: "links", files: "files" },
     // Real steps, but not from a planned item.
     foreign: () => Promise.resolve({ step: ["receive", "close"] }),
@@ -375,8 +375,8 @@ const ITEM_ROWS: Mutation[] = [
       const meeting = await meetingOf(db, boardId);
       return { boardId, itemId, version, meetingId: meeting.id };
     },
-    valid: (t) => ({ itemId: t.itemId, version: t.version, step: "receive", occurredOn: "2026-11-20", meetingId: t.meetingId, minuteRef: "26/15", files: [goodFile("minutes.docx", DOCX_BYTES)] }),
-    run: (ctx, raw) => logStep(itemCtx(ctx), raw, filesOf(raw)),
+    valid: (t) => ({ itemId: t.itemId, version: t.version, step: "receive", occurredOn: "2026-11-20", meetingId: t.meetingId, minuteRef: "26/15", files: [goodFile("minutes.docx", DOCX_BYTES)], area: AREA }),
+    endpoint: viaForm(logStepAction),
     fields: { itemId: "id", version: "version", step: "step", occurredOn: "happened-on", meetingId: "id", minuteRef: { text: { min: 1, max: 100 } }, files: "files" },
     // Real steps, but not from a sent item; meetings that exist but are another area's board's, or have not happened yet.
     foreign: async (db, t) => ({
@@ -393,8 +393,8 @@ const ITEM_ROWS: Mutation[] = [
       const { itemId, version } = await freshItem(db, boardId, avoid);
       return { boardId, itemId, version };
     },
-    valid: (t) => ({ itemId: t.itemId, version: t.version, reason: "The duty was replaced by the joint annual report." }),
-    run: (ctx, raw) => waiveItem(itemCtx(ctx), raw),
+    valid: (t) => ({ itemId: t.itemId, version: t.version, reason: "The duty was replaced by the joint annual report.", area: AREA }),
+    endpoint: viaForm(waiveItemAction),
     fields: { itemId: "id", version: "version", reason: { text: { min: 1, max: 2000 } } },
     audit: (t) => ({ action: "item.waive", entityType: "CalendarItem", entityId: String(t.itemId) }),
   },
@@ -406,8 +406,8 @@ const ITEM_ROWS: Mutation[] = [
       const { itemId, version } = await freshItem(db, boardId, avoid);
       return { boardId, itemId, version };
     },
-    valid: (t) => ({ itemId: t.itemId, version: t.version, dueOn: "2027-01-29", reason: "The data for the report arrives in January." }),
-    run: (ctx, raw) => deferItem(itemCtx(ctx), raw),
+    valid: (t) => ({ itemId: t.itemId, version: t.version, dueOn: "2027-01-29", reason: "The data for the report arrives in January.", area: AREA }),
+    endpoint: viaForm(deferItemAction),
     fields: { itemId: "id", version: "version", dueOn: "due-date", reason: { text: { min: 1, max: 2000 } } },
     audit: (t) => ({ action: "item.defer", entityType: "CalendarItem", entityId: String(t.itemId) }),
   },
@@ -422,8 +422,8 @@ const ITEM_ROWS: Mutation[] = [
       const note = await db.itemLogEntry.create({ data: { itemId, actorId: admin.userId, action: "note", occurredOn: TODAY, notes: "Chased the author." } });
       return { boardId, itemId, version, entryId: sendEntryId, noteId: note.id };
     },
-    valid: (t) => ({ itemId: t.itemId, version: t.version, entryId: t.entryId, reason: "Logged against the wrong item." }),
-    run: (ctx, raw) => reverseEntry(itemCtx(ctx), raw),
+    valid: (t) => ({ itemId: t.itemId, version: t.version, entryId: t.entryId, reason: "Logged against the wrong item.", area: AREA }),
+    endpoint: viaForm(reverseEntryAction),
     fields: { itemId: "id", version: "version", entryId: "id", reason: { text: { min: 1, max: 2000 } } },
     // A note of this item (it changed nothing, so there is nothing to reverse), and other items' entries.
     foreign: async (db, t) => ({ entryId: [String(t.noteId), ...(await otherEntries(db, String(t.itemId)))] }),
@@ -438,15 +438,28 @@ const ITEM_ROWS: Mutation[] = [
       const { itemId, version, partnerId } = await receivedItem(db, boardId, avoid);
       return { boardId, itemId, version, partnerId };
     },
-    valid: (t) => ({ itemId: t.itemId, version: t.version, recommendation: "Review the thresholds for early help with partners.", ownerBoardId: t.boardId, dueOn: "2027-03-31" }),
-    run: (ctx, raw) => addFollowUp(itemCtx(ctx), raw),
+    valid: (t) => ({ itemId: t.itemId, version: t.version, recommendation: "Review the thresholds for early help with partners.", ownerBoardId: t.boardId, dueOn: "2027-03-31", area: AREA }),
+    endpoint: viaForm(addFollowUpAction),
     fields: { itemId: "id", version: "version", recommendation: { text: { min: 1, max: 2000 } }, ownerBoardId: "id", dueOn: "due-date" },
     // Boards that exist but are not parties to the item's protocol.
     foreign: async (db) => ({ ownerBoardId: await kentBoards(db) }),
     audit: () => ({ action: "item.follow-up", entityType: "CalendarItem" }),
   },
-  { ...scheduleItemRow, name: "scheduleFromItemAction", file: ITEMS_FILE },
-  { ...itemNoteRow, name: "addItemNoteAction", variant: undefined, file: ITEMS_FILE },
+  {
+    ...scheduleItemRow,
+    name: "scheduleFromItemAction",
+    file: ITEMS_FILE,
+    valid: (t) => ({ itemId: t.itemId, meetingId: t.meetingId, version: t.version, area: AREA }),
+    endpoint: viaForm(scheduleFromItemAction),
+  },
+  {
+    ...itemNoteRow,
+    name: "addItemNoteAction",
+    variant: undefined,
+    file: ITEMS_FILE,
+    valid: (t) => ({ ...itemNoteRow.valid(t), area: AREA }),
+    endpoint: viaForm(addItemNoteAction),
+  },
   {
     name: "recordEventAction",
     file: "src/app/areas/[area]/boards/[board]/events/new/actions.ts",
@@ -470,8 +483,8 @@ const ITEM_ROWS: Mutation[] = [
       });
       return { boardId, obligationId: obligation.id, partnerId };
     },
-    valid: (t) => ({ obligationId: t.obligationId, boardId: t.boardId, description: "The Children and Young People's Plan is being drafted", eventOn: "2026-11-02", dueOn: "2026-12-14" }),
-    run: (ctx, raw) => recordEvent(itemCtx(ctx), raw),
+    valid: (t) => ({ obligationId: t.obligationId, boardId: t.boardId, description: "The Children and Young People's Plan is being drafted", eventOn: "2026-11-02", dueOn: "2026-12-14", area: AREA }),
+    endpoint: viaForm(recordEventAction),
     fields: {
       obligationId: "id",
       boardId: "id",
@@ -511,13 +524,13 @@ async function draftRule(db: Db, boardId: string, avoid: readonly string[], reti
   return { boardId, protocolId, obligationId: obligation.id, updatedAt: obligation.updatedAt.toISOString() };
 }
 
-const ruleState = (name: string, retired: boolean, action: string): Mutation => ({
+const ruleState = (name: string, retired: boolean, action: string, endpoint: Endpoint<Target>): Mutation => ({
   name,
   file: "src/app/areas/[area]/protocols/[protocol]/actions.ts",
   access: { permission: "protocol:manage" },
   setup: (db, { boardId, avoid }) => draftRule(db, boardId, avoid, retired),
   valid: (t) => ({ protocolId: t.protocolId, obligationId: t.obligationId, updatedAt: t.updatedAt }),
-  run: (ctx, raw) => (retired ? restoreRule(ctx, raw) : retireRule(ctx, raw)),
+  endpoint,
   fields: { protocolId: "id", obligationId: "id", updatedAt: "required-shown-at" },
   // Rules of other (seeded) protocols; well-formed timestamps the rule does not have (an edit since the page was shown).
   foreign: async (db) => ({
@@ -528,8 +541,8 @@ const ruleState = (name: string, retired: boolean, action: string): Mutation => 
 });
 
 const RULE_AND_POST_ROWS: Mutation[] = [
-  ruleState("retireRuleAction", false, "rule.retire"),
-  ruleState("restoreRuleAction", true, "rule.restore"),
+  ruleState("retireRuleAction", false, "rule.retire", viaForm(retireRuleAction)),
+  ruleState("restoreRuleAction", true, "rule.restore", viaForm(restoreRuleAction)),
   {
     name: "recordPostHolderAction",
     file: "src/app/areas/[area]/posts/[post]/actions.ts",
@@ -543,7 +556,7 @@ const RULE_AND_POST_ROWS: Mutation[] = [
       return { boardId, postId: post.id, personId: person.id };
     },
     valid: (t) => ({ postId: t.postId, personId: t.personId, from: "2026-12-01" }),
-    run: (ctx, raw) => recordPostHolder(ctx, raw),
+    endpoint: viaForm(recordPostHolderAction),
     fields: { postId: "id", personId: "id", from: "date" },
     audit: () => ({ action: "post.new-holder", entityType: "PostHolding" }),
   },
@@ -572,8 +585,9 @@ const CHALLENGE_ROWS: Mutation[] = [
       subject: "Annual report not received",
       detail: "The annual report due under clause 1 has not been presented to the board.",
       responseDueOn: "2026-12-21",
+      area: AREA,
     }),
-    run: (ctx, raw) => raiseChallenge(itemCtx(ctx), raw),
+    endpoint: viaForm(raiseChallengeAction),
     fields: {
       fromBoardId: "id",
       toBoardId: "id",
@@ -606,8 +620,8 @@ const CHALLENGE_ROWS: Mutation[] = [
       const { protocolId, partnerId } = await freshProtocol(db, boardId, "agreed", avoid);
       return { boardId, protocolId, partnerId, challengeId: await freshChallenge(db, { from: partnerId, to: boardId, protocolId }, "open") };
     },
-    valid: (t) => ({ challengeId: t.challengeId, version: 1, text: "The report was presented on 2 November: minute 26/14." }),
-    run: (ctx, raw) => respondToChallenge(itemCtx(ctx), raw),
+    valid: (t) => ({ challengeId: t.challengeId, version: 1, text: "The report was presented on 2 November: minute 26/14.", area: AREA }),
+    endpoint: viaForm(respondChallengeAction),
     fields: { challengeId: "id", version: "version", text: { text: { min: 1, max: 5000 } } },
     // Challenges to the same board that are already answered or resolved.
     foreign: async (db, t) => ({
@@ -627,8 +641,8 @@ const CHALLENGE_ROWS: Mutation[] = [
       const { protocolId, partnerId } = await freshProtocol(db, boardId, "agreed", avoid);
       return { boardId, protocolId, partnerId, challengeId: await freshChallenge(db, { from: boardId, to: partnerId, protocolId }, "responded") };
     },
-    valid: (t) => ({ challengeId: t.challengeId, version: 1, text: "Agreed at the joint chairs' meeting: the report will come in January." }),
-    run: (ctx, raw) => resolveChallenge(itemCtx(ctx), raw),
+    valid: (t) => ({ challengeId: t.challengeId, version: 1, text: "Agreed at the joint chairs' meeting: the report will come in January.", area: AREA }),
+    endpoint: viaForm(resolveChallengeAction),
     fields: { challengeId: "id", version: "version", text: { text: { min: 1, max: 5000 } } },
     // Challenges of the same boards that are still awaiting a response, or already resolved.
     foreign: async (db, t) => ({
@@ -649,8 +663,8 @@ const CHALLENGE_ROWS: Mutation[] = [
       await withRoute(db, protocolId);
       return { boardId, protocolId, partnerId, challengeId: await freshChallenge(db, { from: boardId, to: partnerId, protocolId }, "open") };
     },
-    valid: (t) => ({ challengeId: t.challengeId, version: 1, text: "No response by the due date: the Strategic Director should decide." }),
-    run: (ctx, raw) => escalateChallenge(itemCtx(ctx), raw),
+    valid: (t) => ({ challengeId: t.challengeId, version: 1, text: "No response by the due date: the Strategic Director should decide.", area: AREA }),
+    endpoint: viaForm(escalateChallengeAction),
     fields: { challengeId: "id", version: "version", text: { text: { min: 1, max: 5000 } } },
     // An open challenge under a protocol with no resolution route (nowhere to escalate), and a resolved one.
     foreign: async (db, t) => {
@@ -672,14 +686,15 @@ export const MUTATIONS: Mutation[] = [
     file: "src/app/areas/[area]/boards/[board]/actions.ts",
     access: { permission: "meeting:manage" },
     setup: (_db, { boardId }) => Promise.resolve({ boardId, date: addDays("2027-01-01", next()) }),
-    valid: (t) => ({ boardId: t.boardId, date: t.date, startTime: "14:00", location: "Council chamber" }),
-    run: (ctx, raw) => addMeeting(ctx, raw as never),
+    valid: (t) => ({ boardId: t.boardId, date: t.date, startTime: "14:00", location: "Council chamber", returnTo: "/areas/halton/boards/HSCB" }),
+    endpoint: viaForm(addMeetingAction),
     fields: { boardId: "id", date: "date", startTime: "time", location: { optionalText: { max: 200 } } },
     audit: () => ({ action: "meeting.create", entityType: "Meeting" }),
   },
   scheduleItemRow,
-  generation("generateCalendarAction", "src/app/areas/[area]/boards/[board]/calendar/actions.ts", "board"),
-  generation("generateBoardAction", "src/app/areas/[area]/calendar/generate/actions.ts", "area"),
+  generation("generateCalendarAction", "src/app/areas/[area]/boards/[board]/calendar/actions.ts", viaForm(generateCalendarAction)),
+  // The area-wide page calls it from client code with an object, board by board.
+  generation("generateBoardAction", "src/app/areas/[area]/calendar/generate/actions.ts", viaCall((values) => generateBoardAction(values as never))),
   {
     name: "addMemberAction",
     file: "src/app/areas/[area]/boards/[board]/members/actions.ts",
@@ -690,7 +705,7 @@ export const MUTATIONS: Mutation[] = [
       return { boardId, personId: person.id, organisationId: organisation.id };
     },
     valid: (t) => ({ boardId: t.boardId, personId: t.personId, capacity: "member", organisationId: t.organisationId, startsOn: "2026-12-01" }),
-    run: (ctx, raw) => addMembership(ctx, raw),
+    endpoint: viaForm(addMemberAction),
     fields: { boardId: "id", personId: "id", capacity: "capacity", organisationId: "id", startsOn: "date" },
     audit: () => ({ action: "membership.add", entityType: "Membership" }),
   },
@@ -703,7 +718,7 @@ export const MUTATIONS: Mutation[] = [
       return { boardId, membershipId: m.id, version: m.version };
     },
     valid: (t) => ({ membershipId: t.membershipId, endsOn: "2026-11-30", version: t.version }),
-    run: (ctx, raw) => endMembership(ctx, raw),
+    endpoint: viaForm(endMembershipAction),
     fields: { membershipId: "id", endsOn: "date", version: "version" },
     audit: (t) => ({ action: "membership.end", entityType: "Membership", entityId: String(t.membershipId) }),
   },
@@ -716,7 +731,7 @@ export const MUTATIONS: Mutation[] = [
       return { boardId, membershipId: m.id, version: m.version };
     },
     valid: (t) => ({ membershipId: t.membershipId, capacity: "vice-chair", from: "2026-06-01", version: t.version }),
-    run: (ctx, raw) => changeCapacity(ctx, raw),
+    endpoint: viaForm(changeCapacityAction),
     fields: { membershipId: "id", capacity: "capacity", from: "date", version: "version" },
     // The audit entry is about the new term (the old one is closed, not changed in kind).
     audit: () => ({ action: "membership.change-capacity", entityType: "Membership" }),
@@ -726,8 +741,8 @@ export const MUTATIONS: Mutation[] = [
     file: "src/app/areas/[area]/protocols/[protocol]/actions.ts",
     access: { permission: "protocol:manage" },
     setup: async (db, { boardId }) => ({ boardId, ...(await freshProtocol(db, boardId, "agreed")) }),
-    valid: (t) => ({ protocolId: t.protocolId }),
-    run: (ctx, raw) => createProtocolVersion(ctx, raw),
+    valid: (t) => ({ protocolId: t.protocolId, area: AREA }),
+    endpoint: viaForm(newVersionAction),
     fields: { protocolId: "id" },
     // A draft cannot be copied into a new draft.
     foreign: async (db) => ({ protocolId: (await db.protocol.findMany({ where: { status: { not: "agreed" } }, take: 3 })).map((p) => p.id) }),
@@ -745,7 +760,7 @@ export const MUTATIONS: Mutation[] = [
     actor: "chair",
     setup: async (db, { boardId }) => ({ boardId, ...(await freshProtocol(db, boardId, "draft")) }),
     valid: (t) => ({ protocolId: t.protocolId, boardId: t.boardId }),
-    run: (ctx, raw) => signOffProtocol(ctx, raw),
+    endpoint: viaForm(signOffAction),
     fields: { protocolId: "id", boardId: "id" },
     // Boards that exist but are not parties to the protocol: another area's.
     foreign: async (db) => ({ boardId: (await db.board.findMany({ where: { slug: { startsWith: "kent-" } }, take: 3 })).map((b) => b.id) }),
@@ -767,7 +782,8 @@ export const MUTATIONS: Mutation[] = [
       cadence: { frequency: "annual", window: { fromMonth: 9, toMonth: 11 } },
       notes: "Added by the test registry",
     }),
-    run: (ctx, raw) => saveRule(ctx, raw),
+    // The rule editor calls it from client code: the rule as an object, and the page to go back to.
+    endpoint: viaCall((values, t) => saveRuleAction(values, `/areas/halton/protocols/${String(t.protocolId)}`)),
     fields: {
       protocolId: "id",
       obligationId: "optional-id",
@@ -793,7 +809,7 @@ export const MUTATIONS: Mutation[] = [
     access: { rule: ownAccount },
     setup: (_db, { boardId }) => Promise.resolve({ boardId }),
     valid: () => ({ intent: "renew" }),
-    run: (ctx, raw) => changeFeedToken(ctx, raw),
+    endpoint: viaForm(feedTokenAction),
     fields: { intent: "intent" },
     audit: () => ({ action: "feed-token.renew", entityType: "CalendarFeedToken" }),
   },
@@ -808,7 +824,7 @@ export const MUTATIONS: Mutation[] = [
       return { boardId };
     },
     valid: () => ({ intent: "revoke" }),
-    run: (ctx, raw) => changeFeedToken(ctx, raw),
+    endpoint: viaForm(feedTokenAction),
     fields: { intent: "intent" },
     audit: () => ({ action: "feed-token.revoke", entityType: "User" }),
   },

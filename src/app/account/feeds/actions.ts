@@ -1,19 +1,20 @@
 "use server";
 
-import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/data/db";
-import { toActionFailure, type ActionResult } from "@/server/core/errors";
+import { formFields } from "@/lib/form-data";
+import { feedTokenSchema } from "@/lib/schemas/feed-token";
+import { formAction } from "@/server/core/action";
 import { changeFeedToken } from "@/server/features/feeds/feed-tokens";
 
 /** Renews (issuing a new secret, which stops the old addresses) or revokes the user's feed secret. */
-export async function feedTokenAction(_prev: ActionResult<{ token: string }> | null, form: FormData): Promise<ActionResult<{ token: string }>> {
-  try {
-    const viewer = await requireActionUser();
-    // The feed secret is the user's own: no board is touched, so the session is the authorisation.
-    const result = await changeFeedToken({ db, viewer }, { intent: form.get("intent") });
-    if (result.intent === "renew") return { ok: true, data: { token: result.token }, message: "New calendar addresses created. Any old addresses have stopped working." };
-    return { ok: true, message: "Your calendar addresses have stopped working." };
-  } catch (error) {
-    return toActionFailure(error);
-  }
-}
+export const feedTokenAction = formAction({
+  read: (form) => formFields(form, ["intent"]),
+  schema: feedTokenSchema,
+  invalid: "Choose what to do with your calendar addresses",
+  // The feed secret is the user's own: no board is touched, so the session is the authorisation.
+  authorize: () => Promise.resolve(),
+  run: (ctx, raw) => changeFeedToken(ctx, raw),
+  done: (result) =>
+    result.intent === "renew"
+      ? { message: "New calendar addresses created. Any old addresses have stopped working.", data: { token: result.token } }
+      : { message: "Your calendar addresses have stopped working." },
+});

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { z } from "zod";
+import { feedTokenSchema } from "@/lib/schemas/feed-token";
 import type { Db, DbTx } from "@/server/data/database";
 import { actorOf, appendAudit } from "@/server/core/audit";
 import { parse } from "@/server/core/parse";
@@ -32,14 +32,12 @@ export async function revokeFeedTokens(db: Db, viewer: Viewer, now = new Date())
   });
 }
 
-const feedTokenIntent = z.object({ intent: z.enum(["renew", "revoke"], { error: "Choose to create a new address or to stop the old one" }) });
-
 /**
  * The account page's one form: renew (a new secret, which stops the old addresses) or revoke. The
  * secret is the user's own and touches no board, so being signed in is the authorisation.
  */
 export async function changeFeedToken(ctx: { db: Db; viewer: Viewer; now?: Date }, raw: unknown): Promise<{ intent: "renew"; token: string } | { intent: "revoke" }> {
-  const { intent } = parse(feedTokenIntent, raw, "Choose what to do with your calendar addresses");
+  const { intent } = parse(feedTokenSchema, raw, "Choose what to do with your calendar addresses");
   if (intent === "renew") return { intent: "renew", token: await renewFeedToken(ctx.db, ctx.viewer, ctx.now) };
   await revokeFeedTokens(ctx.db, ctx.viewer, ctx.now);
   return { intent: "revoke" };

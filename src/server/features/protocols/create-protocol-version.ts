@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { protocolIdSchema } from "@/lib/schemas/protocol";
 import type { Db } from "@/server/data/database";
 import { actorOf, appendAudit } from "@/server/core/audit";
 import { AppError, notFound } from "@/server/core/errors";
@@ -11,12 +11,10 @@ import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
  * clauses and rules (not its retired ones) into a draft, which each party's chair then signs off
  * (sign-off-protocol). Only agreed versions feed calendar generation.
  */
-const idSchema = z.object({ protocolId: z.string().min(1, { error: "Choose a protocol" }).max(64) });
-
 const nextVersionLabel = (version: string) => (/^\d+$/.test(version) ? String(Number(version) + 1) : `${version}.1`);
 
 export async function createProtocolVersion(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
-  const { protocolId } = parse(idSchema, raw, "Choose a protocol");
+  const { protocolId } = parse(protocolIdSchema, raw, "Choose a protocol");
   const source = await ctx.db.protocol.findUnique({
     where: { id: protocolId },
     include: {

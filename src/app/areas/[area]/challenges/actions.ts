@@ -1,81 +1,50 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { z } from "zod";
-import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/data/db";
-import { toActionFailure, type ActionResult } from "@/server/core/errors";
-import { authorizeChallenge } from "@/server/authz/authorize-challenge";
-import { escalateChallenge, resolveChallenge, respondToChallenge } from "@/server/features/challenges/transition-challenge";
-import { raiseChallenge } from "@/server/features/challenges/raise-challenge";
+import { formFields, formText } from "@/lib/form-data";
+import { escalateChallengeSchema, raiseChallengeSchema, resolveChallengeSchema, respondChallengeSchema } from "@/lib/schemas/challenge";
 import { authorizeBoard } from "@/server/authz/load-viewer";
+import { formAction, type Revalidation } from "@/server/core/action";
+import { authorizeChallenge } from "@/server/authz/authorize-challenge";
+import { raiseChallenge } from "@/server/features/challenges/raise-challenge";
+import { escalateChallenge, resolveChallenge, respondToChallenge } from "@/server/features/challenges/transition-challenge";
 
 /**
- * Challenge actions. Each: session, authorise against the board in question, then one service
- * (which parses, authorises again and writes with its event and audit entry). On success the
- * browser goes to the challenge's page; on failure the form keeps what was typed.
+ * Challenge actions: the board that raises needs challenge:raise; the board challenged responds
+ * (challenge:respond); either side's chair resolves or escalates. On success the browser goes to
+ * the challenge's page; on failure the form keeps what was typed.
  */
-
-const text = (form: FormData, key: string, max = 6000) => {
-  const v = form.get(key);
-  return typeof v === "string" && v !== "" ? v.slice(0, max) : undefined;
-};
-const kept = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k) => [k, text(form, k) ?? ""]));
-const areaSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
-const slugOf = (form: FormData) => {
-  const parsed = areaSlug.safeParse(form.get("area"));
-  return parsed.success ? parsed.data : null;
-};
+const read = (keys: readonly string[], max = 6000) => (form: FormData) => ({ ...formFields(form, keys, { max, emptyIsAbsent: true }), area: formText(form, "area") });
+const challenges: Revalidation = { path: "/areas/[area]/challenges", type: "layout" };
+const toChallenge = (area: string | undefined, id: string, done: string) =>
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(area ?? "") && (area ?? "").length <= 80 ? `/areas/${area}/challenges/${id}?done=${done}` : "/";
 
 const RAISE_FIELDS = ["fromBoardId", "toBoardId", "itemId", "protocolId", "clauseId", "subject", "detail", "responseDueOn"];
 
-export async function raiseChallengeAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  let target: string;
-  try {
-    const viewer = await requireActionUser();
-    const slug = slugOf(form);
-    await authorizeBoard(db, viewer, text(form, "fromBoardId", 100) ?? "", "challenge:raise");
-    const input = Object.fromEntries(RAISE_FIELDS.map((k) => [k, text(form, k)]));
-    const created = await raiseChallenge({ db, viewer }, input);
-    revalidatePath("/areas/[area]/challenges", "layout");
-    target = slug ? `/areas/${slug}/challenges/${created.id}?done=raised` : "/";
-  } catch (error) {
-    return { ...toActionFailure(error), values: kept(form, RAISE_FIELDS) };
-  }
-  redirect(target);
-}
+export const raiseChallengeAction = formAction({
+  read: read(RAISE_FIELDS),
+  schema: raiseChallengeSchema,
+  invalid: "Check the challenge",
+  authorize: (ctx, input) => authorizeBoard(ctx.db, ctx.viewer, input.fromBoardId, "challenge:raise"),
+  run: (ctx, raw) => raiseChallenge(ctx, raw),
+  done: (created, { raw }) => ({ redirect: toChallenge(raw.area, created.id, "raised") }),
+  revalidate: challenges,
+  keep: RAISE_FIELDS,
+  keepMax: 6000,
+});
 
-function transitionAction(action: "respond" | "resolve" | "escalate", service: typeof respondToChallenge) {
-  return async (form: FormData): Promise<ActionResult> => {
-    let target: string;
-    try {
-      const viewer = await requireActionUser();
-      const slug = slugOf(form);
-      const challengeId = text(form, "challengeId", 100) ?? "";
-      await authorizeChallenge(db, viewer, challengeId, action);
-      await service({ db, viewer }, { challengeId, version: text(form, "version", 20), text: text(form, "text") });
-      revalidatePath("/areas/[area]/challenges", "layout");
-      target = slug ? `/areas/${slug}/challenges/${challengeId}?done=${action}` : "/";
-    } catch (error) {
-      return { ...toActionFailure(error), values: kept(form, ["text"]) };
-    }
-    redirect(target);
-  };
-}
+const transition = (action: "respond" | "resolve" | "escalate", schema: typeof respondChallengeSchema, invalid: string, service: typeof respondToChallenge) =>
+  formAction({
+    read: (form) => ({ ...read(["challengeId"], 100)(form), version: formText(form, "version", { max: 20, emptyIsAbsent: true }), text: formText(form, "text", { max: 6000, emptyIsAbsent: true }) }),
+    schema,
+    invalid,
+    authorize: (ctx, input) => authorizeChallenge(ctx.db, ctx.viewer, input.challengeId, action),
+    run: (ctx, raw) => service(ctx, raw),
+    done: (_challenge, { input, raw }) => ({ redirect: toChallenge(raw.area, input.challengeId, action) }),
+    revalidate: challenges,
+    keep: ["text"],
+    keepMax: 6000,
+  });
 
-const respond = transitionAction("respond", respondToChallenge);
-const resolve = transitionAction("resolve", resolveChallenge);
-const escalate = transitionAction("escalate", escalateChallenge);
-
-export async function respondChallengeAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return respond(form);
-}
-
-export async function resolveChallengeAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return resolve(form);
-}
-
-export async function escalateChallengeAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return escalate(form);
-}
+export const respondChallengeAction = transition("respond", respondChallengeSchema, "Check the response", respondToChallenge);
+export const resolveChallengeAction = transition("resolve", resolveChallengeSchema, "Check the resolution", resolveChallenge);
+export const escalateChallengeAction = transition("escalate", escalateChallengeSchema, "Check the reason for escalating", escalateChallenge);

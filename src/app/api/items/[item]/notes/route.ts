@@ -1,7 +1,9 @@
+import { addItemNoteSchema } from "@/lib/schemas/item-note";
 import { currentViewer } from "@/server/auth/session";
-import { db } from "@/server/data/db";
+import { authorizeItem } from "@/server/authz/authorize-item";
+import { performAction } from "@/server/core/action";
 import { env } from "@/server/core/env";
-import { AppError } from "@/server/core/errors";
+import { AppError, ERROR_CODES } from "@/server/core/errors";
 import { addItemNote } from "@/server/features/items/add-item-note";
 
 /** Larger than any valid note (2,000 characters, up to 4 bytes each) with room for the JSON around it. */
@@ -27,7 +29,11 @@ function crossSite(request: Request): boolean {
   }
 }
 
-/** POST { "text": "..." }: adds a note to the item's history for the signed-in user. 201 { id }. */
+/**
+ * POST { "text": "..." }: adds a note to the item's history for the signed-in user. 201 { id }.
+ * The session and the body are checked here (HTTP answers); then the steps every action takes
+ * (src/server/core/action.ts): zod, item:log on the item's boards, the use case.
+ */
 export async function POST(request: Request, { params }: { params: Promise<{ item: string }> }) {
   if (crossSite(request)) return failure(new AppError("FORBIDDEN", "Requests from other sites are refused"));
   const viewer = await currentViewer();
@@ -45,12 +51,20 @@ export async function POST(request: Request, { params }: { params: Promise<{ ite
     return failure(new AppError("VALIDATION", "Send the note as JSON: { \"text\": \"...\" }", { text: ["Enter the note"] }));
   }
   const fields = typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
-  try {
-    const entry = await addItemNote({ db, viewer }, { itemId: item, text: fields.text });
-    return json({ id: entry.id }, 201);
-  } catch (error) {
-    if (error instanceof AppError) return failure(error);
-    console.error(error);
-    return json({ error: "Something went wrong on our side. Nothing was saved; please try again.", fieldErrors: {} }, 500);
-  }
+  const outcome = await performAction(
+    {
+      read: (itemId: string, text: unknown) => ({ itemId, text }),
+      schema: addItemNoteSchema,
+      invalid: "Check the note",
+      authorize: (ctx, input) => authorizeItem(ctx.db, ctx.viewer, input.itemId, "item:log"),
+      run: (ctx, raw) => addItemNote(ctx, raw),
+      done: (entry) => ({ data: { id: entry.id } }),
+    },
+    viewer,
+    [item, fields.text],
+  );
+  if (outcome.ok) return json({ id: "data" in outcome.answer ? outcome.answer.data?.id : undefined }, 201);
+  // An unexpected error was logged by performAction; the client gets no detail.
+  if (!outcome.code) return json({ error: "Something went wrong on our side. Nothing was saved; please try again.", fieldErrors: {} }, 500);
+  return json({ error: outcome.formError, fieldErrors: outcome.fieldErrors }, ERROR_CODES[outcome.code]);
 }

@@ -1,17 +1,16 @@
 "use server";
 
-import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/data/db";
-import { toActionFailure, type ActionResult } from "@/server/core/errors";
+import { generateCalendarSchema } from "@/lib/schemas/calendar";
+import { authorizeBoard } from "@/server/authz/load-viewer";
+import { defineAction } from "@/server/core/action";
 import { confirmCalendarGeneration } from "@/server/features/calendar/confirm-calendar-generation";
-import type { GenerationSummary } from "@/server/features/calendar/generate-calendar";
 
-/** One board of an area-wide generation; the page calls it board by board to show progress. */
-export async function generateBoardAction(input: { boardId: string; fy: number; fingerprint: string }): Promise<ActionResult<GenerationSummary>> {
-  try {
-    const viewer = await requireActionUser();
-    return { ok: true, data: await confirmCalendarGeneration({ db, viewer }, input, "area") };
-  } catch (error) {
-    return toActionFailure(error);
-  }
-}
+/** One board of an area-wide generation (calendar:generate); the page calls it board by board to show progress. */
+export const generateBoardAction = defineAction({
+  read: (input: { boardId: string; fy: number; fingerprint: string }) => input,
+  schema: generateCalendarSchema,
+  invalid: "Preview the calendar again before confirming",
+  authorize: (ctx, input) => authorizeBoard(ctx.db, ctx.viewer, input.boardId, "calendar:generate"),
+  run: (ctx, raw) => confirmCalendarGeneration(ctx, raw, "area"),
+  done: (summary) => ({ data: summary }),
+});

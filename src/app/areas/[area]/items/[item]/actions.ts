@@ -1,11 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/data/db";
+import { londonToday } from "@/lib/dates";
+import { formFields, formText } from "@/lib/form-data";
+import { scheduleItemSchema } from "@/lib/schemas/calendar";
+import { deferSchema, followUpSchema, logStepSchema, reverseSchema, waiveSchema } from "@/lib/schemas/item";
+import { addItemNoteSchema } from "@/lib/schemas/item-note";
+import { authorizeItem } from "@/server/authz/authorize-item";
+import { formAction, type Answer } from "@/server/core/action";
 import { workflowEnv } from "@/server/core/env";
-import { toActionFailure, type ActionResult } from "@/server/core/errors";
 import { addItemNote } from "@/server/features/items/add-item-note";
 import { addFollowUp } from "@/server/features/items/add-follow-up";
 import { deferItem } from "@/server/features/items/defer-item";
@@ -15,30 +17,17 @@ import { waiveItem } from "@/server/features/items/waive-item";
 import type { UploadedFile } from "@/server/features/items/evidence-files";
 import { scheduleItem } from "@/server/features/items/schedule-item";
 
-const text = (form: FormData, key: string, max = 10_000) => {
-  const v = form.get(key);
-  return typeof v === "string" ? v.slice(0, max) : undefined;
-};
-const kept = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k) => [k, text(form, k, 10_000) ?? ""]));
-
 /**
- * Each action: the session's user, then the service validates (zod), authorises against the
- * item's boards and writes. A failure leaves the page as it was, with what the user typed kept in
- * the form and the reason (for a conflict: what changed) above it; a success reloads the item's
- * page with a confirmation (`?done=`), since the form it came from may no longer apply.
+ * The item page's actions: each authorises against the boards the item concerns. A failure leaves
+ * the page as it was, with what the user typed kept in the form and the reason (for a conflict:
+ * what changed) above it; a success reloads the item's page with a confirmation (`?done=`), since
+ * the form it came from may no longer apply.
  */
-async function run(form: FormData, keys: string[], work: (viewer: Awaited<ReturnType<typeof requireActionUser>>) => Promise<string>): Promise<ActionResult> {
-  let done: string;
-  try {
-    const viewer = await requireActionUser();
-    done = await work(viewer);
-  } catch (error) {
-    return { ...toActionFailure(error), values: kept(form, keys) };
-  }
-  revalidatePath("/areas/[area]/items/[item]", "page");
-  const area = text(form, "area") ?? "";
-  const itemId = text(form, "itemId") ?? "";
-  redirect(/^[a-z0-9-]+$/.test(area) && /^[A-Za-z0-9-]+$/.test(itemId) ? `/areas/${area}/items/${itemId}?done=${done}` : "/");
+const fields = (...keys: string[]) => (form: FormData) => ({ ...formFields(form, keys), area: formText(form, "area") });
+const itemPage = { path: "/areas/[area]/items/[item]", type: "page" } as const;
+function backToItem(done: string, { input, raw }: { input: { itemId: string }; raw: { area?: string } }): Answer {
+  const area = raw.area ?? "";
+  return { redirect: /^[a-z0-9-]+$/.test(area) && /^[A-Za-z0-9-]+$/.test(input.itemId) ? `/areas/${area}/items/${input.itemId}?done=${done}` : "/" };
 }
 
 /** Reads uploaded files; one over the size limit is not read into memory, only reported. */
@@ -55,55 +44,82 @@ async function filesOf(form: FormData): Promise<UploadedFile[]> {
   return files;
 }
 
-export async function logStepAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return run(form, ["occurredOn", "meetingId", "minuteRef", "notes", "links"], async (viewer) => {
-    const entry = await logStep(
-      { db, viewer },
-      { itemId: text(form, "itemId"), version: text(form, "version"), step: text(form, "step"), occurredOn: text(form, "occurredOn"), meetingId: text(form, "meetingId"), minuteRef: text(form, "minuteRef"), notes: text(form, "notes"), links: text(form, "links") },
-      await filesOf(form),
-    );
-    return entry.action;
-  });
-}
+export const logStepAction = formAction({
+  read: async (form) => ({ ...fields("itemId", "version", "step", "occurredOn", "meetingId", "minuteRef", "notes", "links")(form), files: await filesOf(form) }),
+  // Only what authorising needs: the use case checks the rest with the files, so that one refusal lists every problem.
+  schema: (now) => logStepSchema(londonToday(now)).pick({ itemId: true }),
+  invalid: "Check what you logged",
+  authorize: (ctx, input) => authorizeItem(ctx.db, ctx.viewer, input.itemId, "item:log"),
+  run: (ctx, raw) => logStep(ctx, raw, raw.files),
+  done: (entry, step) => backToItem(entry.action, step),
+  revalidate: itemPage,
+  keep: ["occurredOn", "meetingId", "minuteRef", "notes", "links"],
+});
 
-export async function waiveItemAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return run(form, ["reason"], async (viewer) => {
-    await waiveItem({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), reason: text(form, "reason") });
-    return "waive";
-  });
-}
+export const waiveItemAction = formAction({
+  read: fields("itemId", "version", "reason"),
+  schema: waiveSchema,
+  invalid: "Check the reason for waiving",
+  authorize: (ctx, input) => authorizeItem(ctx.db, ctx.viewer, input.itemId, "item:waive"),
+  run: (ctx, raw) => waiveItem(ctx, raw),
+  done: (_item, step) => backToItem("waive", step),
+  revalidate: itemPage,
+  keep: ["reason"],
+});
 
-export async function deferItemAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return run(form, ["dueOn", "reason"], async (viewer) => {
-    await deferItem({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), dueOn: text(form, "dueOn"), reason: text(form, "reason") });
-    return "defer";
-  });
-}
+export const deferItemAction = formAction({
+  read: fields("itemId", "version", "dueOn", "reason"),
+  schema: (now) => deferSchema(londonToday(now)),
+  invalid: "Check the new due date and the reason",
+  authorize: (ctx, input) => authorizeItem(ctx.db, ctx.viewer, input.itemId, "item:waive"),
+  run: (ctx, raw) => deferItem(ctx, raw),
+  done: (_item, step) => backToItem("defer", step),
+  revalidate: itemPage,
+  keep: ["dueOn", "reason"],
+});
 
-export async function reverseEntryAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return run(form, ["reason"], async (viewer) => {
-    await reverseEntry({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), entryId: text(form, "entryId"), reason: text(form, "reason") });
-    return "reverse";
-  });
-}
+/** Reversing a waiver or a deferral needs item:waive too: the use case checks that against the entry. */
+export const reverseEntryAction = formAction({
+  read: fields("itemId", "version", "entryId", "reason"),
+  schema: reverseSchema,
+  invalid: "Check the reason for reversing",
+  authorize: (ctx, input) => authorizeItem(ctx.db, ctx.viewer, input.itemId, "item:log"),
+  run: (ctx, raw) => reverseEntry(ctx, raw),
+  done: (_item, step) => backToItem("reverse", step),
+  revalidate: itemPage,
+  keep: ["reason"],
+});
 
-export async function addFollowUpAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return run(form, ["recommendation", "ownerBoardId", "dueOn"], async (viewer) => {
-    await addFollowUp({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), recommendation: text(form, "recommendation"), ownerBoardId: text(form, "ownerBoardId"), dueOn: text(form, "dueOn") });
-    return "follow-up";
-  });
-}
+/** The owning board must be a party to the item's protocol, and one the viewer can see: the use case checks both. */
+export const addFollowUpAction = formAction({
+  read: fields("itemId", "version", "recommendation", "ownerBoardId", "dueOn"),
+  schema: (now) => followUpSchema(londonToday(now)),
+  invalid: "Check the follow-up action",
+  authorize: (ctx, input) => authorizeItem(ctx.db, ctx.viewer, input.itemId, "item:log"),
+  run: (ctx, raw) => addFollowUp(ctx, raw),
+  done: (_item, step) => backToItem("follow-up", step),
+  revalidate: itemPage,
+  keep: ["recommendation", "ownerBoardId", "dueOn"],
+});
 
-export async function scheduleFromItemAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return run(form, ["meetingId"], async (viewer) => {
-    await scheduleItem({ db, viewer }, { itemId: text(form, "itemId"), version: text(form, "version"), meetingId: text(form, "meetingId") });
-    return "schedule";
-  });
-}
+export const scheduleFromItemAction = formAction({
+  read: fields("itemId", "version", "meetingId"),
+  schema: scheduleItemSchema,
+  invalid: "Check the meeting you chose",
+  authorize: (ctx, input) => authorizeItem(ctx.db, ctx.viewer, input.itemId, "item:schedule"),
+  run: (ctx, raw) => scheduleItem(ctx, raw),
+  done: (_scheduled, step) => backToItem("schedule", step),
+  revalidate: itemPage,
+  keep: ["meetingId"],
+});
 
-export async function addItemNoteAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  return run(form, ["text"], async (viewer) => {
-    await addItemNote({ db, viewer }, { itemId: text(form, "itemId"), text: text(form, "text") });
-    return "note";
-  });
-}
+export const addItemNoteAction = formAction({
+  read: fields("itemId", "text"),
+  schema: addItemNoteSchema,
+  invalid: "Check the note",
+  authorize: (ctx, input) => authorizeItem(ctx.db, ctx.viewer, input.itemId, "item:log"),
+  run: (ctx, raw) => addItemNote(ctx, raw),
+  done: (_entry, step) => backToItem("note", step),
+  revalidate: itemPage,
+  keep: ["text"],
+});

@@ -1,26 +1,19 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { requireActionUser } from "@/server/auth/session";
-import { db } from "@/server/data/db";
-import { toActionFailure, type ActionResult } from "@/server/core/errors";
+import { formFields, formText } from "@/lib/form-data";
+import { recordEventSchema } from "@/lib/schemas/item";
+import { authorizeBoard } from "@/server/authz/load-viewer";
+import { formAction } from "@/server/core/action";
 import { recordEvent } from "@/server/features/items/record-event";
 
-const text = (form: FormData, key: string) => {
-  const v = form.get(key);
-  return typeof v === "string" ? v.slice(0, 5000) : undefined;
-};
-
-/** Records an event on an on-event, as-needed or standing duty, then opens the item it made. */
-export async function recordEventAction(_prev: ActionResult | null, form: FormData): Promise<ActionResult> {
-  let target: string;
-  try {
-    const viewer = await requireActionUser();
-    const item = await recordEvent({ db, viewer }, { obligationId: text(form, "obligationId"), boardId: text(form, "boardId"), recipient: text(form, "recipient"), description: text(form, "description"), eventOn: text(form, "eventOn"), dueOn: text(form, "dueOn") });
-    const area = text(form, "area") ?? "";
-    target = `/areas/${/^[a-z0-9-]+$/.test(area) ? area : ""}/items/${item.id}`;
-  } catch (error) {
-    return { ...toActionFailure(error), values: Object.fromEntries(["recipient", "description", "eventOn", "dueOn"].map((k) => [k, text(form, k) ?? ""])) };
-  }
-  redirect(target);
-}
+/** Records an event on an on-event, as-needed or standing duty (item:log on the board that owes it), then opens the item it made. */
+export const recordEventAction = formAction({
+  read: (form) => ({ ...formFields(form, ["obligationId", "boardId", "recipient", "description", "eventOn", "dueOn"], { max: 5000 }), area: formText(form, "area") }),
+  schema: recordEventSchema,
+  invalid: "Check the event",
+  authorize: (ctx, input) => authorizeBoard(ctx.db, ctx.viewer, input.boardId, "item:log"),
+  run: (ctx, raw) => recordEvent(ctx, raw),
+  done: (item, { raw }) => ({ redirect: `/areas/${/^[a-z0-9-]+$/.test(raw.area ?? "") ? raw.area : ""}/items/${item.id}` }),
+  keep: ["recipient", "description", "eventOn", "dueOn"],
+  keepMax: 5000,
+});
