@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { ESLint } from "eslint";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 /**
  * The import boundaries in eslint.config.mjs, run on virtual files through the real config. Only the
@@ -24,6 +24,11 @@ const cross = "boundaries/no-cross-layer-import";
 const restricted = "no-restricted-imports";
 
 describe("import boundaries", () => {
+  // ESLint loads the config and its plugins on first use: seconds on a busy 2-core machine.
+  beforeAll(async () => {
+    await eslint.lintText("export {};", { filePath: "src/lib/warm-up.ts" });
+  }, 60_000);
+
   it.each([
     // a. src/ reaches nothing outside src/: scripts/, prisma/, tests/, however the path is spelt.
     ["src/cli/x.ts", `import { loadEnv } from "../../scripts/foo";`, cross, "resolves to scripts/foo"],
