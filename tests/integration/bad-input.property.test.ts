@@ -10,6 +10,8 @@ import { withTestDatabase } from "./support/test-db";
 vi.mock("next/headers", async () => (await import("./support/action-harness")).nextHeaders);
 vi.mock("next/cache", async () => (await import("./support/action-harness")).nextCache);
 vi.mock("@/server/data/db", async () => (await import("./support/action-harness")).appDb);
+// 29,000 calls: the session step answers with the signed-in viewer (the matrix tests the real one).
+vi.mock("@/server/auth/session", async () => (await import("./support/action-harness")).signedInSession);
 
 const RUNS = 1000;
 const REFUSALS = ["VALIDATION", "NOT_FOUND", "CONFLICT", "FORBIDDEN"];

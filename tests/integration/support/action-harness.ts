@@ -55,8 +55,30 @@ export const nextCache = { revalidatePath: () => undefined, revalidateTag: () =>
 export async function signIn(viewer: Viewer) {
   const { startSession } = await import("@/server/auth/session");
   await startSession({ id: viewer.userId, email: viewer.email, name: viewer.name });
+  signedIn.viewer = viewer;
 }
-export const signOut = () => jar.clear();
+export const signOut = () => {
+  jar.clear();
+  signedIn.viewer = undefined;
+};
+
+/**
+ * For the bad-input property test only (29,000 calls): the session step answers with the signed-in
+ * viewer instead of decoding the cookie and loading the viewer each time. The permission matrix and
+ * the audit test keep the real session step; this one is about what the input does. Declared as
+ *
+ *   vi.mock("@/server/auth/session", async () => (await import("./support/action-harness")).signedInSession);
+ */
+const signedIn: { viewer: Viewer | undefined } = { viewer: undefined };
+export const signedInSession = {
+  requireActionUser: () => {
+    if (!signedIn.viewer) throw new Error("Nobody is signed in: call signIn(viewer) first");
+    return Promise.resolve(signedIn.viewer);
+  },
+  currentViewer: () => Promise.resolve(signedIn.viewer ?? null),
+  // signIn() records the viewer above; there is no cookie to write.
+  startSession: () => Promise.resolve(),
+};
 
 /**
  * Points the actions at the test file's database and fixes the clock at `now` (advancing from
