@@ -8,16 +8,13 @@ import tseslint from "typescript-eslint";
  * Import boundaries between folders (STYLE.md, "Layout that shows the architecture").
  *
  * Checked by resolving each specifier to a path, not by matching the string, so `@/../prisma/x`,
- * `../lib/../server/db`, any depth of `../` and the `@seed-data/*` alias all count, and so do
+ * `../lib/../server/db`, and any depth of `../` all count, and so do
  * `export ... from`, `import()`, `require()` and `import("x").T` types, which `no-restricted-imports`
- * does not see. Package imports (no `@/`, `@seed-data/` or `.` prefix) are left to
+ * does not see. Package imports (no `@/` or `.` prefix) are left to
  * `no-restricted-imports` below.
  */
 const repoRoot = import.meta.dirname;
-const aliases = [
-  ["@/", "src/"],
-  ["@seed-data/", "prisma/seed-data/"],
-];
+const aliases = [["@/", "src/"]];
 
 /**
  * `from`: the importing folder. `forbid`: folders it may not import. `except`: files inside a

@@ -4,8 +4,8 @@
  * Usage: npx tsx scripts/check-seed-data.ts [area-slug]
  */
 import { areaSeedSchema } from "@/lib/schemas/area-seed";
-import { areaSeedInputs } from "../src/server/seed/areas/index";
-import { boardKinds, documentTypes, organisationKinds } from "../src/server/seed/areas/reference";
+import { areaSeedInputs } from "../src/seed-data/index";
+import { boardKinds, documentTypes, organisationKinds } from "../src/seed-data/reference";
 
 const only = process.argv[2];
 let problems = 0;

@@ -10,9 +10,10 @@ import { cycleLabel, formatCivilDate, formatCivilDateWithDay } from "@/lib/dates
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
-import { getHome, type ChairDashboard, type Direction } from "@/server/features/dashboard/dashboard";
+import { getHome } from "@/server/features/dashboard/get-home";
+import type { ChairDashboard, Direction } from "@/server/features/dashboard/chair-dashboard";
 import { listMyBoards } from "@/server/features/boards/list-my-boards";
-import { listAreas } from "@/server/features/areas/read-models";
+import { listAreas } from "@/server/features/areas/list-areas";
 
 const ROLE_LABEL: Record<string, string> = { secretariat: "Secretariat", chair: "Chair", member: "Member", administrator: "Administrator" };
 const CHALLENGE_STATUS: Record<string, string> = { open: "Open", responded: "Responded", escalated: "Escalated" };

@@ -1,9 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { createDatabase, dialectOf, type Db } from "@/server/data/database";
-import { AppError } from "@/server/core/errors";
+import { toAppError } from "@/server/core/errors";
 import { calendarCommand } from "@/server/features/calendar/calendar-command";
-import { checkMembershipRules, listAreaMembership } from "@/server/features/membership/check-membership-rules";
-import { listAreas, listBoards, listObligations } from "@/server/features/areas/read-models";
+import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
+import { listAreaMembership } from "@/server/features/membership/list-area-membership";
+import { listAreas } from "@/server/features/areas/list-areas";
+import { listBoards } from "@/server/features/boards/list-boards";
+import { listObligations } from "@/server/features/protocols/list-obligations";
 import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "@/server/seed/seed-demo-data";
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 
@@ -149,8 +152,8 @@ async function run(db: Db, p: Parsed): Promise<void> {
       return;
     }
     case "seed": {
-      const { loadAreaSeeds } = await import("@/server/seed/areas/index");
-      const reference = await import("@/server/seed/areas/reference");
+      const { loadAreaSeeds } = await import("@/seed-data/index");
+      const reference = await import("@/seed-data/reference");
       const areas = loadAreaSeeds();
       const summary = await seedDemoData(db, {
         reference,
@@ -212,9 +215,10 @@ export async function runCli(argv: string[]): Promise<number> {
     await run(db, parsed);
     return 0;
   } catch (error) {
-    if (error instanceof AppError) {
-      err(error.message);
-      return error.code === "NOT_FOUND" || error.code === "VALIDATION" ? 2 : 1;
+    const known = toAppError(error);
+    if (known) {
+      err(known.message);
+      return known.code === "NOT_FOUND" || known.code === "VALIDATION" ? 2 : 1;
     }
     err(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return 1;

@@ -1,5 +1,5 @@
-import { loadAreaSeeds } from "../../src/server/seed/areas/index";
-import * as reference from "../../src/server/seed/areas/reference";
+import { loadAreaSeeds } from "../../src/seed-data/index";
+import * as reference from "../../src/seed-data/reference";
 import type { Db } from "@/server/data/database";
 import { seedDemoData } from "@/server/seed/seed-demo-data";
 

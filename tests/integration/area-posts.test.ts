@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { recordPostHolder } from "@/server/features/membership/change-membership";
-import { getAreaPost, listAreaPosts } from "@/server/features/membership/list-area-posts";
+import { recordPostHolder } from "@/server/features/membership/record-post-holder";
+import { getAreaPost } from "@/server/features/membership/get-area-post";
+import { listAreaPosts } from "@/server/features/membership/list-area-posts";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
 import { withTestDatabase } from "./support/test-db";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/server/core/errors";
-import { signOffProtocol } from "@/server/features/protocols/protocol-versions";
+import { signOffProtocol } from "@/server/features/protocols/sign-off-protocol";
 import { buildWorld } from "./support/mutation-world";
 import { MUTATIONS, labelOf, partnerOf } from "./support/mutations";
 import { withTestDatabase } from "./support/test-db";

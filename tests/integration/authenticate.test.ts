@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "@/server/data/database";
-import { hashPassword } from "@/server/auth/password";
 import { authenticateUser, type ThrottlePolicy } from "@/server/auth/authenticate-user";
+import { makeUser } from "../factories";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase();
@@ -12,9 +12,9 @@ const attempt = (email: string, password: string, minutes: number, address: stri
 
 beforeAll(async () => {
   for (const email of ["ada@example.org", "bea@example.org", "cy@example.org"]) {
-    await t.db.user.create({ data: { email, name: email, passwordHash: await hashPassword("right-password") } });
+    await makeUser(t.db, { email, name: email, password: "right-password" });
   }
-  await t.db.user.create({ data: { email: "gone@example.org", name: "Gone", passwordHash: await hashPassword("right-password"), disabled: true } });
+  await makeUser(t.db, { email: "gone@example.org", name: "Gone", password: "right-password", disabled: true });
 });
 
 describe("sign-in", () => {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
 import { getBoardCalendar } from "@/server/features/calendar/get-board-calendar";
 import { loadViewer } from "@/server/authz/load-viewer";
+import { makeLogEntry, makeMeeting, makeObligation, makeProtocol } from "../factories";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });
@@ -51,12 +52,12 @@ describe(`calendar generation on ${process.env.TEST_DIALECT ?? "sqlite"}`, () =>
     await generate(["medway-hwb", "medway-mscb", "medway-kmsab", "medway-can"]);
     const [logged, free] = await itemsOf("8.3", "medway-hwb-mscb-kmsab-can");
     const admin = await t.db.user.findFirstOrThrow({ where: { email: "admin@demo.example.org" } });
-    await t.db.itemLogEntry.create({ data: { itemId: logged!.id, actorId: admin.id, action: "schedule", fromStatus: "planned", toStatus: "scheduled", occurredOn: "2026-10-01", meetingId: logged!.meetingId } });
+    await makeLogEntry(t.db, { itemId: logged!.id, actorId: admin.id, action: "schedule", fromStatus: "planned", toStatus: "scheduled", occurredOn: "2026-10-01", meetingId: logged!.meetingId });
     await t.db.calendarItem.update({ where: { id: logged!.id }, data: { status: "scheduled" } });
     const before = await t.db.calendarItem.findUniqueOrThrow({ where: { id: logged!.id } });
     // Both safeguarding boards now meet earlier in the window.
-    await t.db.meeting.create({ data: { boardId: logged!.recipientBoardId!, date: "2026-10-02", startTime: "09:00" } });
-    await t.db.meeting.create({ data: { boardId: free!.recipientBoardId!, date: "2026-10-02", startTime: "09:00" } });
+    await makeMeeting(t.db, { boardId: logged!.recipientBoardId!, date: "2026-10-02", startTime: "09:00" });
+    await makeMeeting(t.db, { boardId: free!.recipientBoardId!, date: "2026-10-02", startTime: "09:00" });
     const result = await generate(["medway-hwb"]);
     expect(result.updated).toBeGreaterThanOrEqual(1);
     expect(await t.db.calendarItem.findUniqueOrThrow({ where: { id: logged!.id } })).toEqual(before);
@@ -99,12 +100,25 @@ describe(`calendar generation on ${process.env.TEST_DIALECT ?? "sqlite"}`, () =>
 
   it("never generates from a draft or superseded protocol's rules", async () => {
     const agreed = await t.db.protocol.findFirstOrThrow({ where: { key: "harrow-hwbb-lscb" }, include: { parties: true, clauses: true } });
-    const draft = await t.db.protocol.create({
-      data: { key: agreed.key, version: "2-draft", title: agreed.title, status: "draft", previousVersionId: agreed.id, parties: { create: agreed.parties.map((p) => ({ boardId: p.boardId })) } },
+    const draft = await makeProtocol(t.db, {
+      key: agreed.key,
+      version: "2-draft",
+      title: agreed.title,
+      status: "draft",
+      previousVersionId: agreed.id,
+      parties: agreed.parties.map((p) => p.boardId),
+      clauses: [{ ref: "12", text: "A new quarterly duty" }],
     });
-    const clause = await t.db.clause.create({ data: { protocolId: draft.id, ref: "12", text: "A new quarterly duty", position: 0 } });
-    const duty = await t.db.obligation.create({ data: { protocolId: draft.id, key: "draft-only", clauseId: clause.id, kind: "report", summary: "Draft-only duty", modality: "will", frequency: "quarterly", position: 0 } });
-    await t.db.obligationParty.create({ data: { obligationId: duty.id, role: "from", position: 0, boardId: agreed.parties[0]!.boardId } });
+    const duty = await makeObligation(t.db, {
+      protocolId: draft.id,
+      clauseId: draft.clauses[0]!.id,
+      key: "draft-only",
+      kind: "report",
+      summary: "Draft-only duty",
+      modality: "will",
+      frequency: "quarterly",
+      from: [agreed.parties[0]!.boardId],
+    });
     const plan = await planCalendar(t.db, agreed.parties.map((p) => p.boardId), 2026);
     expect(plan.generated.some((g) => g.obligationId === duty.id)).toBe(false);
     await t.db.protocol.update({ where: { id: draft.id }, data: { status: "superseded" } });

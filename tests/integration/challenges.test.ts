@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/server/core/errors";
-import {
-  escalateChallenge,
-  getChallenge,
-  getRaiseChallengeForm,
-  listChallenges,
-  raiseChallenge,
-  resolveChallenge,
-  respondToChallenge,
-} from "@/server/features/challenges/challenges";
+import { escalateChallenge, resolveChallenge, respondToChallenge } from "@/server/features/challenges/transition-challenge";
+import { getChallenge } from "@/server/features/challenges/get-challenge";
+import { getRaiseChallengeForm } from "@/server/features/challenges/get-raise-challenge-form";
+import { listChallenges } from "@/server/features/challenges/list-challenges";
+import { raiseChallenge } from "@/server/features/challenges/raise-challenge";
 import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { itemBoards } from "@/server/authz/authorize-item";

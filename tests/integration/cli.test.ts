@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { loadAreaSeeds } from "../../src/server/seed/areas/index";
+import { loadAreaSeeds } from "../../src/seed-data/index";
 import { FREQUENCIES } from "@/lib/schemas/cadence";
 import { OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
 import { withTestDatabase } from "./support/test-db";

@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/domain/civil-date";
-import { chairDashboard, memberHome, secretariatHome } from "@/server/features/dashboard/dashboard";
+import { chairDashboard } from "@/server/features/dashboard/chair-dashboard";
+import { memberHome } from "@/server/features/dashboard/member-home";
+import { secretariatHome } from "@/server/features/dashboard/secretariat-home";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { demoEmail } from "@/server/seed/seed-demo-data";
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
+import { makeChallenge, makeLogEntry } from "../factories";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });
@@ -97,13 +100,13 @@ describe(`demo history and dashboards on ${process.env.TEST_DIALECT ?? "sqlite"}
     const actorId = v.secretariat!.userId;
 
     const sentOn = addDays(item.dueOn, 3) < today ? addDays(item.dueOn, 3) : addDays(today, -1);
-    const send = await t.db.itemLogEntry.create({ data: { itemId: item.id, actorId, action: "send", fromStatus: "planned", toStatus: "sent", occurredOn: sentOn } });
+    const send = await makeLogEntry(t.db, { itemId: item.id, actorId, action: "send", fromStatus: "planned", toStatus: "sent", occurredOn: sentOn });
     await t.db.calendarItem.update({ where: { id: item.id }, data: { status: "sent", version: { increment: 1 } } });
     expect(await overdueIds()).not.toContain(item.id);
     const late = (await rateOf())[cycle];
     expect(late).toMatchObject({ counted: base.counted, onTime: base.onTime, late: sentOn > item.dueOn ? base.late + 1 : base.late, notSent: base.notSent - 1 });
 
-    await t.db.itemLogEntry.create({ data: { itemId: item.id, actorId, action: "reverse", fromStatus: "sent", toStatus: "planned", occurredOn: addDays(today, -1), reason: "Sent in error", reversesId: send.id } });
+    await makeLogEntry(t.db, { itemId: item.id, actorId, action: "reverse", fromStatus: "sent", toStatus: "planned", occurredOn: addDays(today, -1), reason: "Sent in error", reversesId: send.id });
     await t.db.calendarItem.update({ where: { id: item.id }, data: { status: "planned", version: { increment: 1 } } });
     expect(await overdueIds()).toContain(item.id);
     expect((await rateOf())[cycle]).toEqual(base);
@@ -116,7 +119,7 @@ describe(`demo history and dashboards on ${process.env.TEST_DIALECT ?? "sqlite"}
   it("lists open challenges from or to the board, not resolved ones", async () => {
     const protocol = await t.db.protocol.findFirstOrThrow({ where: { parties: { some: { boardId: kscb } } } });
     const raise = (status: string, subject: string) =>
-      t.db.challenge.create({ data: { fromBoardId: hwb, toBoardId: kscb, protocolId: protocol.id, subject, detail: "Detail", responseDueOn: "2026-12-10", status, raisedById: v.chair!.userId } });
+      makeChallenge(t.db, { fromBoardId: hwb, toBoardId: kscb, protocolId: protocol.id, subject, detail: "Detail", responseDueOn: "2026-12-10", status, raisedById: v.chair!.userId });
     const open = await raise("open", "Where is the annual report?");
     await raise("resolved", "Settled long ago");
     const d = await chairDashboard({ db: t.db, viewer: v.chair!, now }, { boardId: kscb });

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { appendAudit } from "@/server/core/audit";
 import { AppError } from "@/server/core/errors";
-import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/server/features/audit/audit-log";
+import { AUDIT_PAGE_SIZE, listAuditEntries } from "@/server/features/audit/list-audit-entries";
 import { exportBoardCalendarCsv, forwardPlan } from "@/server/features/calendar/export-calendar";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 import { parseCsv } from "../support/csv";
+import { makeAuditEntry, makeCalendarItem, makeEvidence } from "../factories";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });
@@ -34,8 +35,13 @@ describe(`exports and the audit log on ${process.env.TEST_DIALECT ?? "sqlite"}`,
     });
     const receipt = item.logEntries.find((e) => e.action === "receive")!;
     await t.db.itemLogEntry.update({ where: { id: receipt.id }, data: { minuteRef: '=HYPERLINK("http://evil.example","x")' } });
-    const link = await t.db.evidence.create({ data: { logEntryId: receipt.id, kind: "link", url: "https://example.org/report.pdf" } });
-    const file = await t.db.evidence.create({ data: { logEntryId: receipt.id, kind: "file", fileName: "minutes.pdf", contentType: "application/pdf", sizeBytes: 1200, storageKey: "x/y" } });
+    const link = await makeEvidence(t.db, { logEntryId: receipt.id, kind: "link", url: "https://example.org/report.pdf" });
+    const file = await makeEvidence(t.db, { logEntryId: receipt.id, kind: "file", fileName: "minutes.pdf", contentType: "application/pdf", sizeBytes: 1200, storageKey: "x/y" });
+
+    // An unsent item due before today, whatever the demo's hashed history left unsent.
+    const cycle = await t.db.reportingCycle.findFirstOrThrow({ where: { boardId: kscb, startsOn: "2026-04-01" } });
+    const duty = await t.db.calendarItem.findFirstOrThrow({ where: { cycleId: cycle.id }, select: { obligationId: true } });
+    await makeCalendarItem(t.db, { cycleId: cycle.id, obligationId: duty.obligationId, recipientKey: "test-unsent", sequence: 99, windowStart: "2026-09-01", windowEnd: "2026-10-01", dueOn: "2026-10-01" });
 
     const { csv, filename, count } = await exportBoardCalendarCsv({ db: t.db, viewer: v.member!, now }, { area: "knowsley", board: "KSCB", fy: "2026" });
     expect(filename).toBe("calendar-knowsley-kscb-FY2026-27.csv");
@@ -58,7 +64,7 @@ describe(`exports and the audit log on ${process.env.TEST_DIALECT ?? "sqlite"}`,
     expect(row[0]).toBe(item.dueOn);
     expect(link.id).not.toBe(file.id);
     // Statuses as derived today: unsent past items are overdue.
-    expect(rows.slice(1).some((r) => r[7] === "Overdue" && r[0]! < "2026-11-23")).toBe(true);
+    expect(rows.slice(1).some((r) => r[7] === "Overdue" && r[0] === "2026-10-01")).toBe(true);
     expect(rows.slice(1).every((r) => r[7] !== "Planned" || r[0]! >= "2026-11-23")).toBe(true);
   });
 
@@ -91,7 +97,7 @@ describe(`the audit log on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
   beforeAll(async () => {
     // Entries at known instants either side of the end of British Summer Time (25 October 2026).
     const at = (iso: string, action: string, entityId: string, userId: string | null) =>
-      t.db.auditEntry.create({ data: { at: new Date(iso), actorId: userId, actorLabel: userId ? null : "cli", action, entityType: "TestThing", entityId, before: JSON.stringify({ n: 1 }), after: JSON.stringify({ n: 2 }) } });
+      makeAuditEntry(t.db, { at: new Date(iso), actorId: userId, actorLabel: userId ? null : "cli", action, entityType: "TestThing", entityId, before: JSON.stringify({ n: 1 }), after: JSON.stringify({ n: 2 }) });
     await at("2026-10-24T22:30:00Z", "test.early", "t-1", v.secretariat!.userId); // 23:30 on 24 October in London
     await at("2026-10-24T23:30:00Z", "test.late", "t-2", v.secretariat!.userId); // 00:30 on 25 October in London
     await at("2026-10-26T00:30:00Z", "test.late", "t-3", null);

@@ -1,11 +1,13 @@
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/server/core/errors";
-import { buildFeed, renewFeedToken, revokeFeedTokens, viewerForFeedToken } from "@/server/features/feeds/calendar-feeds";
+import { buildFeed } from "@/server/features/feeds/build-feed";
+import { renewFeedToken, revokeFeedTokens, viewerForFeedToken } from "@/server/features/feeds/feed-tokens";
 import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { scheduleItem } from "@/server/features/items/schedule-item";
 import { demoEmail } from "@/server/seed/seed-demo-data";
+import { makeMeeting } from "../factories";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });
@@ -76,7 +78,7 @@ describe("calendar feeds", () => {
     // The April review (Kent 4.2) is planned on the first April meeting of any of the three boards.
     const unlogged = await t.db.calendarItem.findFirstOrThrow({ where: { status: "planned", meetingId: { not: null }, retiredAt: null, obligation: { parties: { some: { boardId: hwb } } } } });
     expect(unlogged.windowStart).toBe("2026-04-01");
-    await t.db.meeting.create({ data: { boardId: hwb, date: unlogged.windowStart, startTime: "08:00" } });
+    await makeMeeting(t.db, { boardId: hwb, date: unlogged.windowStart, startTime: "08:00" });
     const withdrawn = await t.db.calendarItem.findFirstOrThrow({ where: { recipientBoardId: hwb, status: "planned", retiredAt: null, id: { not: unlogged.id } } });
     await t.db.obligation.update({ where: { id: withdrawn.obligationId }, data: { retiredAt: new Date() } });
     await applyCalendarPlan(t.db, { type: "system", label: "cli" }, await planCalendar(t.db, [hwb], 2026));

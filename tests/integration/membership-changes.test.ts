@@ -1,9 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/server/core/errors";
-import { addMembership, changeCapacity, endMembership, recordPostHolder } from "@/server/features/membership/change-membership";
+import { addMembership } from "@/server/features/membership/add-membership";
+import { changeCapacity } from "@/server/features/membership/change-capacity";
+import { endMembership } from "@/server/features/membership/end-membership";
+import { recordPostHolder } from "@/server/features/membership/record-post-holder";
 import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
+import { makePerson } from "../factories";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });
@@ -31,7 +35,7 @@ async function refused(work: () => Promise<unknown>) {
 
 describe(`membership changes on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
   it("add a member, audited; refuse an overlapping term, an end before the start, and a member of the board", async () => {
-    const person = await t.db.person.create({ data: { slug: "kent-test-newcomer", name: "Newton Testcase" } });
+    const person = await makePerson(t.db, { slug: "kent-test-newcomer", name: "Newton Testcase" });
     const added = await addMembership({ db: t.db, viewer: v.secretariat! }, { boardId: chwb, personId: person.id, capacity: "member", organisationId: council, startsOn: "2026-12-01" });
     expect(await t.db.auditEntry.count({ where: { entityId: added.id, action: "membership.add" } })).toBe(1);
 
@@ -66,7 +70,7 @@ describe(`membership changes on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => 
 
   it("record a new post holder, ending the previous holder's term; area posts need an administrator", async () => {
     const dcs = await t.db.post.findFirstOrThrow({ where: { key: "DCS", area: { slug: "kent" } } });
-    const person = await t.db.person.create({ data: { slug: "kent-test-new-dcs", name: "Dora Placeholderson" } });
+    const person = await makePerson(t.db, { slug: "kent-test-new-dcs", name: "Dora Placeholderson" });
     const denied = await refused(() => recordPostHolder({ db: t.db, viewer: v.secretariat! }, { postId: dcs.id, personId: person.id, from: "2027-01-01" }));
     expect(denied.code).toBe("FORBIDDEN");
     await recordPostHolder({ db: t.db, viewer: v.admin! }, { postId: dcs.id, personId: person.id, from: "2027-01-01" });

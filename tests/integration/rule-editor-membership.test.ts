@@ -1,11 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/server/core/errors";
 import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
-import { previewRule, restoreRule, retireRule, saveRule } from "@/server/features/protocols/edit-rule";
+import { previewRule } from "@/server/features/protocols/preview-rule";
+import { restoreRule, retireRule } from "@/server/features/protocols/retire-rule";
+import { saveRule } from "@/server/features/protocols/save-rule";
 import { planCalendar } from "@/server/features/calendar/generate-calendar";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
-import { createProtocolVersion, signOffProtocol } from "@/server/features/protocols/protocol-versions";
+import { createProtocolVersion } from "@/server/features/protocols/create-protocol-version";
+import { signOffProtocol } from "@/server/features/protocols/sign-off-protocol";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
+import { makePost } from "../factories";
 import { withTestDatabase } from "./support/test-db";
 
 /** The rule editor on Kent's draft: membership rules, new duties, retiring and restoring (issue 5). */
@@ -28,7 +32,8 @@ beforeAll(async () => {
   post.dcs = (await t.db.post.findUniqueOrThrow({ where: { areaId_key: { areaId: kent.id, key: "DCS" } } })).id;
   post.dph = (await t.db.post.findUniqueOrThrow({ where: { areaId_key: { areaId: kent.id, key: "DPH" } } })).id;
   post.medwayDcs = (await t.db.post.findUniqueOrThrow({ where: { areaId_key: { areaId: medway.id, key: "DCS" } } })).id;
-  post.vacant = (await t.db.post.create({ data: { areaId: kent.id, key: "TEST-VACANT", title: "Test Vacant Post", organisationId: (await t.db.organisation.findFirstOrThrow({ where: { slug: "kent-kent-county-council" } })).id } })).id;
+  const council = await t.db.organisation.findFirstOrThrow({ where: { slug: "kent-kent-county-council" } });
+  post.vacant = (await makePost(t.db, { areaId: kent.id, key: "TEST-VACANT", title: "Test Vacant Post", organisationId: council.id })).id;
   agreedId = (await t.db.protocol.findFirstOrThrow({ where: { key: "kent-hwb-chwb-kscb" } })).id;
   draftId = (await createProtocolVersion({ db: t.db, viewer: v.admin }, { protocolId: agreedId })).id;
 });

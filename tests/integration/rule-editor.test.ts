@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/server/core/errors";
-import { previewRule, saveRule } from "@/server/features/protocols/edit-rule";
+import { previewRule } from "@/server/features/protocols/preview-rule";
+import { saveRule } from "@/server/features/protocols/save-rule";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
-import { createProtocolVersion } from "@/server/features/protocols/protocol-versions";
+import { createProtocolVersion } from "@/server/features/protocols/create-protocol-version";
 import { DEMO_ADMIN_EMAIL } from "@/server/seed/seed-demo-data";
 import { withTestDatabase } from "./support/test-db";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadAreaSeeds } from "../../src/server/seed/areas/index";
+import { loadAreaSeeds } from "../../src/seed-data/index";
 import { seedAll } from "../factories/seed";
 import { withTestDatabase } from "./support/test-db";
 

@@ -28,7 +28,6 @@ describe("import boundaries", () => {
     // a. src/ reaches nothing outside src/: scripts/, prisma/, tests/, however the path is spelt.
     ["src/cli/x.ts", `import { loadEnv } from "../../scripts/foo";`, cross, "resolves to scripts/foo"],
     ["src/cli/x.ts", `import kent from "@/../prisma/seed-data/kent";`, cross, "resolves to prisma/seed-data/kent"],
-    ["src/cli/x.ts", `import kent from "@seed-data/kent";`, cross, "resolves to prisma/seed-data/kent"],
     ["src/cli/x.ts", `export async function seeds() { return import("../../prisma/seed-data/index"); }`, cross, "prisma/seed-data/index"],
     ["src/app/areas/page.tsx", `import { user } from "../../../tests/factories/user";`, cross, "resolves to tests/factories/user"],
     ["src/x.ts", `export { seed } from "../prisma/seed";`, cross, "resolves to prisma/seed"],

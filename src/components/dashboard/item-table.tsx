@@ -2,7 +2,7 @@ import Link from "next/link";
 import { StatusTag } from "@/components/calendar/status-tag";
 import { Table, Td } from "@/components/ui/table";
 import { formatCivilDate } from "@/lib/dates";
-import type { DashItem } from "@/server/features/dashboard/dashboard";
+import type { DashItem } from "@/server/features/dashboard/dashboard-board";
 
 /** Items as a home page lists them: linked to their pages, with the counterparty, due date and status. */
 export function ItemTable({ caption, items, captionHidden, counterpartyHead = "Counterparty" }: { caption: string; items: DashItem[]; captionHidden?: boolean; counterpartyHead?: string }) {

@@ -4,7 +4,7 @@ import { boardKey, civilDate, nonEmptyText, postKey, slug } from "./common";
 import { CAPACITIES, MODALITIES, OBLIGATION_KINDS, PROTOCOL_STATUSES } from "./vocabulary";
 
 /**
- * The shape of one area's data file in src/server/seed/areas: its boards, people, posts, memberships,
+ * The shape of one area's data file in src/seed-data: its boards, people, posts, memberships,
  * meetings and the protocol its boards signed. The seed, the tests' factories and (later) the
  * admin import all parse with this one schema.
  */

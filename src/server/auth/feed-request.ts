@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/server/data/db";
 import { env } from "@/server/core/env";
-import { buildFeed, viewerForFeedToken } from "@/server/features/feeds/calendar-feeds";
+import { buildFeed } from "@/server/features/feeds/build-feed";
+import { viewerForFeedToken } from "@/server/features/feeds/feed-tokens";
 
 const icsResponse = (body: string, filename: string) =>
   new Response(body, {

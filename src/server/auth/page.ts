@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "@/server/data/db";
 import { AppError } from "@/server/core/errors";
-import type { Reader } from "@/server/features/areas/read-models";
+import type { Reader } from "@/server/authz/reader";
 import { requireUser } from "./session";
 
 /** For pages: a reader scoped to the signed-in viewer (or a redirect to sign in). */

@@ -31,12 +31,37 @@ export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was
 export const forbidden = (message = "You do not have permission to do that") =>
   new AppError("FORBIDDEN", message);
 
-/** Prisma's unique-constraint violation (P2002) becomes ALREADY_EXISTS at the service boundary. */
-export function translatePrismaError(error: unknown, what: string): never {
-  if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002") {
-    throw new AppError("ALREADY_EXISTS", `${what} already exists`);
-  }
-  throw error;
+/** What to tell the user when a write hits a unique constraint: a message, with field errors if a field is at fault. */
+export type DuplicateMessage = string | { message: string; fieldErrors: Record<string, string[]> };
+
+/** Which model and columns a Prisma unique-constraint violation (P2002) names, or null for any other error. */
+function uniqueViolation(error: unknown): { model: string | null; fields: string[] } | null {
+  if (typeof error !== "object" || error === null || (error as { code?: unknown }).code !== "P2002") return null;
+  const meta = (error as { meta?: { modelName?: unknown; target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown } } } } }).meta;
+  // Through a driver adapter the columns are in the adapter's error (quoted by PostgreSQL); without one, in `target`.
+  const raw = meta?.driverAdapterError?.cause?.constraint?.fields ?? meta?.target ?? [];
+  const fields = (Array.isArray(raw) ? raw : [raw]).filter((f): f is string => typeof f === "string").map((f) => f.replace(/"/g, ""));
+  return { model: typeof meta?.modelName === "string" ? meta.modelName : null, fields };
+}
+
+/** "CalendarItem" as "calendar item", "boardId" as "board": names a person would use. */
+const words = (name: string) => name.replace(/Id$/, "").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+const list = (items: string[]) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`);
+
+/**
+ * The one place Prisma's unique-constraint violation (P2002) becomes ALREADY_EXISTS, named by what
+ * already exists unless the caller says it better (`duplicate`). An AppError is returned as it is;
+ * anything else gives null: a bug, for the caller to log.
+ */
+export function toAppError(error: unknown, duplicate?: DuplicateMessage): AppError | null {
+  if (error instanceof AppError) return error;
+  const unique = uniqueViolation(error);
+  if (!unique) return null;
+  if (typeof duplicate === "string") return new AppError("ALREADY_EXISTS", duplicate);
+  if (duplicate) return new AppError("ALREADY_EXISTS", duplicate.message, duplicate.fieldErrors);
+  const what = unique.model ? words(unique.model) : "record";
+  const same = unique.fields.length > 0 ? ` with the same ${list(unique.fields.map(words))}` : "";
+  return new AppError("ALREADY_EXISTS", `${/^[aeiou]/.test(what) ? "An" : "A"} ${what}${same} already exists. Nothing was saved.`);
 }
 
 /** What a server action returns: serialisable, rendered by forms as an error summary + field errors. */
@@ -45,9 +70,8 @@ export type ActionResult<T = undefined> =
   | { ok: false; formError?: string; fieldErrors: Record<string, string[]>; values?: Record<string, string> };
 
 export function toActionFailure(error: unknown): { ok: false; formError?: string; fieldErrors: Record<string, string[]> } {
-  if (error instanceof AppError) {
-    return { ok: false, formError: error.message, fieldErrors: error.fieldErrors };
-  }
+  const known = toAppError(error);
+  if (known) return { ok: false, formError: known.message, fieldErrors: known.fieldErrors };
   console.error(error);
   return { ok: false, formError: "Something went wrong on our side. Nothing was changed; please try again.", fieldErrors: {} };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { areaSeedInputs, loadAreaSeeds } from "@/server/seed/areas/index";
-import harrow from "@/server/seed/areas/harrow";
+import { areaSeedInputs, loadAreaSeeds } from "@/seed-data/index";
+import harrow from "@/seed-data/harrow";
 import { areaSeedSchema, type AreaSeedInput } from "@/lib/schemas/area-seed";
 
 const issuesOf = (input: AreaSeedInput) => {

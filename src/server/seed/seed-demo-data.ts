@@ -1,9 +1,14 @@
 import type { AreaSeed } from "@/lib/schemas/area-seed";
+import type { Role } from "@/lib/schemas/vocabulary";
 import type { Db } from "@/server/data/database";
 import type { Actor } from "@/server/core/audit";
 import { appendAudit } from "@/server/core/audit";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
-import { boardSlug, importAreaSeed, importReferenceData, type ImportStats, type ReferenceData } from "./import-area-seed";
+import { createUser, grantRole, roleScopeKey } from "./builders";
+import { importAreaSeed } from "./import-area-seed";
+import { boardSlug } from "./import-boards-and-people";
+import { importReferenceData, type ReferenceData } from "./import-reference-data";
+import type { ImportStats } from "./sync-row";
 
 export interface SeedSummary {
   reference: ImportStats;
@@ -44,12 +49,12 @@ async function seedDemoUsers(db: Db, actor: Actor, seeds: AreaSeed[], password: 
   const hashFor = async (existing: string | null) =>
     existing && (await verifyPassword(existing, password)) ? existing : hashPassword(password);
 
-  const ensureUser = async (email: string, name: string, personId: string | null, role: string, scope: { boardId?: string }) => {
+  const ensureUser = async (email: string, name: string, personId: string | null, role: Role, scope: { boardId?: string }) => {
     const existing = await db.user.findUnique({ where: { email } });
     const passwordHash = await hashFor(existing?.passwordHash ?? null);
     let userId: string;
     if (!existing) {
-      const created = await db.user.create({ data: { email, name, personId, passwordHash } });
+      const created = await createUser(db, { email, name, personId, passwordHash });
       await appendAudit(db, actor, { action: "user.create", entityType: "User", entityId: created.id, after: { email, name } });
       stats.created++;
       userId = created.id;
@@ -62,10 +67,10 @@ async function seedDemoUsers(db: Db, actor: Actor, seeds: AreaSeed[], password: 
       stats.unchanged++;
       userId = existing.id;
     }
-    const scopeKey = scope.boardId ? `${role}:board:${scope.boardId}` : `${role}:global`;
+    const scopeKey = roleScopeKey(role, scope.boardId);
     const grant = await db.roleAssignment.findUnique({ where: { userId_scopeKey: { userId, scopeKey } } });
     if (!grant) {
-      const created = await db.roleAssignment.create({ data: { userId, role, scopeKey, boardId: scope.boardId ?? null } });
+      const created = await grantRole(db, { userId, role, boardId: scope.boardId });
       await appendAudit(db, actor, { action: "role.grant", entityType: "RoleAssignment", entityId: created.id, after: { email, role, scopeKey } });
     }
   };
@@ -77,7 +82,7 @@ async function seedDemoUsers(db: Db, actor: Actor, seeds: AreaSeed[], password: 
       const current = seed.memberships.filter((m) => m.board === b.key && !m.to);
       const chair = current.find((m) => m.capacity === "chair");
       const member = current.find((m) => m.capacity === "member") ?? current.find((m) => m.capacity !== "chair");
-      const people = [
+      const people: { role: Role; key: string | undefined }[] = [
         { role: "secretariat", key: b.secretariat },
         { role: "chair", key: chair?.person },
         { role: "member", key: member?.person },

@@ -3,7 +3,7 @@
 import { requireActionUser } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { toActionFailure, type ActionResult } from "@/server/core/errors";
-import { changeFeedToken } from "@/server/features/feeds/calendar-feeds";
+import { changeFeedToken } from "@/server/features/feeds/feed-tokens";
 
 /** Renews (issuing a new secret, which stops the old addresses) or revokes the user's feed secret. */
 export async function feedTokenAction(_prev: ActionResult<{ token: string }> | null, form: FormData): Promise<ActionResult<{ token: string }>> {

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { env } from "@/server/core/env";
-import { hasFeedToken } from "@/server/features/feeds/calendar-feeds";
+import { hasFeedToken } from "@/server/features/feeds/feed-tokens";
 import { listMyBoards } from "@/server/features/boards/list-my-boards";
 import { FeedTokenForm } from "./feed-token-form";
 

@@ -7,7 +7,7 @@ import { Table, Td } from "@/components/ui/table";
 import { formatLondonDateTime } from "@/lib/london-time";
 import { pageReader } from "@/server/auth/page";
 import { AppError } from "@/server/core/errors";
-import { listAuditEntries } from "@/server/features/audit/audit-log";
+import { listAuditEntries } from "@/server/features/audit/list-audit-entries";
 
 export const metadata: Metadata = { title: "Audit log" };
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AreaNav } from "@/components/area/area-nav";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/data/db";
-import { listAreas } from "@/server/features/areas/read-models";
+import { listAreas } from "@/server/features/areas/list-areas";
 
 export default async function AreaLayout({ children, params }: { children: ReactNode; params: Promise<{ area: string }> }) {
   const { area } = await params;

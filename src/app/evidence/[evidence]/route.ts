@@ -1,7 +1,7 @@
 import { currentViewer } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { AppError } from "@/server/core/errors";
-import { readEvidence } from "@/server/features/items/item-workflow";
+import { readEvidence } from "@/server/features/items/read-evidence";
 
 /** An uploaded evidence file, only for users allowed to see the item it was logged against. */
 export async function GET(_request: Request, { params }: { params: Promise<{ evidence: string }> }) {

@@ -2,8 +2,9 @@ import { addDays } from "@/domain/civil-date";
 import { isCurrent } from "@/domain/membership-rules";
 import { londonToday } from "@/lib/dates";
 import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
-import type { Reader } from "../areas/read-models";
-import { boardSummary, findArea } from "../areas/read-models";
+import type { Reader } from "@/server/authz/reader";
+import { boardSummary } from "@/server/features/boards/board-summary";
+import { findArea } from "@/server/features/areas/find-area";
 import { AppError } from "@/server/core/errors";
 import { viewerCan } from "@/server/authz/load-viewer";
 

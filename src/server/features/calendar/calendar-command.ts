@@ -3,7 +3,9 @@ import type { Db } from "@/server/data/database";
 import { AppError } from "@/server/core/errors";
 import { byDue, viewPlan } from "./calendar-view";
 import { applyCalendarPlan, planCalendar, type GenerationSummary } from "./generate-calendar";
-import { listBoards, listStandingDuties, type Reader } from "../areas/read-models";
+import { listBoards } from "@/server/features/boards/list-boards";
+import { listStandingDuties } from "@/server/features/protocols/list-standing-duties";
+import type { Reader } from "@/server/authz/reader";
 
 /**
  * `cli calendar`: a year's calendar for an area's boards (or one board), computed by the engine

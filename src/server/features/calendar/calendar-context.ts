@@ -3,7 +3,7 @@ import type { EngineCadence, EngineMeeting, EngineObligation, EngineParty } from
 import { DEFAULT_DAYS_AFTER_MEETING, type Cadence } from "@/lib/schemas/cadence";
 import { calendarStore, type DbTx } from "@/server/data/database";
 import type { ObligationPartyRow, ObligationRow } from "@/server/data/calendar-store/calendar-store";
-import { cadenceFromRow } from "../areas/read-models";
+import { cadenceFromRow } from "@/server/features/protocols/cadence-from-row";
 
 /**
  * Loads what the calendar engine needs for some boards and a year: the duties of every agreed

@@ -4,7 +4,8 @@ import { formatCivilDate } from "@/lib/dates";
 import type { DbTx } from "@/server/data/database";
 import type { CalendarPlan } from "./generate-calendar";
 import { isLogged } from "./generate-calendar";
-import { boardKeyIn, type PartyJson } from "../areas/read-models";
+import { boardKeyIn } from "@/server/core/board-key";
+import type { PartyJson } from "@/server/features/protocols/list-obligations";
 
 /** One calendar item as pages, the CLI and feeds show it (the CLI's `calendar --json` contract). */
 export interface CalendarItemView {

@@ -6,9 +6,9 @@ import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import type { DbTx } from "@/server/data/database";
 import { AppError } from "@/server/core/errors";
 import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
-import { findArea } from "../areas/read-models";
+import { findArea } from "@/server/features/areas/find-area";
 import { isUnscheduled, loadBoardItems, type BoardItem } from "../items/board-items";
-import { toCsv } from "../membership/membership-matrix";
+import { toCsv } from "@/lib/csv";
 
 type Ctx = { db: DbTx; viewer: Viewer; now?: Date };
 

@@ -5,8 +5,9 @@ import { listStoredItems } from "./calendar-view";
 import { loadCalendarContext } from "./calendar-context";
 import { getBoard } from "../boards/get-board";
 import { viewerCan } from "@/server/authz/load-viewer";
-import { listStandingDuties, type Reader } from "../areas/read-models";
-import { hasFeedToken } from "../feeds/calendar-feeds";
+import { listStandingDuties } from "@/server/features/protocols/list-standing-duties";
+import type { Reader } from "@/server/authz/reader";
+import { hasFeedToken } from "@/server/features/feeds/feed-tokens";
 import { itemBoards } from "@/server/authz/authorize-item";
 
 export interface CalendarFilters {

@@ -2,7 +2,8 @@ import { cycleStartYear, londonToday } from "@/lib/dates";
 import { forbidden } from "@/server/core/errors";
 import { planCalendar } from "./generate-calendar";
 import { viewerCan } from "@/server/authz/load-viewer";
-import { findArea, type Reader } from "../areas/read-models";
+import { findArea } from "@/server/features/areas/find-area";
+import type { Reader } from "@/server/authz/reader";
 
 /** Per-board previews for an administrator generating a whole area's year. */
 export async function previewAreaCalendar(reader: Reader & { viewer: NonNullable<Reader["viewer"]> }, areaSlug: string, fy: number | null, now = new Date()) {

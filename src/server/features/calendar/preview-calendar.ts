@@ -4,7 +4,7 @@ import { byDue, listStoredItems, viewPlan } from "./calendar-view";
 import { planCalendar } from "./generate-calendar";
 import { getBoard } from "../boards/get-board";
 import { authorizeBoard } from "@/server/authz/load-viewer";
-import type { Reader } from "../areas/read-models";
+import type { Reader } from "@/server/authz/reader";
 
 /** The preview of a generation: what would be new, changed and retired, before anything is written. */
 export async function previewCalendar(reader: Reader & { viewer: NonNullable<Reader["viewer"]> }, areaSlug: string, boardKey: string, fy: number | null, now = new Date()) {

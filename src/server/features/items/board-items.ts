@@ -2,7 +2,7 @@ import { displayStatus, type DisplayStatus } from "@/domain/calendar/status";
 import { firstSendOn, lastDoneOn } from "@/domain/dashboard";
 import type { DbTx } from "@/server/data/database";
 import { itemTitle, partyNames } from "../calendar/calendar-view";
-import type { PartyJson } from "../areas/read-models";
+import type { PartyJson } from "@/server/features/protocols/list-obligations";
 
 /** One stored item concerning some boards, with what its log says: for dashboards and exports. */
 export interface BoardItem {

@@ -3,15 +3,17 @@ import type { Permission } from "@/domain/permissions";
 import { formatCivilDateWithDay, londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
 import { viewItemsById } from "../calendar/calendar-view";
-import { viewerCan, type Viewer } from "@/server/authz/load-viewer";
-import { boardKeyIn, findArea, type Reader } from "../areas/read-models";
+import { viewerCan } from "@/server/authz/load-viewer";
+import { boardKeyIn } from "@/server/core/board-key";
+import { findArea } from "@/server/features/areas/find-area";
+import type { ViewerReader } from "@/server/authz/reader";
 import { authorizeItem } from "@/server/authz/authorize-item";
 
 /**
  * Everything an item's page shows: the duty and its clause, window, due date, meeting,
  * counterparty, history with evidence, follow-ups, and what the viewer may do next.
  */
-export async function getItemPage(reader: Reader & { viewer: Viewer }, areaSlug: string, itemId: string, now = new Date()) {
+export async function getItemPage(reader: ViewerReader, areaSlug: string, itemId: string, now = new Date()) {
   const area = await findArea(reader, areaSlug);
   const today = londonToday(now);
   const found = await authorizeItem(reader.db, reader.viewer, itemId, "board:read");

@@ -1,7 +1,9 @@
 import { evaluateMembershipRule, type RuleStatus } from "@/domain/membership-rules";
 import { londonToday } from "@/lib/dates";
 import type { DbTx } from "@/server/data/database";
-import { boardKeyIn, findArea, type Reader } from "../areas/read-models";
+import { boardKeyIn } from "@/server/core/board-key";
+import { findArea } from "@/server/features/areas/find-area";
+import type { Reader } from "@/server/authz/reader";
 
 /** The seats and post holdings a set of rules depends on: the boards they name, and the posts' holders. */
 async function loadMembershipFacts(db: DbTx, boardIdList: string[], postIdList: string[]) {
@@ -103,29 +105,4 @@ export async function checkMembershipRules(reader: Reader, areaSlug: string, now
       ...result,
     };
   });
-}
-
-/** Who sits where in an area, past terms included, with each person's current posts (`cli membership`). */
-export async function listAreaMembership(reader: Reader, areaSlug: string, now = new Date()) {
-  const area = await findArea(reader, areaSlug);
-  const today = londonToday(now);
-  const memberships = await reader.db.membership.findMany({
-    where: { board: { areas: { some: { areaId: area.id } } } },
-    include: { board: { include: { areas: true } }, person: { include: { postHoldings: { include: { post: true } } } } },
-    orderBy: [{ person: { name: "asc" } }, { startsOn: "asc" }],
-  });
-  const byPerson = new Map<string, { person: string; posts: string[]; boards: { area: string; board: string; capacity: string; from: string; to: string | null }[] }>();
-  for (const m of memberships) {
-    const entry =
-      byPerson.get(m.personId) ??
-      byPerson
-        .set(m.personId, {
-          person: m.person.name,
-          posts: m.person.postHoldings.filter((h) => h.startsOn <= today && (h.endsOn === null || h.endsOn >= today)).map((h) => h.post.title),
-          boards: [],
-        })
-        .get(m.personId)!;
-    entry.boards.push({ area: area.slug, board: boardKeyIn(m.board, area.id), capacity: m.capacity, from: m.startsOn, to: m.endsOn });
-  }
-  return [...byPerson.values()];
 }

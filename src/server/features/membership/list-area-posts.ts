@@ -1,9 +1,10 @@
 import { isCurrent } from "@/domain/membership-rules";
 import { londonToday } from "@/lib/dates";
-import { AppError } from "@/server/core/errors";
-import { administersArea } from "./change-membership";
+import { administersArea } from "@/server/authz/authorize-post";
 import { viewerCan } from "@/server/authz/load-viewer";
-import { boardKeyIn, findArea, type Reader } from "../areas/read-models";
+import { boardKeyIn } from "@/server/core/board-key";
+import { findArea } from "@/server/features/areas/find-area";
+import type { Reader } from "@/server/authz/reader";
 
 /**
  * The area's posts (DCS, DPH, board chairs...) with who holds each today, and whether the viewer
@@ -34,17 +35,4 @@ export async function listAreaPosts(reader: Reader, areaSlug: string, now = new 
       };
     }),
   };
-}
-
-/** One post of the area, its holders past and present, and the people who could be recorded as its holder. */
-export async function getAreaPost(reader: Reader, areaSlug: string, postKey: string, now = new Date()) {
-  const { area, posts } = await listAreaPosts(reader, areaSlug, now);
-  const post = posts.find((p) => p.key === postKey);
-  if (!post) throw new AppError("NOT_FOUND", "The post was not found");
-  const people = await reader.db.person.findMany({
-    where: { OR: [{ memberships: { some: { board: { areas: { some: { areaId: area.id } } } } } }, { postHoldings: { some: { post: { areaId: area.id } } } }] },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
-  return { area, post, people };
 }

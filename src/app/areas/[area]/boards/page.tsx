@@ -4,7 +4,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { findArea, listBoards } from "@/server/features/areas/read-models";
+import { findArea } from "@/server/features/areas/find-area";
+import { listBoards } from "@/server/features/boards/list-boards";
 
 export const metadata: Metadata = { title: "Boards" };
 

@@ -5,7 +5,7 @@ import { Table, Td } from "@/components/ui/table";
 import { cycleLabel, cycleStartYear, formatCivilDateWithDay, monthName } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { viewerCan } from "@/server/authz/load-viewer";
-import { listAreaMeetings } from "@/server/features/areas/list-area-pages";
+import { listAreaMeetings } from "@/server/features/meetings/list-area-meetings";
 
 export const metadata: Metadata = { title: "Calendar" };
 

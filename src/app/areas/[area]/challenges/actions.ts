@@ -6,7 +6,9 @@ import { z } from "zod";
 import { requireActionUser } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { toActionFailure, type ActionResult } from "@/server/core/errors";
-import { authorizeChallenge, escalateChallenge, raiseChallenge, resolveChallenge, respondToChallenge } from "@/server/features/challenges/challenges";
+import { authorizeChallenge } from "@/server/authz/authorize-challenge";
+import { escalateChallenge, resolveChallenge, respondToChallenge } from "@/server/features/challenges/transition-challenge";
+import { raiseChallenge } from "@/server/features/challenges/raise-challenge";
 import { authorizeBoard } from "@/server/authz/load-viewer";
 
 /**

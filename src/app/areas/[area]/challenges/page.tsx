@@ -5,7 +5,7 @@ import { Table, Td } from "@/components/ui/table";
 import { formatCivilDate, londonToday } from "@/lib/dates";
 import { challengeListFilter } from "@/lib/schemas/challenge";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { listAreaChallenges } from "@/server/features/challenges/challenges";
+import { listAreaChallenges } from "@/server/features/challenges/list-area-challenges";
 import { ChallengeStatusTag, OverdueTag } from "./status-tag";
 
 export const metadata: Metadata = { title: "Challenges" };

@@ -4,7 +4,8 @@ import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { describeCadence } from "@/lib/describe-cadence";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { findArea, listObligations } from "@/server/features/areas/read-models";
+import { findArea } from "@/server/features/areas/find-area";
+import { listObligations } from "@/server/features/protocols/list-obligations";
 
 export const metadata: Metadata = { title: "Obligations" };
 

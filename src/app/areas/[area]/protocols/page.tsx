@@ -5,7 +5,7 @@ import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { listAreaProtocols } from "@/server/features/areas/list-area-pages";
+import { listAreaProtocols } from "@/server/features/protocols/list-area-protocols";
 
 export const metadata: Metadata = { title: "Protocols" };
 

@@ -10,7 +10,7 @@ import { orNotFound, pageReader } from "@/server/auth/page";
 import { RuleChecks } from "@/components/rules/rule-checks";
 import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
 import { getBoard } from "@/server/features/boards/get-board";
-import { listObligations } from "@/server/features/areas/read-models";
+import { listObligations } from "@/server/features/protocols/list-obligations";
 import { AddMeetingForm } from "./add-meeting-form";
 
 type Params = { params: Promise<{ area: string; board: string }> };

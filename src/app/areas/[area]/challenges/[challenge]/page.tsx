@@ -5,7 +5,7 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { Table, Td } from "@/components/ui/table";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { getChallenge } from "@/server/features/challenges/challenges";
+import { getChallenge } from "@/server/features/challenges/get-challenge";
 import { ChallengeTransitionForm } from "../forms";
 import { ChallengeStatusTag, OverdueTag } from "../status-tag";
 

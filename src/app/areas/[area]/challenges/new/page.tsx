@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { getRaiseChallengeForm } from "@/server/features/challenges/challenges";
+import { getRaiseChallengeForm } from "@/server/features/challenges/get-raise-challenge-form";
 import { RaiseChallengeForm } from "../forms";
 
 export const metadata: Metadata = { title: "Raise a challenge" };

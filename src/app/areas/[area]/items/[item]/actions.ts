@@ -7,7 +7,12 @@ import { db } from "@/server/data/db";
 import { workflowEnv } from "@/server/core/env";
 import { toActionFailure, type ActionResult } from "@/server/core/errors";
 import { addItemNote } from "@/server/features/items/add-item-note";
-import { addFollowUp, deferItem, logStep, reverseEntry, waiveItem, type UploadedFile } from "@/server/features/items/item-workflow";
+import { addFollowUp } from "@/server/features/items/add-follow-up";
+import { deferItem } from "@/server/features/items/defer-item";
+import { logStep } from "@/server/features/items/log-item-step";
+import { reverseEntry } from "@/server/features/items/reverse-item-entry";
+import { waiveItem } from "@/server/features/items/waive-item";
+import type { UploadedFile } from "@/server/features/items/evidence-files";
 import { scheduleItem } from "@/server/features/items/schedule-item";
 
 const text = (form: FormData, key: string, max = 10_000) => {

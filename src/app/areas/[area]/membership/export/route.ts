@@ -1,7 +1,8 @@
 import { currentViewer } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { AppError } from "@/server/core/errors";
-import { membershipMatrix, toCsv } from "@/server/features/membership/membership-matrix";
+import { membershipMatrix } from "@/server/features/membership/membership-matrix";
+import { toCsv } from "@/lib/csv";
 
 /** The matrix as CSV: every membership in the area, past terms too. Same scoping as the page. */
 export async function GET(_request: Request, { params }: { params: Promise<{ area: string }> }) {

@@ -5,7 +5,7 @@ import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { getPerson } from "@/server/features/membership/membership-matrix";
+import { getPerson } from "@/server/features/membership/get-person";
 
 export const metadata: Metadata = { title: "Person" };
 

@@ -5,7 +5,7 @@ import { formatCivilDate } from "@/lib/dates";
 import { requireActionUser } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { toActionFailure, type ActionResult } from "@/server/core/errors";
-import { recordPostHolder } from "@/server/features/membership/change-membership";
+import { recordPostHolder } from "@/server/features/membership/record-post-holder";
 import { authorizeBoard } from "@/server/authz/load-viewer";
 
 const text = (form: FormData, key: string) => {

@@ -5,7 +5,7 @@ import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { getAreaPost } from "@/server/features/membership/list-area-posts";
+import { getAreaPost } from "@/server/features/membership/get-area-post";
 import { RecordPostHolderForm } from "./form";
 
 export const metadata: Metadata = { title: "Post" };

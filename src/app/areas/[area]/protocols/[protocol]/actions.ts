@@ -7,8 +7,9 @@ import { requireActionUser } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { toActionFailure, type ActionResult } from "@/server/core/errors";
 import { authorizeBoard } from "@/server/authz/load-viewer";
-import { restoreRule, retireRule } from "@/server/features/protocols/edit-rule";
-import { createProtocolVersion, signOffProtocol } from "@/server/features/protocols/protocol-versions";
+import { restoreRule, retireRule } from "@/server/features/protocols/retire-rule";
+import { createProtocolVersion } from "@/server/features/protocols/create-protocol-version";
+import { signOffProtocol } from "@/server/features/protocols/sign-off-protocol";
 
 const area = z.string().regex(/^[a-z0-9-]{1,80}$/);
 const value = (form: FormData, key: string) => {

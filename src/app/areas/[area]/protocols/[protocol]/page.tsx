@@ -11,7 +11,7 @@ import { NewVersionForm, SignOffForm } from "./version-forms";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { RuleChecks } from "@/components/rules/rule-checks";
 import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
-import { getProtocol } from "@/server/features/areas/list-area-pages";
+import { getProtocol } from "@/server/features/protocols/get-protocol";
 
 export const metadata: Metadata = { title: "Protocol" };
 

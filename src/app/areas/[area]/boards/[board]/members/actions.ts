@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { requireActionUser } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { toActionFailure, type ActionResult } from "@/server/core/errors";
-import { addMembership, changeCapacity, endMembership } from "@/server/features/membership/change-membership";
+import { addMembership } from "@/server/features/membership/add-membership";
+import { changeCapacity } from "@/server/features/membership/change-capacity";
+import { endMembership } from "@/server/features/membership/end-membership";
 import { authorizeBoard } from "@/server/authz/load-viewer";
 
 const text = (form: FormData, key: string) => {

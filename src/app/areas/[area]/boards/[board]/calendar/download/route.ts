@@ -2,7 +2,7 @@ import { currentViewer } from "@/server/auth/session";
 import { icsResponse } from "@/server/auth/feed-request";
 import { db } from "@/server/data/db";
 import { env } from "@/server/core/env";
-import { buildFeed } from "@/server/features/feeds/calendar-feeds";
+import { buildFeed } from "@/server/features/feeds/build-feed";
 
 /** The download button: the board's feed for the signed-in user, authorised by the session. */
 export async function GET(_request: Request, { params }: { params: Promise<{ area: string; board: string }> }) {

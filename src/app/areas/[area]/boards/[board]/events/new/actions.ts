@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requireActionUser } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { toActionFailure, type ActionResult } from "@/server/core/errors";
-import { recordEvent } from "@/server/features/items/item-workflow";
+import { recordEvent } from "@/server/features/items/record-event";
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);

@@ -7,7 +7,7 @@ import { orNotFound, pageReader } from "@/server/auth/page";
 import { workflowEnv } from "@/server/core/env";
 import { getBoard } from "@/server/features/boards/get-board";
 import { authorizeBoard } from "@/server/authz/load-viewer";
-import { listObligations } from "@/server/features/areas/read-models";
+import { listObligations } from "@/server/features/protocols/list-obligations";
 import { RecordEventForm } from "./form";
 
 export const metadata: Metadata = { title: "Record an event" };

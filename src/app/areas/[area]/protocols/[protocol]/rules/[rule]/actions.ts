@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { requireActionUser } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { toActionFailure, type ActionResult } from "@/server/core/errors";
-import { previewRule, saveRule } from "@/server/features/protocols/edit-rule";
+import { previewRule } from "@/server/features/protocols/preview-rule";
+import { saveRule } from "@/server/features/protocols/save-rule";
 
 type Preview = Awaited<ReturnType<typeof previewRule>>;
 

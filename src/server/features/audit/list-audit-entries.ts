@@ -1,21 +1,13 @@
-import { roleAllows } from "@/domain/permissions";
 import { addDays } from "@/domain/civil-date";
 import { auditFilterSchema, type AuditFilters } from "@/lib/schemas/dashboard";
-import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { londonStartOfDay } from "@/lib/london-time";
 import type { DbTx } from "@/server/data/database";
-import { AppError, forbidden } from "@/server/core/errors";
+import { forbidden } from "@/server/core/errors";
+import { parse } from "@/server/core/parse";
 import type { Viewer } from "@/server/authz/load-viewer";
+import { canReadAudit } from "@/server/authz/authorize-audit";
 
 export const AUDIT_PAGE_SIZE = 50;
-
-/**
- * The audit log covers every area, so only a user whose `audit:read` is not limited to a board or
- * an area may read it: an administrator over everything.
- */
-export function canReadAudit(viewer: Viewer): boolean {
-  return viewer.grants.some((g) => g.boardId === null && g.areaId === null && roleAllows(g.role, "audit:read"));
-}
 
 /** Pretty-prints a stored JSON column for people; text that is not JSON is shown as it is. */
 function readable(json: string | null): string | null {
@@ -30,13 +22,11 @@ function readable(json: string | null): string | null {
 /**
  * The administrators' audit page: entries newest first, 50 a page, filtered by actor (email, or
  * "seed"/"cli"/"system"), action (its beginning), entity type and id, and London dates. Reading
- * only: nothing here, or anywhere, updates or deletes an AuditEntry (src/server/audit.ts).
+ * only: nothing here, or anywhere, updates or deletes an AuditEntry (src/server/core/audit.ts).
  */
 export async function listAuditEntries(ctx: { db: DbTx; viewer: Viewer }, raw: unknown) {
   if (!canReadAudit(ctx.viewer)) throw forbidden("Only administrators can read the audit log");
-  const parsed = auditFilterSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Check the filters", fieldErrorsOf(parsed.error));
-  const f: AuditFilters = parsed.data;
+  const f: AuditFilters = parse(auditFilterSchema, raw, "Check the filters");
   const where = {
     AND: [
       f.actor ? { OR: [{ actor: { email: { contains: f.actor } } }, { actorLabel: f.actor }] } : {},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boardKeyIn } from "./read-models";
+import { boardKeyIn } from "./board-key";
 
 describe("boardKeyIn", () => {
   const shared = { acronym: "KMSAB", areas: [{ areaId: "medway", key: "KMSAB", home: true }, { areaId: "kent", key: "SAB" }] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./membership-matrix";
+import { toCsv } from "./csv";
 
 describe("toCsv", () => {
   it("quotes commas, quotes and line breaks, and neutralises formulas", () => {

@@ -1,0 +1,101 @@
+import type { EngineCadence, EngineParty } from "@/domain/calendar/types";
+import { ruleInputSchema } from "@/lib/schemas/rule";
+import type { DbTx } from "@/server/data/database";
+import { AppError, notFound } from "@/server/core/errors";
+import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
+import { toEngineCadence } from "../calendar/calendar-context";
+
+/**
+ * What the rule editor's use cases share (issue 5): duties and membership rules are created,
+ * edited, retired and restored on a draft protocol version only. Agreed versions are read-only, and
+ * only agreed versions feed generation, so nothing here reaches a calendar until the draft is
+ * signed off; a retired rule of a draft is never copied into one.
+ */
+export function parseRule(raw: unknown) {
+  const parsed = ruleInputSchema.safeParse(raw);
+  if (!parsed.success) {
+    // Cadence problems are reported at the cadence field they concern (cadence.window.fromMonth...).
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] === "cadence" || issue.path[0] === "membership" ? issue.path.join(".") : String(issue.path[0] ?? "form");
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    throw new AppError("VALIDATION", "Check the rule", fieldErrors);
+  }
+  return parsed.data;
+}
+
+export async function loadDraft(db: DbTx, viewer: Viewer, protocolId: string) {
+  const protocol = await db.protocol.findUnique({ where: { id: protocolId }, include: { parties: true, clauses: true } });
+  if (!protocol) throw notFound("The protocol");
+  for (const p of protocol.parties) await authorizeBoard(db, viewer, p.boardId, "protocol:manage");
+  if (protocol.status !== "draft") throw new AppError("CONFLICT", `Version ${protocol.version} is ${protocol.status}, so its rules cannot be changed: rules are edited on a draft version only. Create a new version first.`);
+  return protocol;
+}
+
+export async function resolveParties(db: DbTx, parties: { type: "board" | "post"; id: string }[]): Promise<EngineParty[]> {
+  const out: EngineParty[] = [];
+  for (const p of parties) {
+    if (p.type === "board") {
+      if (!(await db.board.findUnique({ where: { id: p.id } }))) throw new AppError("VALIDATION", "Check the rule", { from: ["Choose parties from the lists"] });
+      out.push({ type: "board", id: p.id });
+    } else {
+      const post = await db.post.findUnique({ where: { id: p.id } });
+      if (!post) throw new AppError("VALIDATION", "Check the rule", { from: ["Choose parties from the lists"] });
+      out.push({ type: "post", id: post.id, boardId: post.boardId });
+    }
+  }
+  return out;
+
+}
+
+export type RuleInput = ReturnType<typeof parseRule>;
+type Draft = Awaited<ReturnType<typeof loadDraft>>;
+const CHECK_MEMBERSHIP = "Check the membership rule";
+
+/**
+ * A membership rule's boards and post, checked against the draft: the boards must be the
+ * protocol's parties, the post one of their areas'. Its parties follow: the subject owes, the board is owed.
+ */
+export async function resolveMembership(db: DbTx, protocol: Draft, input: RuleInput) {
+  const m = input.membership!;
+  const partyIds = protocol.parties.map((p) => p.boardId);
+  const fail = (field: string, message: string): never => {
+    throw new AppError("VALIDATION", CHECK_MEMBERSHIP, { [`membership.${field}`]: [message] });
+  };
+  if (!partyIds.includes(m.boardId)) fail("boardId", "Choose one of the protocol's boards for them to sit on");
+  let subjectPostId: string | null = null;
+  let subjectBoardId: string | null = null;
+  if (m.subjectType === "post") {
+    const areaIds = (await db.boardArea.findMany({ where: { boardId: { in: partyIds } } })).map((l) => l.areaId);
+    const post = await db.post.findUnique({ where: { id: m.subjectPostId! } });
+    if (!post || !areaIds.includes(post.areaId)) fail("subjectPostId", "Choose one of the posts of the protocol's areas");
+    subjectPostId = post!.id;
+  } else {
+    if (!partyIds.includes(m.subjectBoardId!)) fail("subjectBoardId", "Choose one of the protocol's boards");
+    subjectBoardId = m.subjectBoardId!;
+  }
+  const rule = { subjectPostId, subjectBoardId, subjectCapacity: m.subjectType === "board-capacity" ? m.subjectCapacity! : null, boardId: m.boardId, capacity: m.capacity ?? null };
+  const from = subjectPostId ? { type: "post" as const, id: subjectPostId } : { type: "board" as const, id: subjectBoardId! };
+  return { rule, from: [from], to: [{ type: "board" as const, id: m.boardId }] };
+}
+
+export function engineCadenceOf(c: RuleInput["cadence"], boardIdOfKey: (key: string) => string | undefined): EngineCadence {
+  let followed: string | null = null;
+  if (c.frequency === "after-every-meeting") {
+    followed = boardIdOfKey(c.afterMeetingsOf) ?? null;
+    if (!followed) throw new AppError("VALIDATION", "Check the rule", { "cadence.afterMeetingsOf": ["Choose one of the protocol's boards"] });
+  }
+  return toEngineCadence(c, followed);
+}
+
+/** Board keys of the protocol's parties, for after-every-meeting rules ("after every meeting of HWB"). */
+export async function partyKeys(db: DbTx, boardIds: string[]) {
+  const links = await db.boardArea.findMany({ where: { boardId: { in: boardIds } } });
+  return (key: string) => links.find((l) => l.key === key)?.boardId;
+}
+
+/** The refusal for a rule changed since its form was shown (rules are locked by their updatedAt). */
+export const staleRule = (o: { summary: string }) =>
+  new AppError("CONFLICT", `Someone changed the rule "${o.summary}" since you opened the page. Nothing was saved: reload the page to see the rule as it is now.`);
+
