@@ -3,6 +3,7 @@ import { itemKey } from "@/domain/calendar/types";
 import { createDatabase, calendarStore, type Db } from "@/server/data/database";
 import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
+import { makeLogEntry, makeMeeting } from "../factories";
 import { createTestDatabase } from "./support/test-db";
 import { TEST_DIALECT } from "./support/dialect";
 
@@ -73,10 +74,11 @@ async function scenario(db: Db): Promise<Outcome> {
     orderBy: [{ dueOn: "asc" }, { recipientKey: "asc" }],
   });
   for (const [i, item] of [logged!, free!].entries()) {
-    await db.meeting.create({ data: { id: `contract-meeting-${i}`, boardId: item.recipientBoardId!, date: "2026-10-02", startTime: "09:00" } });
+    await makeMeeting(db, { id: `contract-meeting-${i}`, boardId: item.recipientBoardId!, date: "2026-10-02", startTime: "09:00" });
   }
-  await db.itemLogEntry.create({
-    data: { id: "contract-log", itemId: logged!.id, actorId: admin.id, action: "schedule", fromStatus: "planned", toStatus: "scheduled", occurredOn: "2026-05-01", meetingId: logged!.meetingId, createdAt: changedAt },
+  await makeLogEntry(db, {
+    id: "contract-log", itemId: logged!.id, actorId: admin.id, action: "schedule", fromStatus: "planned", toStatus: "scheduled", occurredOn: "2026-05-01",
+    meetingId: logged!.meetingId, createdAt: changedAt,
   });
   await db.calendarItem.update({ where: { id: logged!.id }, data: { status: "scheduled", version: 2, updatedAt: changedAt } });
   const duty = await db.obligation.findFirstOrThrow({
