@@ -4,7 +4,7 @@ import { generateItems } from "@/domain/calendar/generate";
 import { itemKey, type GeneratedItem, type ItemFlag } from "@/domain/calendar/types";
 import { cycleLabel } from "@/lib/dates";
 import { calendarStore, type Db, type DbTx } from "@/server/data/database";
-import { cycleKey, type CycleRow, type GenerationWrite } from "@/server/data/calendar-store/calendar-store";
+import { cycleKey, type CycleRow, type GenerationWrite, type NewItemRow } from "@/server/data/calendar-store/calendar-store";
 import type { Actor } from "@/server/core/audit";
 import { AppError } from "@/server/core/errors";
 import { loadCalendarContext } from "./calendar-context";
@@ -72,13 +72,13 @@ export interface GenerationSummary {
   written: number;
 }
 
-/** A generated item as the columns of a new row. */
-export const itemRow = (g: GeneratedItem, cycleId: string) => ({
+/** A generated item as the columns of a new row, its cycle named by (anchor board, start). */
+export const newItemRow = (g: GeneratedItem): NewItemRow => ({
   obligationId: g.obligationId,
   recipientKey: g.recipientKey,
   recipientBoardId: g.recipient?.type === "board" ? g.recipient.id : null,
   recipientPostId: g.recipient?.type === "post" ? g.recipient.id : null,
-  cycleId,
+  cycle: { boardId: g.anchorBoardId, startsOn: g.cycleStart },
   sequence: g.sequence,
   sequenceIndex: g.index,
   sequenceOf: g.of,
@@ -115,10 +115,7 @@ function generationWrite(actor: Actor, plan: CalendarPlan, now: Date): Generatio
   return {
     now,
     cycles: [...cycles.values()],
-    create: diff.create.map((g) => {
-      const { cycleId: _, ...row } = itemRow(g, "");
-      return { ...row, cycle: { boardId: g.anchorBoardId, startsOn: g.cycleStart } };
-    }),
+    create: diff.create.map(newItemRow),
     update: diff.update.map(({ id, after: a }) => ({
       id, windowStart: a.windowStart, windowEnd: a.windowEnd, dueOn: a.dueOn, meetingId: a.meetingId, flags: a.flags.join(","), sequenceIndex: a.index, sequenceOf: a.of,
     })),
