@@ -1,3 +1,4 @@
+import type { ExistingItem } from "@/domain/calendar/diff";
 import type { Actor, AuditInput } from "@/server/core/audit";
 
 /**
@@ -89,26 +90,12 @@ export interface MeetingRow {
   startTime: string;
 }
 
-/** A stored rule item, reduced to what regeneration compares (flat: a national run reads ~43,000). */
-export interface RuleItemRow {
-  id: string;
-  obligationId: string;
-  recipientKey: string;
-  cycleBoardId: string;
-  cycleStartsOn: string;
-  sequence: number;
-  sequenceIndex: number;
-  sequenceOf: number;
-  windowStart: string;
-  windowEnd: string;
-  dueOn: string;
-  meetingId: string | null;
-  flags: string;
-  retired: boolean;
-  status: string;
-  /** How many log entries it has. */
-  logEntries: number;
-}
+/**
+ * A stored rule item as regeneration compares it: its natural key, plan and flags, whether it is
+ * retired, and whether anything was logged against it (a log entry, or a status moved on from
+ * planned), which both stores work out the same way.
+ */
+export type RuleItemRow = ExistingItem;
 
 /** A reporting cycle a new item goes in: found by (board, start) or created with these columns. */
 export interface CycleRow {

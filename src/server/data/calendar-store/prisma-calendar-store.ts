@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma-sqlite/client";
+import type { ItemFlag } from "@/domain/calendar/types";
 import { appendAudit } from "@/server/core/audit";
 import type { Db, DbTx } from "../database";
 import { cycleKey, type CalendarStore, type CycleRow, type NewItemRow } from "./calendar-store";
@@ -63,12 +64,22 @@ export function prismaCalendarStore(db: Db): CalendarStore {
           cycle: { select: { boardId: true, startsOn: true } }, _count: { select: { logEntries: true } },
         },
       });
-      return rows.map(({ retiredAt, cycle, _count, ...r }) => ({
-        ...r,
-        cycleBoardId: cycle.boardId,
-        cycleStartsOn: cycle.startsOn,
-        retired: retiredAt !== null,
-        logEntries: _count.logEntries,
+      return rows.map((r) => ({
+        id: r.id,
+        obligationId: r.obligationId,
+        recipientKey: r.recipientKey,
+        anchorBoardId: r.cycle.boardId,
+        cycleStart: r.cycle.startsOn,
+        sequence: r.sequence,
+        index: r.sequenceIndex,
+        of: r.sequenceOf,
+        windowStart: r.windowStart,
+        windowEnd: r.windowEnd,
+        dueOn: r.dueOn,
+        meetingId: r.meetingId,
+        flags: r.flags ? (r.flags.split(",") as ItemFlag[]) : [],
+        retired: r.retiredAt !== null,
+        logged: r._count.logEntries > 0 || r.status !== "planned",
       }));
     },
 

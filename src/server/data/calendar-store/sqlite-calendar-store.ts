@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/require-await -- better-sqlite3 is synchronous; the interface is async for Prisma. */
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
+import type { ItemFlag } from "@/domain/calendar/types";
 import { auditColumns, type Actor, type AuditInput } from "@/server/core/audit";
 import { openDirectSqlite, sqliteDateTime } from "../sqlite-direct";
 import { cycleKey, type CalendarStore, type ObligationPartyRow, type ObligationRow, type ProtocolRow, type RuleItemRow } from "./calendar-store";
@@ -40,8 +41,8 @@ export function sqliteCalendarStore(file: string): CalendarStore {
 
     async loadObligations(protocolIds) {
       if (protocolIds.length === 0) return [];
-      // Rows as arrays, built into objects here: at national scale (15,000 duties, 30,000 parties)
-      // better-sqlite3's keyed row objects and spreading them cost more than the queries.
+      // Rows as arrays, one at a time, built into objects here: at national scale (15,000 duties,
+      // 30,000 parties) better-sqlite3's keyed row objects and spreading them cost more than the queries.
       const parties = new Map<string, ObligationPartyRow[]>();
       const partyRows = sqlite()
         .prepare(
@@ -50,7 +51,7 @@ export function sqliteCalendarStore(file: string): CalendarStore {
            WHERE o."protocolId" IN (${marks(protocolIds)}) AND o."retiredAt" IS NULL ORDER BY op."role", op."position"`,
         )
         .raw()
-        .all(...protocolIds) as [string, string, number, string | null, string | null, string | null][];
+        .iterate(...protocolIds) as IterableIterator<[string, string, number, string | null, string | null, string | null]>;
       for (const [obligationId, role, position, boardId, postId, postBoardId] of partyRows) {
         const party: ObligationPartyRow = { obligationId, role, position, boardId, postId, post: postId ? { boardId: postBoardId } : null };
         const list = parties.get(obligationId);
@@ -66,17 +67,20 @@ export function sqliteCalendarStore(file: string): CalendarStore {
            WHERE o."protocolId" IN (${marks(protocolIds)}) AND o."retiredAt" IS NULL ORDER BY o."protocolId", o."position"`,
         )
         .raw()
-        .all(...protocolIds) as ObligationColumns[];
-      return rows.map(
-        ([id, protocolId, key, kind, summary, modality, frequency, windowFromMonth, windowToMonth, minPerYear, triggerText, afterMeetingsOfId,
-          daysAfter, anchorDate, comesAfterId, clauseId, position, clauseRef, protocolKey]): ObligationRow => ({
+        .iterate(...protocolIds) as IterableIterator<ObligationColumns>;
+      const obligations: ObligationRow[] = [];
+      for (const row of rows) {
+        const [id, protocolId, key, kind, summary, modality, frequency, windowFromMonth, windowToMonth, minPerYear, triggerText, afterMeetingsOfId,
+          daysAfter, anchorDate, comesAfterId, clauseId, position, clauseRef, protocolKey] = row;
+        obligations.push({
           id, protocolId, key, kind, summary, modality, frequency, windowFromMonth, windowToMonth, minPerYear, triggerText, afterMeetingsOfId,
           daysAfter, anchorDate, comesAfterId, clauseId, position, retiredAt: null,
           clause: { id: clauseId, ref: clauseRef },
           protocol: { key: protocolKey },
           parties: parties.get(id) ?? [],
-        }),
-      );
+        });
+      }
+      return obligations;
     },
 
     async loadBoards(boardIds, from, to) {
@@ -92,24 +96,28 @@ export function sqliteCalendarStore(file: string): CalendarStore {
 
     async loadRuleItems(boardIds, cycleStartsFrom, cycleStartsTo) {
       if (boardIds.length === 0) return [];
-      const rows = sqlite()
+      const statement = sqlite()
         .prepare(
           `SELECT i."id", i."obligationId", i."recipientKey", c."boardId", c."startsOn", i."sequence", i."sequenceIndex", i."sequenceOf",
-                  i."windowStart", i."windowEnd", i."dueOn", i."meetingId", i."flags", i."retiredAt" IS NOT NULL, i."status",
-                  (SELECT COUNT(*) FROM "ItemLogEntry" l WHERE l."itemId" = i."id")
+                  i."windowStart", i."windowEnd", i."dueOn", i."meetingId", i."flags", i."retiredAt" IS NOT NULL,
+                  i."status" <> 'planned' OR EXISTS (SELECT 1 FROM "ItemLogEntry" l WHERE l."itemId" = i."id")
            FROM "CalendarItem" i JOIN "ReportingCycle" c ON c."id" = i."cycleId" JOIN "Obligation" o ON o."id" = i."obligationId"
            WHERE i."origin" = 'rule' AND c."startsOn" >= ? AND c."startsOn" <= ?
              AND o."protocolId" IN (SELECT pp."protocolId" FROM "ProtocolParty" pp WHERE pp."boardId" IN (${marks(boardIds)}))`,
         )
-        .raw()
-        .all(cycleStartsFrom, cycleStartsTo, ...boardIds) as RuleItemColumns[];
-      return rows.map(
-        ([id, obligationId, recipientKey, cycleBoardId, cycleStartsOn, sequence, sequenceIndex, sequenceOf, windowStart, windowEnd, dueOn, meetingId,
-          flags, retired, status, logEntries]): RuleItemRow => ({
-          id, obligationId, recipientKey, cycleBoardId, cycleStartsOn, sequence, sequenceIndex, sequenceOf, windowStart, windowEnd, dueOn, meetingId,
-          flags, retired: retired === 1, status, logEntries,
-        }),
-      );
+        .raw();
+      // Row by row, so each row's array is garbage as soon as its item is built.
+      const items: RuleItemRow[] = [];
+      for (const row of statement.iterate(cycleStartsFrom, cycleStartsTo, ...boardIds) as IterableIterator<RuleItemColumns>) {
+        const [id, obligationId, recipientKey, anchorBoardId, cycleStart, sequence, index, of, windowStart, windowEnd, dueOn, meetingId, flags, retired, logged] = row;
+        items.push({
+          id, obligationId, recipientKey, anchorBoardId, cycleStart, sequence, index, of, windowStart, windowEnd, dueOn, meetingId,
+          flags: flags ? (flags.split(",") as ItemFlag[]) : [],
+          retired: retired === 1,
+          logged: logged === 1,
+        });
+      }
+      return items;
     },
 
     async writeGeneration(write) {
@@ -189,9 +197,9 @@ type ObligationColumns = [
   ...[clauseId: string, position: number, clauseRef: string, protocolKey: string],
 ];
 type RuleItemColumns = [
-  ...[id: string, obligationId: string, recipientKey: string, cycleBoardId: string, cycleStartsOn: string],
-  ...[sequence: number, sequenceIndex: number, sequenceOf: number, windowStart: string, windowEnd: string, dueOn: string],
-  ...[meetingId: string | null, flags: string, retired: 0 | 1, status: string, logEntries: number],
+  ...[id: string, obligationId: string, recipientKey: string, anchorBoardId: string, cycleStart: string],
+  ...[sequence: number, index: number, of: number, windowStart: string, windowEnd: string, dueOn: string],
+  ...[meetingId: string | null, flags: string, retired: 0 | 1, logged: 0 | 1],
 ];
 
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {

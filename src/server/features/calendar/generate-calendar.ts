@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { diffCalendar, type CalendarDiff, type ExistingItem } from "@/domain/calendar/diff";
+import { diffCalendar, type CalendarDiff } from "@/domain/calendar/diff";
 import { generateItems } from "@/domain/calendar/generate";
-import { itemKey, type GeneratedItem, type ItemFlag } from "@/domain/calendar/types";
+import { itemKey, type GeneratedItem } from "@/domain/calendar/types";
 import { cycleLabel } from "@/lib/dates";
 import { calendarStore, type Db, type DbTx } from "@/server/data/database";
 import { cycleKey, type CycleRow, type GenerationWrite, type NewItemRow } from "@/server/data/calendar-store/calendar-store";
@@ -19,10 +19,8 @@ export interface CalendarPlan {
   context: Awaited<ReturnType<typeof loadCalendarContext>>;
 }
 
-const parseFlags = (flags: string): ItemFlag[] => (flags ? (flags.split(",") as ItemFlag[]) : []);
-/** Anything logged against an item: a log entry, or a status moved on from planned. */
-const logged = (status: string, logEntries: number) => logEntries > 0 || status !== "planned";
-export const isLogged = (i: { status: string; _count: { logEntries: number } }) => logged(i.status, i._count.logEntries);
+/** Anything logged against an item: a log entry, or a status moved on from planned (the calendar stores' loadRuleItems agree). */
+export const isLogged = (i: { status: string; _count: { logEntries: number } }) => i._count.logEntries > 0 || i.status !== "planned";
 
 /**
  * Works out a year's calendar for some boards without writing anything: the items their protocols
@@ -38,24 +36,8 @@ export async function planCalendar(db: DbTx, scopeBoardIds: string[], startYear:
   // Existing items, in cycles starting in this year, of any protocol these boards are party to
   // (whatever its status now): those of duties still in force that concern the boards, and those
   // of duties no longer in force, which no rule produces and so are retired.
-  const existingRows = await calendarStore(db).loadRuleItems(scopeBoardIds, `${startYear}-01-01`, `${startYear}-12-31`);
-  const existing: ExistingItem[] = existingRows.filter((r) => concerning.get(r.obligationId) !== false).map((r) => ({
-    id: r.id,
-    obligationId: r.obligationId,
-    recipientKey: r.recipientKey,
-    anchorBoardId: r.cycleBoardId,
-    cycleStart: r.cycleStartsOn,
-    sequence: r.sequence,
-    index: r.sequenceIndex,
-    of: r.sequenceOf,
-    windowStart: r.windowStart,
-    windowEnd: r.windowEnd,
-    dueOn: r.dueOn,
-    meetingId: r.meetingId,
-    flags: parseFlags(r.flags),
-    retired: r.retired,
-    logged: logged(r.status, r.logEntries),
-  }));
+  const stored = await calendarStore(db).loadRuleItems(scopeBoardIds, `${startYear}-01-01`, `${startYear}-12-31`);
+  const existing = stored.filter((e) => concerning.get(e.obligationId) !== false);
   const diff = diffCalendar(generated, existing);
   const fingerprint = createHash("sha256")
     .update(JSON.stringify([diff.create.map(itemKey).sort(), diff.update.map((u) => [u.id, u.after.dueOn, u.after.meetingId, u.after.flags]).sort(), diff.retire.map((r) => r.id).sort()]))
