@@ -4,7 +4,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/generated/prisma-sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/prisma-postgresql/client";
-import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/database-url";
+import { parseDatabaseUrl } from "@/lib/database-url";
 import type { CalendarStore } from "./calendar-store/calendar-store";
 import { prismaCalendarStore } from "./calendar-store/prisma-calendar-store";
 import { sqliteCalendarStore } from "./calendar-store/sqlite-calendar-store";
@@ -18,13 +18,7 @@ export type Db = SqliteClient;
 /** A client or an interactive transaction: what services write through. */
 export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-const targets = new WeakMap<object, DatabaseTarget>();
 const calendarStores = new WeakMap<object, CalendarStore>();
-
-/** Which database a client created here talks to (null for a transaction or a foreign client). */
-export function databaseTarget(db: object): DatabaseTarget | null {
-  return targets.get(db) ?? null;
-}
 
 export interface DatabaseOptions {
   /**
@@ -44,7 +38,6 @@ export function createDatabase(url: string | undefined = process.env.DATABASE_UR
   } else {
     client = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
   }
-  targets.set(client, target);
   const direct = target.dialect === "sqlite" && options.calendarStore !== "prisma";
   calendarStores.set(client, direct ? sqliteCalendarStore(target.file) : prismaCalendarStore(client));
   return client;
