@@ -17,13 +17,15 @@ export interface AuditInput {
 
 /**
  * Appends one audit entry inside the caller's transaction. This module is the only writer of
- * AuditEntry and it only creates: there is no update or delete of audit rows anywhere.
+ * AuditEntry and it only creates: there is no update or delete of audit rows anywhere (the SQLite
+ * calendar store's bulk writes insert theirs below Prisma, with the columns from auditColumns()).
+ * `at` defaults to the time of writing; a bulk write passes the time it stamps its rows with.
  */
-export async function appendAudit(tx: DbTx, actor: Actor, entry: AuditInput): Promise<void> {
-  await tx.auditEntry.create({ data: auditColumns(actor, entry) });
+export async function appendAudit(tx: DbTx, actor: Actor, entry: AuditInput, at?: Date): Promise<void> {
+  await tx.auditEntry.create({ data: { ...auditColumns(actor, entry), ...(at ? { at } : {}) } });
 }
 
-/** An audit entry's columns, for appendAudit and for bulk paths that write below Prisma. */
+/** An audit entry's columns, for appendAudit and for the SQLite calendar store's raw insert. */
 export function auditColumns(actor: Actor, entry: AuditInput) {
   return {
     actorId: actor.type === "user" ? actor.userId : null,

@@ -4,7 +4,10 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/generated/prisma-sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/prisma-postgresql/client";
-import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/database-url";
+import { parseDatabaseUrl } from "@/lib/database-url";
+import type { CalendarStore } from "./calendar-store/calendar-store";
+import { prismaCalendarStore } from "./calendar-store/prisma-calendar-store";
+import { sqliteCalendarStore } from "./calendar-store/sqlite-calendar-store";
 
 /**
  * The Prisma client type the code is written against. Both generated clients come from one
@@ -15,15 +18,18 @@ export type Db = SqliteClient;
 /** A client or an interactive transaction: what services write through. */
 export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-const targets = new WeakMap<object, DatabaseTarget>();
+const calendarStores = new WeakMap<object, CalendarStore>();
 
-/** Which database a client created here talks to (null for a transaction or a foreign client). */
-export function databaseTarget(db: object): DatabaseTarget | null {
-  return targets.get(db) ?? null;
+export interface DatabaseOptions {
+  /**
+   * The calendar's bulk reads and writes: "direct" (the default) is better-sqlite3 on the file for
+   * SQLite and Prisma for PostgreSQL; "prisma" is Prisma on either (the contract test compares them).
+   */
+  calendarStore?: "direct" | "prisma";
 }
 
 /** Opens a client for a DATABASE_URL. Used by the app (via db.ts), the CLI, the seed and tests. */
-export function createDatabase(url: string | undefined = process.env.DATABASE_URL): Db {
+export function createDatabase(url: string | undefined = process.env.DATABASE_URL, options: DatabaseOptions = {}): Db {
   const target = parseDatabaseUrl(url);
   let client: Db;
   if (target.dialect === "sqlite") {
@@ -32,8 +38,20 @@ export function createDatabase(url: string | undefined = process.env.DATABASE_UR
   } else {
     client = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
   }
-  targets.set(client, target);
+  const direct = target.dialect === "sqlite" && options.calendarStore !== "prisma";
+  calendarStores.set(client, direct ? sqliteCalendarStore(target.file) : prismaCalendarStore(client));
   return client;
+}
+
+/**
+ * The calendar store of a client, chosen when createDatabase() made it
+ * (docs/decisions/011-calendar-data-seam.md). A transaction or a client made elsewhere has none:
+ * the calendar's bulk reads and writes open their own transactions, so they take the client.
+ */
+export function calendarStore(db: DbTx): CalendarStore {
+  const store = calendarStores.get(db);
+  if (!store) throw new Error("The calendar's bulk reads and writes need a client from createDatabase(), not a transaction or another client");
+  return store;
 }
 
 export function dialectOf(url: string | undefined = process.env.DATABASE_URL) {

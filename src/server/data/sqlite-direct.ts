@@ -1,21 +1,18 @@
 import Database from "better-sqlite3";
-import { databaseTarget } from "./database";
 
 /**
- * A direct better-sqlite3 connection to the same file as a SQLite Prisma client, for the calendar's
- * bulk path (docs/decisions/009-direct-sqlite-for-bulk-generation.md). Null for PostgreSQL, or for
- * a transaction client, which keep to Prisma.
+ * Direct better-sqlite3 connections, one per database file, beside the Prisma client on the same
+ * file: the SQLite calendar store's fast path (data/calendar-store/sqlite-calendar-store.ts,
+ * docs/decisions/009-direct-sqlite-for-bulk-generation.md). Opened on first use.
  */
 const connections = new Map<string, Database.Database>();
 
-export function directSqlite(db: object): Database.Database | null {
-  const target = databaseTarget(db);
-  if (!target || target.dialect !== "sqlite") return null;
-  let connection = connections.get(target.file);
+export function openDirectSqlite(file: string): Database.Database {
+  let connection = connections.get(file);
   if (!connection) {
-    connection = new Database(target.file);
+    connection = new Database(file);
     connection.pragma("busy_timeout = 15000");
-    connections.set(target.file, connection);
+    connections.set(file, connection);
   }
   return connection;
 }

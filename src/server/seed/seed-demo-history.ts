@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { planDemoHistory, type HistoryItem, type ItemHistory } from "@/domain/demo-history";
+import { planDemoHistory, type HistoryItem } from "@/domain/demo-history";
 import { cycleStartYear, londonToday } from "@/lib/dates";
-import type { Db } from "@/server/data/database";
-import { appendAudit, auditColumns, type Actor } from "@/server/core/audit";
-import { directSqlite, sqliteDateTime } from "@/server/data/sqlite-direct";
+import { calendarStore, type Db } from "@/server/data/database";
+import type { Actor } from "@/server/core/audit";
 import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
 
 export interface DemoHistorySummary {
@@ -83,41 +82,6 @@ export async function seedDemoHistory(db: Db, input: { areas: string[]; now?: Da
   const audit = { action: "seed.demo-history", entityType: "ItemLogEntry", entityId: `demo-history-${today}`, after: { items: plan.length, entries: entries.length, before: today } };
   if (plan.length === 0) return { calendars, history: { items: 0, entries: 0 } };
 
-  const direct = directSqlite(db);
-  if (direct) {
-    const stamp = sqliteDateTime(now);
-    direct
-      .transaction(() => {
-        const insert = direct.prepare(
-          `INSERT INTO "ItemLogEntry" ("id", "itemId", "actorId", "action", "fromStatus", "toStatus", "occurredOn", "meetingId", "minuteRef", "previous", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        );
-        for (const e of entries) insert.run(e.id, e.itemId, e.actorId, e.action, e.fromStatus, e.toStatus, e.occurredOn, e.meetingId, e.minuteRef, e.previous, stamp);
-        const update = direct.prepare(`UPDATE "CalendarItem" SET "status" = ?, "version" = "version" + ?, "updatedAt" = ? WHERE "id" = ? AND "status" = 'planned'`);
-        for (const h of plan) update.run(h.status, h.entries.length, stamp, h.itemId);
-        const a = auditColumns(actor, audit);
-        direct
-          .prepare(`INSERT INTO "AuditEntry" ("id", "at", "actorId", "actorLabel", "action", "entityType", "entityId", "before", "after") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-          .run(randomUUID(), stamp, a.actorId, a.actorLabel, a.action, a.entityType, a.entityId, a.before, a.after);
-      })
-      .immediate();
-  } else {
-    await db.$transaction(
-      async (tx) => {
-        for (let i = 0; i < entries.length; i += 500) await tx.itemLogEntry.createMany({ data: entries.slice(i, i + 500).map((e) => ({ ...e, createdAt: now })) });
-        // One update per final status: every item in a group moved by the same number of steps.
-        for (const [status, steps] of groupsOf(plan)) {
-          await tx.calendarItem.updateMany({ where: { id: { in: plan.filter((h) => h.status === status && h.entries.length === steps).map((h) => h.itemId) }, status: "planned" }, data: { status, version: { increment: steps } } });
-        }
-        await appendAudit(tx, actor, audit);
-      },
-      { timeout: 60_000, maxWait: 30_000 },
-    );
-  }
+  await calendarStore(db).writeItemHistory({ now, entries, moves: plan.map((h) => ({ itemId: h.itemId, status: h.status, steps: h.entries.length })), audit: { actor, entry: audit } });
   return { calendars, history: { items: plan.length, entries: entries.length } };
-}
-
-function groupsOf(plan: ItemHistory[]): [ItemHistory["status"], number][] {
-  const seen = new Map<string, [ItemHistory["status"], number]>();
-  for (const h of plan) seen.set(`${h.status}:${h.entries.length}`, [h.status, h.entries.length]);
-  return [...seen.values()];
 }

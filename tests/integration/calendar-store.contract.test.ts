@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { itemKey } from "@/domain/calendar/types";
+import { createDatabase, calendarStore, type Db } from "@/server/data/database";
+import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
+import { seedDemoHistory } from "@/server/seed/seed-demo-history";
+import { makeLogEntry, makeMeeting } from "../factories";
+import { createTestDatabase } from "./support/test-db";
+import { TEST_DIALECT } from "./support/dialect";
+
+/**
+ * The calendar store's contract (docs/decisions/011-calendar-data-seam.md): the SQLite store
+ * (better-sqlite3 on the file) and the Prisma store, run over the same fixtures (two copies of the
+ * seeded template, so every seeded id is the same), must leave identical tables: items, cycles,
+ * log entries and audit rows, ids of new rows aside. On PostgreSQL the Prisma store, the only one
+ * there, is held to the same scenario's invariants.
+ */
+const now = new Date("2026-11-15T10:00:00.000Z");
+const changedAt = new Date("2026-11-14T09:00:00.000Z");
+const actor = { type: "system", label: "cli" } as const;
+
+interface Outcome {
+  summaries: unknown[];
+  tables: Awaited<ReturnType<typeof tablesOf>>;
+}
+
+/** Generation for some boards, a regeneration that writes nothing, a history, changes, a regeneration, the demo's seed. */
+async function scenario(db: Db): Promise<Outcome> {
+  const boards = new Map((await db.board.findMany({ select: { id: true, slug: true } })).map((b) => [b.slug, b.id]));
+  const kent = ["kent-hwb", "kent-chwb", "kent-kscb"].map((s) => boards.get(s)!);
+  const medway = ["medway-hwb", "medway-mscb", "medway-kmsab", "medway-can"].map((s) => boards.get(s)!);
+  const generate = async (ids: string[], fy: number) => {
+    const plan = await planCalendar(db, ids, fy);
+    const summary = await applyCalendarPlan(db, actor, plan, now);
+    // Applying a plan leaves nothing to do.
+    expect((await planCalendar(db, ids, fy)).diff).toMatchObject({ create: [], update: [], retire: [] });
+    return summary;
+  };
+  const summaries: unknown[] = [];
+  summaries.push(await generate(kent, 2026), await generate(medway, 2026));
+  summaries.push(await generate(medway, 2026));
+
+  // A history for some of Kent's items, as the demo's seed writes one (its own choice of items
+  // depends on their ids, which differ between the two databases): sent, and every other one received.
+  const admin = await db.user.findFirstOrThrow({ where: { email: "admin@demo.example.org" } });
+  const history = await db.calendarItem.findMany({
+    where: { cycle: { boardId: { in: kent } } },
+    orderBy: [{ dueOn: "asc" }, { obligationId: "asc" }, { recipientKey: "asc" }, { sequence: "asc" }],
+    take: 6,
+  });
+  const entries = history.flatMap((item, i) =>
+    (i % 2 === 0 ? ["send", "receive"] : ["send"]).map((action, step) => ({
+      id: `contract-entry-${i}-${step}`,
+      itemId: item.id,
+      actorId: admin.id,
+      action,
+      fromStatus: step === 0 ? "planned" : "sent",
+      toStatus: step === 0 ? "sent" : "received",
+      occurredOn: item.dueOn,
+      meetingId: item.meetingId,
+      minuteRef: step === 0 ? null : `Minute ${i}`,
+      previous: JSON.stringify({ status: step === 0 ? "planned" : "sent", meetingId: item.meetingId, dueOn: item.dueOn }),
+    })),
+  );
+  await calendarStore(db).writeItemHistory({
+    now,
+    entries,
+    moves: history.map((item, i) => ({ itemId: item.id, status: i % 2 === 0 ? "received" : "sent", steps: i % 2 === 0 ? 2 : 1 })),
+    audit: { actor, entry: { action: "seed.demo-history", entityType: "ItemLogEntry", entityId: "contract", after: { items: history.length } } },
+  });
+
+  // Earlier meetings in their window re-plan an unlogged item; a logged item stays as logged; a duty is retired.
+  const [logged, free] = await db.calendarItem.findMany({
+    where: { obligation: { clause: { ref: "8.3" }, protocol: { key: "medway-hwb-mscb-kmsab-can" } }, retiredAt: null },
+    orderBy: [{ dueOn: "asc" }, { recipientKey: "asc" }],
+  });
+  for (const [i, item] of [logged!, free!].entries()) {
+    await makeMeeting(db, { id: `contract-meeting-${i}`, boardId: item.recipientBoardId!, date: "2026-10-02", startTime: "09:00" });
+  }
+  await makeLogEntry(db, {
+    id: "contract-log", itemId: logged!.id, actorId: admin.id, action: "schedule", fromStatus: "planned", toStatus: "scheduled", occurredOn: "2026-05-01",
+    meetingId: logged!.meetingId, createdAt: changedAt,
+  });
+  await db.calendarItem.update({ where: { id: logged!.id }, data: { status: "scheduled", version: 2, updatedAt: changedAt } });
+  const duty = await db.obligation.findFirstOrThrow({
+    where: { protocol: { key: "medway-hwb-mscb-kmsab-can" }, retiredAt: null, items: { some: { retiredAt: null } } },
+    orderBy: { position: "desc" },
+  });
+  await db.obligation.update({ where: { id: duty.id }, data: { retiredAt: changedAt, updatedAt: changedAt } });
+  const changed = await generate(medway, 2026);
+  expect(changed.updated).toBeGreaterThan(0);
+  expect(changed.retired).toBeGreaterThan(0);
+  summaries.push(changed);
+  // With items logged, the demo's seed only generates Knowsley's two years.
+  summaries.push(await seedDemoHistory(db, { areas: ["knowsley"], now }));
+
+  return { summaries, tables: await tablesOf(db) };
+}
+
+/** The tables the store writes, with each new row's id replaced by its natural key. */
+async function tablesOf(db: Db) {
+  const cycles = await db.reportingCycle.findMany({ select: { id: true, boardId: true, startsOn: true, endsOn: true, label: true } });
+  const cycleById = new Map(cycles.map((c) => [c.id, c]));
+  const rows = await db.calendarItem.findMany();
+  const keyOf = new Map(rows.map((r) => [r.id, itemKey({ ...r, anchorBoardId: cycleById.get(r.cycleId)!.boardId, cycleStart: cycleById.get(r.cycleId)!.startsOn })]));
+  const items = rows.map(({ id, cycleId: _, ...r }) => ({ key: keyOf.get(id)!, ...r })).sort((a, b) => a.key.localeCompare(b.key));
+  const logEntries = (await db.itemLogEntry.findMany()).map(({ id, itemId, ...e }) => ({ id, item: keyOf.get(itemId), ...e }));
+  const audit = (await db.auditEntry.findMany()).map(({ id: _, ...a }) => a);
+  const order = (x: unknown, y: unknown) => JSON.stringify(x).localeCompare(JSON.stringify(y));
+  return {
+    cycles: cycles.map(({ id: _, ...c }) => c).sort(order),
+    items,
+    logEntries: logEntries.sort(order),
+    audit: audit.sort(order),
+  };
+}
+
+describe.runIf(TEST_DIALECT === "sqlite")("the calendar store contract on sqlite: the direct store and the Prisma store agree", () => {
+  const handles: { db: Db; drop: () => Promise<void> }[] = [];
+  beforeAll(async () => {
+    for (const store of ["direct", "prisma"] as const) {
+      const t = await createTestDatabase({ seeded: true });
+      // The same file, through a client whose store was chosen at creation.
+      const db = store === "direct" ? t.db : createDatabase(t.url, { calendarStore: "prisma" });
+      handles.push({ db, drop: async () => (db !== t.db && (await db.$disconnect()), t.drop()) });
+    }
+  });
+  afterAll(async () => {
+    for (const h of handles) await h.drop();
+  });
+
+  it("chooses the store where the client is created, and refuses a transaction", async () => {
+    expect(calendarStore(handles[0]!.db).kind).toBe("sqlite");
+    expect(calendarStore(handles[1]!.db).kind).toBe("prisma");
+    await handles[0]!.db.$transaction(async (tx) => {
+      await expect(planCalendar(tx, [], 2026)).rejects.toThrow(/client from createDatabase/);
+    });
+  });
+
+  it("generates, writes a history, regenerates after changes and runs the demo seed with identical results", async () => {
+    const direct = await scenario(handles[0]!.db);
+    const prisma = await scenario(handles[1]!.db);
+    expect(direct.tables.items.length).toBeGreaterThan(50);
+    expect(direct.tables.logEntries.length).toBeGreaterThan(5);
+    expect(prisma.summaries).toEqual(direct.summaries);
+    expect(prisma.tables.cycles).toEqual(direct.tables.cycles);
+    expect(prisma.tables.items).toEqual(direct.tables.items);
+    expect(prisma.tables.logEntries).toEqual(direct.tables.logEntries);
+    expect(prisma.tables.audit).toEqual(direct.tables.audit);
+  });
+
+  it("stores DateTimes in the same text form on both paths", async () => {
+    // Type, length, the separator and the zone: "2026-11-15T10:00:00.000+00:00" is text:29:T:+00:00.
+    const form = (column: string) => `typeof("${column}") || ':' || coalesce(length("${column}") || ':' || substr("${column}", 11, 1) || ':' || substr("${column}", 24), '')`;
+    const forms = async (db: Db) =>
+      db.$queryRawUnsafe<{ form: string }[]>(
+        `SELECT DISTINCT 'c:' || ${form("createdAt")} AS "form" FROM "CalendarItem" UNION SELECT DISTINCT 'u:' || ${form("updatedAt")} FROM "CalendarItem"
+         UNION SELECT DISTINCT 'r:' || ${form("retiredAt")} FROM "CalendarItem" UNION SELECT DISTINCT 'l:' || ${form("createdAt")} FROM "ItemLogEntry"
+         UNION SELECT DISTINCT 'a:' || ${form("at")} FROM "AuditEntry" ORDER BY 1`,
+      );
+    expect(await forms(handles[1]!.db)).toEqual(await forms(handles[0]!.db));
+  });
+});
+
+describe.runIf(TEST_DIALECT === "postgresql")("the calendar store contract on postgresql: the Prisma store", () => {
+  let handle: { db: Db; drop: () => Promise<void> };
+  beforeAll(async () => {
+    handle = await createTestDatabase({ seeded: true });
+  });
+  afterAll(async () => {
+    await handle.drop();
+  });
+
+  it("is the store of a PostgreSQL client, and holds to the scenario's invariants", async () => {
+    expect(calendarStore(handle.db).kind).toBe("prisma");
+    const { summaries, tables } = await scenario(handle.db);
+    expect(summaries[2]).toMatchObject({ created: 0, updated: 0, retired: 0, written: 0 });
+    expect(tables.items.every((i) => i.createdAt.getTime() <= now.getTime() && i.updatedAt.getTime() <= now.getTime())).toBe(true);
+    expect(tables.audit.filter((a) => a.action === "calendar.generate").every((a) => a.at.getTime() === now.getTime())).toBe(true);
+    expect(tables.logEntries.length).toBeGreaterThan(5);
+  });
+});
