@@ -22,8 +22,16 @@ const aliases = [["@/", "src/"]];
  * A file outside src/ is forbidden to src/ by `outsideSrc`.
  */
 const boundaries = [
-  { from: "src", outsideSrc: true, message: "src/ must not import from outside src/ (scripts/, prisma/, tests/): move the shared code into src/." },
-  { from: "src/lib", forbid: ["src/server", "src/app"], message: "src/lib is shared by every layer: it must not import server code or routes." },
+  {
+    from: "src",
+    outsideSrc: true,
+    message: "src/ must not import from outside src/ (scripts/, prisma/, tests/): move the shared code into src/.",
+  },
+  {
+    from: "src/lib",
+    forbid: ["src/server", "src/app"],
+    message: "src/lib is shared by every layer: it must not import server code or routes.",
+  },
   {
     from: "src/domain",
     forbid: ["src/server", "src/app", "src/components", "src/cli", "src/generated"],
@@ -34,10 +42,20 @@ const boundaries = [
     forbid: ["src/lib/schemas"],
     except: ["src/lib/schemas/vocabulary"],
     allowTypeImports: true,
-    message: "src/domain must not depend on zod: import the plain vocabulary, or only types (`import type`) from src/lib/schemas.",
+    message:
+      "src/domain must not depend on zod: import the plain vocabulary, or only types (`import type`) from src/lib/schemas.",
   },
-  { from: "src/server", forbid: ["src/app"], message: "Server code must not import routes: move what both need into src/server or src/lib." },
-  { from: "src/components", forbid: ["src/server"], allowTypeImports: true, message: "Components may import only types from src/server: take data as props." },
+  {
+    from: "src/server",
+    forbid: ["src/app"],
+    message: "Server code must not import routes: move what both need into src/server or src/lib.",
+  },
+  {
+    from: "src/components",
+    forbid: ["src/server"],
+    allowTypeImports: true,
+    message: "Components may import only types from src/server: take data as props.",
+  },
 ];
 
 const within = (file, folder) => file === folder || file.startsWith(`${folder}/`);
@@ -48,7 +66,10 @@ function resolveSpecifier(specifier, fromFile) {
     if (specifier.startsWith(alias)) return path.posix.normalize(target + specifier.slice(alias.length));
   }
   if (specifier === "." || specifier === ".." || specifier.startsWith("./") || specifier.startsWith("../")) {
-    return path.relative(repoRoot, path.resolve(path.dirname(fromFile), specifier)).split(path.sep).join("/");
+    return path
+      .relative(repoRoot, path.resolve(path.dirname(fromFile), specifier))
+      .split(path.sep)
+      .join("/");
   }
   return null;
 }
@@ -76,15 +97,23 @@ const boundariesPlugin = {
             if (typeOnly && rule.allowTypeImports) continue;
             const hit = rule.outsideSrc
               ? !within(target, "src")
-              : rule.forbid.some((folder) => within(target, folder)) && !(rule.except ?? []).some((allowed) => within(target, allowed));
-            if (hit) context.report({ node: sourceNode, messageId: "crossLayer", data: { specifier, target, message: rule.message } });
+              : rule.forbid.some((folder) => within(target, folder)) &&
+                !(rule.except ?? []).some((allowed) => within(target, allowed));
+            if (hit)
+              context.report({
+                node: sourceNode,
+                messageId: "crossLayer",
+                data: { specifier, target, message: rule.message },
+              });
           }
         }
         const allTypes = (specifiers, kind) => specifiers.length > 0 && specifiers.every((s) => s[kind] === "type");
 
         return {
-          ImportDeclaration: (node) => check(node.source, node.importKind === "type" || allTypes(node.specifiers, "importKind")),
-          ExportNamedDeclaration: (node) => check(node.source, node.exportKind === "type" || allTypes(node.specifiers, "exportKind")),
+          ImportDeclaration: (node) =>
+            check(node.source, node.importKind === "type" || allTypes(node.specifiers, "importKind")),
+          ExportNamedDeclaration: (node) =>
+            check(node.source, node.exportKind === "type" || allTypes(node.specifiers, "exportKind")),
           ExportAllDeclaration: (node) => check(node.source, node.exportKind === "type"),
           ImportExpression: (node) => check(node.source, false),
           TSImportType: (node) => check(node.source ?? node.argument?.literal, true),
@@ -99,7 +128,18 @@ const boundariesPlugin = {
 };
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "src/generated/**", "tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "*.config.mjs"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "src/generated/**",
+      "tmp/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "*.config.mjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -110,7 +150,10 @@ export default tseslint.config(
       ...nextPlugin.configs["core-web-vitals"].rules,
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-console": ["error", { allow: ["warn", "error"] }],
     },
@@ -129,7 +172,23 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["next", "next/*", "next-auth", "next-auth/*", "react", "react/*", "react-dom", "react-dom/*", "@prisma/*", "pg", "pg/*", "better-sqlite3", "server-only", "zod", "zod/*"],
+              group: [
+                "next",
+                "next/*",
+                "next-auth",
+                "next-auth/*",
+                "react",
+                "react/*",
+                "react-dom",
+                "react-dom/*",
+                "@prisma/*",
+                "pg",
+                "pg/*",
+                "better-sqlite3",
+                "server-only",
+                "zod",
+                "zod/*",
+              ],
               message: "src/domain must stay free of framework, database and validation code: pass data in.",
             },
           ],
@@ -147,7 +206,13 @@ export default tseslint.config(
     files: ["src/**/*.ts", "src/**/*.tsx"],
     ignores: ["src/app/**/actions.ts"],
     rules: {
-      "no-restricted-syntax": ["error", { selector: "ExpressionStatement > Literal[value='use server']", message: "\"use server\" belongs only in a route's actions.ts" }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ExpressionStatement > Literal[value='use server']",
+          message: '"use server" belongs only in a route\'s actions.ts',
+        },
+      ],
     },
   },
   {

@@ -19,13 +19,23 @@ export default defineConfig({
   timeout: 60_000,
   // Two cores run the server, the browsers and argon2 sign-ins together: allow for it.
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "tmp/e2e-results.json" }]] : [["list"], ["json", { outputFile: "tmp/e2e-results.json" }]],
+  reporter: process.env.CI
+    ? [["list"], ["json", { outputFile: "tmp/e2e-results.json" }]]
+    : [["list"], ["json", { outputFile: "tmp/e2e-results.json" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],

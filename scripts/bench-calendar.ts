@@ -24,12 +24,19 @@ const YEAR = 2026;
 
 /** A small deterministic generator, so every run builds the same dataset. */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 const CADENCES: [number, (r: () => number) => Record<string, unknown>][] = [
   [20, () => ({ frequency: "annual" })],
-  [20, (r) => ({ frequency: "annual", windowFromMonth: 1 + Math.floor(r() * 12), windowToMonth: 1 + Math.floor(r() * 12) })],
+  [
+    20,
+    (r) => ({
+      frequency: "annual",
+      windowFromMonth: 1 + Math.floor(r() * 12),
+      windowToMonth: 1 + Math.floor(r() * 12),
+    }),
+  ],
   [15, () => ({ frequency: "quarterly" })],
   [8, () => ({ frequency: "six-monthly" })],
   [8, (r) => ({ frequency: "min-per-year", minPerYear: 2 + Math.floor(r() * 3) })],
@@ -60,18 +67,34 @@ async function buildDataset(db: Db) {
     const area = await db.area.create({ data: { slug: `area-${a}`, name: `Area ${a}` } });
     const boardIds: string[] = [];
     for (let b = 0; b < BOARDS_PER_AREA; b++) {
-      const board = await db.board.create({ data: { slug: `area-${a}-b${b}`, name: `Board ${b} of area ${a}`, acronym: `B${b}`, kindId: kind.id, statutory: true, independentChair: false } });
+      const board = await db.board.create({
+        data: {
+          slug: `area-${a}-b${b}`,
+          name: `Board ${b} of area ${a}`,
+          acronym: `B${b}`,
+          kindId: kind.id,
+          statutory: true,
+          independentChair: false,
+        },
+      });
       await db.boardArea.create({ data: { areaId: area.id, boardId: board.id, key: `B${b}` } });
       boardIds.push(board.id);
       const dates = new Set<string>();
-      while (dates.size < MEETINGS_PER_BOARD) dates.add(new Date(Date.UTC(YEAR, 3, 1 + Math.floor(r() * 365))).toISOString().slice(0, 10));
-      await db.meeting.createMany({ data: [...dates].map((date) => ({ boardId: board.id, date, startTime: "14:00" })) });
+      while (dates.size < MEETINGS_PER_BOARD)
+        dates.add(new Date(Date.UTC(YEAR, 3, 1 + Math.floor(r() * 365))).toISOString().slice(0, 10));
+      await db.meeting.createMany({
+        data: [...dates].map((date) => ({ boardId: board.id, date, startTime: "14:00" })),
+      });
       meetings += dates.size;
       boards++;
     }
-    const protocol = await db.protocol.create({ data: { key: `p-${a}`, title: `Protocol ${a}`, version: "1", status: "agreed" } });
+    const protocol = await db.protocol.create({
+      data: { key: `p-${a}`, title: `Protocol ${a}`, version: "1", status: "agreed" },
+    });
     await db.protocolParty.createMany({ data: boardIds.map((boardId) => ({ protocolId: protocol.id, boardId })) });
-    const clause = await db.clause.create({ data: { protocolId: protocol.id, ref: "1", text: "Synthetic clause", position: 0 } });
+    const clause = await db.clause.create({
+      data: { protocolId: protocol.id, ref: "1", text: "Synthetic clause", position: 0 },
+    });
     const rows = Array.from({ length: OBLIGATIONS_PER_AREA }, (_, i) => {
       const c = pickCadence(r);
       return {
@@ -91,7 +114,10 @@ async function buildDataset(db: Db) {
     const parties = created.flatMap((o) => {
       const from = boardIds[Math.floor(r() * BOARDS_PER_AREA)]!;
       const recipients = boardIds.filter((b) => b !== from && r() < 0.35).slice(0, 2);
-      return [{ obligationId: o.id, role: "from", position: 0, boardId: from }, ...recipients.map((boardId, i) => ({ obligationId: o.id, role: "to", position: i, boardId }))];
+      return [
+        { obligationId: o.id, role: "from", position: 0, boardId: from },
+        ...recipients.map((boardId, i) => ({ obligationId: o.id, role: "to", position: i, boardId })),
+      ];
     });
     await db.obligationParty.createMany({ data: parties });
     obligations += created.length;
@@ -102,7 +128,10 @@ async function buildDataset(db: Db) {
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
 async function bench(dialect: "sqlite" | "postgresql", url: string) {
-  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy", "--config", `prisma/${dialect}.config.ts`], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+  execFileSync("node_modules/.bin/prisma", ["migrate", "deploy", "--config", `prisma/${dialect}.config.ts`], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "ignore",
+  });
   const db = createDatabase(url);
   try {
     let t = process.hrtime.bigint();
@@ -123,7 +152,15 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
     // The same number of rows, inserted raw through the same client and driver, into another year.
     const cycles = await db.reportingCycle.findMany({ where: { startsOn: `${YEAR}-04-01` } });
     const rawCycles = new Map<string, string>();
-    for (const c of cycles) rawCycles.set(c.boardId, (await db.reportingCycle.create({ data: { boardId: c.boardId, startsOn: `${YEAR + 10}-04-01`, endsOn: `${YEAR + 11}-03-31`, label: "raw" } })).id);
+    for (const c of cycles)
+      rawCycles.set(
+        c.boardId,
+        (
+          await db.reportingCycle.create({
+            data: { boardId: c.boardId, startsOn: `${YEAR + 10}-04-01`, endsOn: `${YEAR + 11}-03-31`, label: "raw" },
+          })
+        ).id,
+      );
     const rows = plan.diff.create.map((g) => {
       const { cycle: _, ...row } = newItemRow(g);
       return { ...row, cycleId: rawCycles.get(g.anchorBoardId)! };
@@ -138,15 +175,51 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
     const createManyMs = ms(t);
     // The driver itself, below Prisma: better-sqlite3 or pg, in one transaction.
     await db.calendarItem.deleteMany({ where: { cycleId: { in: [...rawCycles.values()] } } });
-    const columns = ["id", "obligationId", "recipientKey", "recipientBoardId", "cycleId", "sequence", "sequenceIndex", "sequenceOf", "windowStart", "windowEnd", "dueOn", "meetingId", "flags", "status", "version", "createdAt", "updatedAt"] as const;
-    const values = rows.map((r, i) => [`raw-${i}`, r.obligationId, r.recipientKey, r.recipientBoardId, r.cycleId, r.sequence, r.sequenceIndex, r.sequenceOf, r.windowStart, r.windowEnd, r.dueOn, r.meetingId, r.flags, "planned", 1]);
+    const columns = [
+      "id",
+      "obligationId",
+      "recipientKey",
+      "recipientBoardId",
+      "cycleId",
+      "sequence",
+      "sequenceIndex",
+      "sequenceOf",
+      "windowStart",
+      "windowEnd",
+      "dueOn",
+      "meetingId",
+      "flags",
+      "status",
+      "version",
+      "createdAt",
+      "updatedAt",
+    ] as const;
+    const values = rows.map((r, i) => [
+      `raw-${i}`,
+      r.obligationId,
+      r.recipientKey,
+      r.recipientBoardId,
+      r.cycleId,
+      r.sequence,
+      r.sequenceIndex,
+      r.sequenceOf,
+      r.windowStart,
+      r.windowEnd,
+      r.dueOn,
+      r.meetingId,
+      r.flags,
+      "planned",
+      1,
+    ]);
     const quoted = columns.map((c) => `"${c}"`).join(", ");
     t = process.hrtime.bigint();
     if (dialect === "sqlite") {
       const Database = (await import("better-sqlite3")).default;
       const raw = new Database(url.slice("file:".length));
       const stamp = Date.now();
-      const insert = raw.prepare(`INSERT INTO "CalendarItem" (${quoted}) VALUES (${columns.map(() => "?").join(", ")})`);
+      const insert = raw.prepare(
+        `INSERT INTO "CalendarItem" (${quoted}) VALUES (${columns.map(() => "?").join(", ")})`,
+      );
       raw.transaction(() => {
         for (const v of values) insert.run(...v, stamp, stamp);
       })();
@@ -168,7 +241,11 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
     const rawMs = ms(t);
 
     t = process.hrtime.bigint();
-    const second = await applyCalendarPlan(db, { type: "system", label: "cli" }, await planCalendar(db, boardIds, YEAR));
+    const second = await applyCalendarPlan(
+      db,
+      { type: "system", label: "cli" },
+      await planCalendar(db, boardIds, YEAR),
+    );
     const secondMs = ms(t);
 
     return {
@@ -176,9 +253,21 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
       calendarStore: calendarStore(db).kind,
       dataset,
       datasetBuildSeconds: +(buildMs / 1000).toFixed(2),
-      engineOnly: { items: engineItems.length, seconds: +(engineMs / 1000).toFixed(3), itemsPerSecond: Math.round(engineItems.length / (engineMs / 1000)) },
-      generateAndPersist: { itemsWritten: summary.written, seconds: +(persistMs / 1000).toFixed(3), target: "≤ 2 s on SQLite" },
-      rawBulkInsert: { rows: rows.length, driverSeconds: +(rawMs / 1000).toFixed(3), prismaCreateManySeconds: +(createManyMs / 1000).toFixed(3) },
+      engineOnly: {
+        items: engineItems.length,
+        seconds: +(engineMs / 1000).toFixed(3),
+        itemsPerSecond: Math.round(engineItems.length / (engineMs / 1000)),
+      },
+      generateAndPersist: {
+        itemsWritten: summary.written,
+        seconds: +(persistMs / 1000).toFixed(3),
+        target: "≤ 2 s on SQLite",
+      },
+      rawBulkInsert: {
+        rows: rows.length,
+        driverSeconds: +(rawMs / 1000).toFixed(3),
+        prismaCreateManySeconds: +(createManyMs / 1000).toFixed(3),
+      },
       ratioRawToPersisted: +(rawMs / persistMs).toFixed(3),
       ratioPrismaCreateManyToPersisted: +(createManyMs / persistMs).toFixed(3),
       ratioTarget: "≥ 0.3",
@@ -211,7 +300,8 @@ if (dialects.includes("postgresql")) results.push(await benchPostgres());
 
 /** The PostgreSQL run, on a database created for it and dropped after. */
 async function benchPostgres() {
-  const server = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+  const server =
+    process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
   const admin = new pg.Client({ connectionString: server, connectionTimeoutMillis: 3000 });
   const name = `portal_bench_${Date.now()}`;
   let connected = false;
@@ -231,4 +321,10 @@ async function benchPostgres() {
     }
   }
 }
-console.log(JSON.stringify({ machine: { cores: (await import("node:os")).cpus().length, node: process.version }, results }, null, 2));
+console.log(
+  JSON.stringify(
+    { machine: { cores: (await import("node:os")).cpus().length, node: process.version }, results },
+    null,
+    2,
+  ),
+);

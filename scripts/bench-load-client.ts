@@ -89,7 +89,15 @@ async function main() {
   const until = performance.now() + seconds * 1000;
   await Promise.all(users.map((u, i) => user(u, i, until)));
   const kinds = Object.fromEntries(
-    (Object.keys(latencies) as Kind[]).map((k) => [k, { requests: latencies[k].length, errors: errorCounts[k], p50: percentile(latencies[k], 50), p95: percentile(latencies[k], 95) }]),
+    (Object.keys(latencies) as Kind[]).map((k) => [
+      k,
+      {
+        requests: latencies[k].length,
+        errors: errorCounts[k],
+        p50: percentile(latencies[k], 50),
+        p95: percentile(latencies[k], 95),
+      },
+    ]),
   );
   process.stdout.write(JSON.stringify({ kinds, errors, created, signIns: users.length }));
 }

@@ -26,7 +26,9 @@ const DB_FILE = `${DIR}/portal.db`;
 async function freePort(from: number): Promise<number> {
   for (let port = from; port < from + 100; port++) {
     const free = await new Promise<boolean>((resolve) => {
-      const probe = createServer().once("error", () => resolve(false)).once("listening", () => probe.close(() => resolve(true)));
+      const probe = createServer()
+        .once("error", () => resolve(false))
+        .once("listening", () => probe.close(() => resolve(true)));
       probe.listen(port, "127.0.0.1");
     });
     if (free) return port;
@@ -52,7 +54,15 @@ function needsBuild(): string | null {
   if (BUILD === "never") return null;
   if (!existsSync(".next/BUILD_ID")) return ".next is missing";
   const built = statSync(".next/BUILD_ID").mtimeMs;
-  const newest = newestSource(["src", "public", "next.config.ts", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"]);
+  const newest = newestSource([
+    "src",
+    "public",
+    "next.config.ts",
+    "package.json",
+    "package-lock.json",
+    "postcss.config.mjs",
+    "tsconfig.json",
+  ]);
   return newest > built ? ".next is older than the sources" : null;
 }
 
@@ -71,7 +81,11 @@ async function main() {
     AUTH_MAX_FAILURES_PER_ADDRESS: "1000",
     DEMO_PASSWORD: "demo-portal-2026",
   };
-  const cli = (...args: string[]) => execFileSync("node_modules/.bin/tsx", ["src/cli/index.ts", ...args], { env, stdio: ["ignore", "pipe", "inherit"] }).toString();
+  const cli = (...args: string[]) =>
+    execFileSync("node_modules/.bin/tsx", ["src/cli/index.ts", ...args], {
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    }).toString();
   const step = (label: string) => process.stderr.write(`bench: ${label}\n`);
 
   step("migrating and seeding a fresh SQLite database");
@@ -91,14 +105,23 @@ async function main() {
   // 20 distinct users: the secretariat of each board, then chairs, each with items of its board.
   const db = createDatabase(env.DATABASE_URL);
   const grants = await db.roleAssignment.findMany({
-    where: { role: { in: ["secretariat", "chair"] }, boardId: { not: null }, user: { email: { endsWith: "@demo.example.org" } } },
+    where: {
+      role: { in: ["secretariat", "chair"] },
+      boardId: { not: null },
+      user: { email: { endsWith: "@demo.example.org" } },
+    },
     include: { user: true },
     orderBy: [{ role: "desc" }, { scopeKey: "asc" }],
   });
   const users: { email: string; board: string; itemIds: string[] }[] = [];
   for (const g of grants) {
     if (users.length >= USERS || users.some((u) => u.email === g.user.email)) continue;
-    const items = await db.calendarItem.findMany({ where: { retiredAt: null, cycle: { boardId: g.boardId! } }, select: { id: true }, take: 5, orderBy: { dueOn: "asc" } });
+    const items = await db.calendarItem.findMany({
+      where: { retiredAt: null, cycle: { boardId: g.boardId! } },
+      select: { id: true },
+      take: 5,
+      orderBy: { dueOn: "asc" },
+    });
     if (items.length > 0) users.push({ email: g.user.email, board: g.boardId!, itemIds: items.map((i) => i.id) });
   }
   if (users.length < USERS) throw new Error(`Only ${users.length} demo users with items; wanted ${USERS}`);
@@ -106,16 +129,23 @@ async function main() {
 
   step(`starting next start on ${base}`);
   const log = openSync(`${DIR}/server.log`, "w");
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", log, log] });
+  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", log, log],
+  });
   const stopServer = () => {
     if (server.exitCode === null) server.kill("SIGTERM");
   };
   process.on("exit", stopServer);
   try {
     for (let i = 0; ; i++) {
-      const ok = await fetch(`${base}/accessibility`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${base}/accessibility`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
-      if (i > 120 || server.exitCode !== null) throw new Error(`next start did not answer on ${base}; see ${DIR}/server.log`);
+      if (i > 120 || server.exitCode !== null)
+        throw new Error(`next start did not answer on ${base}; see ${DIR}/server.log`);
       await new Promise((r) => setTimeout(r, 500));
     }
 
@@ -153,7 +183,11 @@ async function main() {
       noteLogEntriesInDatabase: notes,
       noteAuditEntries: audits,
       lostWrites: result.created - notes,
-      targets: { zeroErrors: errors === 0, zeroLostWrites: result.created === notes, dashboardP95AtMost3xStatic: ratio <= 3 },
+      targets: {
+        zeroErrors: errors === 0,
+        zeroLostWrites: result.created === notes,
+        dashboardP95AtMost3xStatic: ratio <= 3,
+      },
     };
     process.stdout.write(JSON.stringify(summary, null, 2) + "\n");
     process.stdout.write(`lost writes: ${summary.lostWrites}\n`);

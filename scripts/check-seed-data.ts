@@ -27,18 +27,21 @@ for (const input of areaSeedInputs) {
   }
   const seed = parsed.data;
   for (const b of seed.boards) if (!kinds.has(b.kind)) problem(area, `board ${b.key}: unknown kind ${b.kind}`);
-  for (const o of seed.organisations) if (!orgKinds.has(o.kind)) problem(area, `organisation ${o.key}: unknown kind ${o.kind}`);
+  for (const o of seed.organisations)
+    if (!orgKinds.has(o.kind)) problem(area, `organisation ${o.key}: unknown kind ${o.kind}`);
   for (const o of seed.protocol.obligations)
     for (const d of o.documents) if (!docs.has(d)) problem(area, `obligation ${o.key}: unknown document ${d}`);
   for (const m of seed.meetings) {
     const day = new Date(`${m.date}T12:00:00Z`).getUTCDay();
     if (day === 0 || day === 6) problem(area, `meeting of ${m.board} on ${m.date} falls on a weekend`);
-    if (m.date < "2026-04-01" || m.date > "2027-03-31") problem(area, `meeting of ${m.board} on ${m.date} is outside FY2026/27`);
+    if (m.date < "2026-04-01" || m.date > "2027-03-31")
+      problem(area, `meeting of ${m.board} on ${m.date} is outside FY2026/27`);
   }
   for (const b of seed.boards) {
     const current = seed.memberships.filter((m) => m.board === b.key && !m.to);
     if (!current.some((m) => m.capacity === "chair")) problem(area, `board ${b.key} has no current chair`);
-    if (!current.some((m) => m.capacity !== "chair")) problem(area, `board ${b.key} has no current member besides the chair`);
+    if (!current.some((m) => m.capacity !== "chair"))
+      problem(area, `board ${b.key} has no current member besides the chair`);
     const meetings = seed.meetings.filter((m) => m.board === b.key).length;
     if (meetings < 4) problem(area, `board ${b.key} has only ${meetings} meetings in FY2026/27`);
   }

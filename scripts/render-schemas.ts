@@ -13,11 +13,14 @@ export const dialects = {
 export function renderSchema(template: string, dialect: keyof typeof dialects): string {
   const values: Record<string, string> = { dialect, ...dialects[dialect] };
   const header = "// GENERATED from prisma/schema.template.prisma by `npm run db:render`. Do not edit.\n";
-  return header + template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`Unknown template variable ${name}`);
-    return value;
-  });
+  return (
+    header +
+    template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+      const value = values[name];
+      if (value === undefined) throw new Error(`Unknown template variable ${name}`);
+      return value;
+    })
+  );
 }
 
 const root = join(import.meta.dirname, "..");

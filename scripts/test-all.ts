@@ -22,7 +22,10 @@ mkdirSync("tmp", { recursive: true });
 function run(title: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n=== ${title}`);
   const started = Date.now();
-  const result = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  const result = spawnSync(cmd, args, {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
   const ok = result.status === 0;
   console.log(`=== ${title}: ${ok ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return ok;
@@ -31,7 +34,12 @@ function run(title: string, cmd: string, args: string[], env: Record<string, str
 function vitest(title: string, project: string, env: Record<string, string> = {}) {
   const out = `tmp/vitest-${project}-${env.TEST_DIALECT ?? "default"}.json`;
   rmSync(out, { force: true });
-  const ok = run(title, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  const ok = run(
+    title,
+    bin("vitest"),
+    ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    env,
+  );
   if (existsSync(out)) {
     const report = JSON.parse(readFileSync(out, "utf8")) as { numPassedTests: number; numFailedTests: number };
     passed += report.numPassedTests;
@@ -63,8 +71,12 @@ const steps: [string, () => boolean | Promise<boolean>][] = [
   ["Protocol data files check", () => run("Protocol data files check", bin("tsx"), ["scripts/check-seed-data.ts"])],
   ["Type check", () => run("Type check", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"])],
   ["Lint", () => run("Lint", bin("eslint"), ["--max-warnings", "0", "."])],
+  ["Formatting", () => run("Formatting (Prettier)", bin("prettier"), ["--check", "."])],
   ["Unit tests", () => vitest("Unit tests", "unit")],
-  ["Integration tests on SQLite", () => vitest("Integration tests on SQLite", "integration", { TEST_DIALECT: "sqlite" })],
+  [
+    "Integration tests on SQLite",
+    () => vitest("Integration tests on SQLite", "integration", { TEST_DIALECT: "sqlite" }),
+  ],
   [
     "Integration tests on PostgreSQL",
     async () => {
@@ -77,20 +89,29 @@ const steps: [string, () => boolean | Promise<boolean>][] = [
         notes.push(message);
         return true;
       }
-      return vitest("Integration tests on PostgreSQL", "integration", { TEST_DIALECT: "postgresql", TEST_POSTGRES_URL: postgresUrl });
+      return vitest("Integration tests on PostgreSQL", "integration", {
+        TEST_DIALECT: "postgresql",
+        TEST_POSTGRES_URL: postgresUrl,
+      });
     },
   ],
   [
     "End-to-end tests in Chromium",
     () => {
       if (!chromiumAvailable()) {
-        console.error("No Chromium: install Debian's `chromium`, set PLAYWRIGHT_CHROMIUM_EXECUTABLE, or run `npx playwright install chromium`.");
+        console.error(
+          "No Chromium: install Debian's `chromium`, set PLAYWRIGHT_CHROMIUM_EXECUTABLE, or run `npx playwright install chromium`.",
+        );
         return false;
       }
       rmSync("tmp/e2e-results.json", { force: true });
       const ok = run("End-to-end tests in Chromium", bin("playwright"), ["test"]);
       if (existsSync("tmp/e2e-results.json")) {
-        const stats = (JSON.parse(readFileSync("tmp/e2e-results.json", "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } }).stats;
+        const stats = (
+          JSON.parse(readFileSync("tmp/e2e-results.json", "utf8")) as {
+            stats: { expected: number; unexpected: number; flaky: number };
+          }
+        ).stats;
         passed += stats.expected;
         failed += stats.unexpected + stats.flaky;
       } else if (!ok) failed++;

@@ -14,12 +14,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const viewer = await currentViewer();
   return (
     <html lang="en-GB">
-      <body className="min-h-screen flex flex-col bg-white font-sans">
-        <a href="#main" className="sr-only focus:not-sr-only focus:block focus:p-3 no-print">
+      <body className="flex min-h-screen flex-col bg-white font-sans">
+        <a href="#main" className="no-print sr-only focus:not-sr-only focus:block focus:p-3">
           Skip to main content
         </a>
-        <header className="bg-brand-dark text-white no-print">
-          <div className="mx-auto max-w-6xl px-4 py-3 flex flex-wrap items-center justify-between gap-3">
+        <header className="no-print bg-brand-dark text-white">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
             <Link href="/" className="text-2xl font-bold text-white underline-offset-4 hover:underline">
               Board governance portal
             </Link>
@@ -29,11 +29,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <span className="sr-only">Signed in as </span>
                   {viewer.name}
                 </span>
-                <Link href="/account/feeds" className="min-h-11 inline-flex items-center underline text-white">
+                <Link href="/account/feeds" className="inline-flex min-h-11 items-center text-white underline">
                   Calendar feeds
                 </Link>
                 <form action={signOutAction}>
-                  <button type="submit" className="min-h-11 px-3 underline text-white">
+                  <button type="submit" className="min-h-11 px-3 text-white underline">
                     Sign out
                   </button>
                 </form>
@@ -41,11 +41,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             )}
           </div>
         </header>
-        <div className="flex-1 mx-auto w-full max-w-6xl px-4">{children}</div>
-        <footer className="border-t-4 border-brand mt-12 py-6 text-muted no-print">
-          <div className="mx-auto max-w-6xl px-4 flex flex-wrap justify-between gap-4">
-            <p>Dates are in UK time (Europe/London). Reporting years run 1 April to 31 March unless a board says otherwise.</p>
-            <Link href="/accessibility" className="underline text-brand">
+        <div className="mx-auto w-full max-w-6xl flex-1 px-4">{children}</div>
+        <footer className="no-print mt-12 border-t-4 border-brand py-6 text-muted">
+          <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4">
+            <p>
+              Dates are in UK time (Europe/London). Reporting years run 1 April to 31 March unless a board says
+              otherwise.
+            </p>
+            <Link href="/accessibility" className="text-brand underline">
               Accessibility statement
             </Link>
           </div>

@@ -15,27 +15,47 @@ import type { ChairDashboard, Direction } from "@/server/features/dashboard/chai
 import { listMyBoards } from "@/server/features/boards/list-my-boards";
 import { listAreas } from "@/server/features/areas/list-areas";
 
-const ROLE_LABEL: Record<string, string> = { secretariat: "Secretariat", chair: "Chair", member: "Member", administrator: "Administrator" };
+const ROLE_LABEL: Record<string, string> = {
+  secretariat: "Secretariat",
+  chair: "Chair",
+  member: "Member",
+  administrator: "Administrator",
+};
 const CHALLENGE_STATUS: Record<string, string> = { open: "Open", responded: "Responded", escalated: "Escalated" };
 
 export default async function HomePage() {
   const viewer = await requireUser();
-  const [boards, areas, home] = await Promise.all([listMyBoards(db, viewer), listAreas({ db, viewer }), getHome({ db, viewer })]);
+  const [boards, areas, home] = await Promise.all([
+    listMyBoards(db, viewer),
+    listAreas({ db, viewer }),
+    getHome({ db, viewer }),
+  ]);
   // Chairs (and the secretariat) see the membership rules about their boards that are not met.
-  const watched = viewer.grants.filter((g) => g.boardId && (g.role === "chair" || g.role === "secretariat")).map((g) => g.boardId!);
-  const watchedAreas = [...new Set(boards.filter((b) => b.roles.some((r) => r === "chair" || r === "secretariat")).map((b) => b.areaSlug))];
-  const attention = (await Promise.all(watchedAreas.map((a) => checkMembershipRules({ db, viewer }, a)))).flat().filter((c) => c.status !== "met" && c.boardIds.some((id) => watched.includes(id)));
+  const watched = viewer.grants
+    .filter((g) => g.boardId && (g.role === "chair" || g.role === "secretariat"))
+    .map((g) => g.boardId!);
+  const watchedAreas = [
+    ...new Set(boards.filter((b) => b.roles.some((r) => r === "chair" || r === "secretariat")).map((b) => b.areaSlug)),
+  ];
+  const attention = (await Promise.all(watchedAreas.map((a) => checkMembershipRules({ db, viewer }, a))))
+    .flat()
+    .filter((c) => c.status !== "met" && c.boardIds.some((id) => watched.includes(id)));
   return (
     <main id="main" className="py-10">
       <PageHeader title={`Welcome, ${viewer.name}`}>
-        {home.isAdmin ? "You are an administrator: every area is open to you." : "Your boards, and the areas whose boards you work with."}
+        {home.isAdmin
+          ? "You are an administrator: every area is open to you."
+          : "Your boards, and the areas whose boards you work with."}
       </PageHeader>
       {boards.length > 0 && (
         <Table caption="Your boards" head={["Board", "Area", "Your role"]}>
           {boards.map((b) => (
             <tr key={`${b.areaSlug}-${b.key}`}>
               <Td header>
-                <Link className="text-brand underline" href={`/areas/${b.areaSlug}/boards/${encodeURIComponent(b.key)}`}>
+                <Link
+                  className="text-brand underline"
+                  href={`/areas/${b.areaSlug}/boards/${encodeURIComponent(b.key)}`}
+                >
                   {b.name} ({b.key})
                 </Link>
               </Td>
@@ -53,7 +73,11 @@ export default async function HomePage() {
       {watched.length > 0 && (
         <>
           <SectionHeading>Membership rules needing attention</SectionHeading>
-          {attention.length === 0 ? <p className="mb-6">None: every membership rule about your boards is met today.</p> : <RuleChecks caption="Membership rules needing attention" checks={attention} />}
+          {attention.length === 0 ? (
+            <p className="mb-6">None: every membership rule about your boards is met today.</p>
+          ) : (
+            <RuleChecks caption="Membership rules needing attention" checks={attention} />
+          )}
         </>
       )}
 
@@ -63,14 +87,25 @@ export default async function HomePage() {
             What {s.board.name} ({s.board.key}) must do next
           </SectionHeading>
           <p className="mb-4">
-            <Link className="text-brand underline" href={`/areas/${s.board.areaSlug}/boards/${encodeURIComponent(s.board.key)}/calendar`}>
+            <Link
+              className="text-brand underline"
+              href={`/areas/${s.board.areaSlug}/boards/${encodeURIComponent(s.board.key)}/calendar`}
+            >
               Open the {s.board.key} calendar
             </Link>
           </p>
           <ItemList title={`${s.board.key}: overdue`} items={s.overdue} empty="Nothing the board owes is overdue." />
           <ItemList title={`${s.board.key}: to schedule`} items={s.toSchedule} empty="Every item has a meeting." />
-          <ItemList title={`${s.board.key}: due in the next 30 days`} items={s.dueSoon} empty="Nothing the board owes falls due in the next 30 days." />
-          <ItemList title={`${s.board.key}: sent, waiting to be marked received`} items={s.awaitingReceipt} empty="Nothing sent to the board is waiting to be marked received." />
+          <ItemList
+            title={`${s.board.key}: due in the next 30 days`}
+            items={s.dueSoon}
+            empty="Nothing the board owes falls due in the next 30 days."
+          />
+          <ItemList
+            title={`${s.board.key}: sent, waiting to be marked received`}
+            items={s.awaitingReceipt}
+            empty="Nothing sent to the board is waiting to be marked received."
+          />
         </section>
       ))}
 
@@ -84,7 +119,7 @@ export default async function HomePage() {
           ) : (
             m.meetings.map((meeting) => (
               <div key={meeting.id}>
-                <h3 className="text-xl font-bold mt-6 mb-2">
+                <h3 className="mt-6 mb-2 text-xl font-bold">
                   {formatCivilDateWithDay(meeting.date)} at {meeting.startTime}
                   {meeting.title ? `: ${meeting.title}` : ""}
                 </h3>
@@ -92,13 +127,21 @@ export default async function HomePage() {
                 {meeting.items.length === 0 ? (
                   <p className="mb-6">No items are planned for this meeting.</p>
                 ) : (
-                  <ItemTable caption={`Items due at the ${m.board.key} meeting of ${formatCivilDate(meeting.date)}`} captionHidden items={meeting.items} counterpartyHead="From or to" />
+                  <ItemTable
+                    caption={`Items due at the ${m.board.key} meeting of ${formatCivilDate(meeting.date)}`}
+                    captionHidden
+                    items={meeting.items}
+                    counterpartyHead="From or to"
+                  />
                 )}
               </div>
             ))
           )}
           <p className="mb-6">
-            <Link className="text-brand underline" href={`/areas/${m.board.areaSlug}/boards/${encodeURIComponent(m.board.key)}/calendar`}>
+            <Link
+              className="text-brand underline"
+              href={`/areas/${m.board.areaSlug}/boards/${encodeURIComponent(m.board.key)}/calendar`}
+            >
               The {m.board.key} calendar
             </Link>
           </p>
@@ -106,7 +149,7 @@ export default async function HomePage() {
       ))}
 
       <SectionHeading>Areas</SectionHeading>
-      <ul className="list-disc pl-6 space-y-2">
+      <ul className="list-disc space-y-2 pl-6">
         {areas.map((a) => (
           <li key={a.slug}>
             <Link className="text-brand underline" href={`/areas/${a.slug}/boards`}>
@@ -141,25 +184,38 @@ function ChairSection({ d }: { d: ChairDashboard }) {
       </SectionHeading>
       <p className="mb-6 max-w-3xl">
         As of {formatCivilDate(d.today)}, for {lastLabel} and {thisLabel}.{" "}
-        <Link className="text-brand underline" href={`/areas/${d.board.areaSlug}/boards/${encodeURIComponent(key)}/calendar`}>
+        <Link
+          className="text-brand underline"
+          href={`/areas/${d.board.areaSlug}/boards/${encodeURIComponent(key)}/calendar`}
+        >
           Open the {key} calendar
         </Link>
       </p>
       <DirectionSection title={`Owed by ${key}`} direction={d.owedBy} counterpartyHead="Owed to" />
       <DirectionSection title={`Owed to ${key}`} direction={d.owedTo} counterpartyHead="Owed by" />
-      <h3 className="text-xl font-bold mt-8 mb-3">On time</h3>
-      <p className="mb-4 max-w-3xl">Items sent on or before their due date, out of those sent or overdue. Waived items are not counted.</p>
+      <h3 className="mt-8 mb-3 text-xl font-bold">On time</h3>
+      <p className="mb-4 max-w-3xl">
+        Items sent on or before their due date, out of those sent or overdue. Waived items are not counted.
+      </p>
       <OnTimeChart
         title={`${key} on-time rates`}
         lastLabel={lastLabel}
         thisLabel={thisLabel}
-        rows={d.onTime.map((r) => ({ label: r.direction === "owed-by" ? `Owed by ${key}` : `Owed to ${key}`, lastCycle: r.lastCycle, thisCycle: r.thisCycle }))}
+        rows={d.onTime.map((r) => ({
+          label: r.direction === "owed-by" ? `Owed by ${key}` : `Owed to ${key}`,
+          lastCycle: r.lastCycle,
+          thisCycle: r.thisCycle,
+        }))}
       />
-      <h3 className="text-xl font-bold mt-8 mb-3">Open challenges ({d.challenges.length})</h3>
+      <h3 className="mt-8 mb-3 text-xl font-bold">Open challenges ({d.challenges.length})</h3>
       {d.challenges.length === 0 ? (
         <p className="mb-6">No open challenges from or to {key}.</p>
       ) : (
-        <Table caption={`Open challenges from or to ${key}`} captionHidden head={["Challenge", "From", "To", "Response due", "Status"]}>
+        <Table
+          caption={`Open challenges from or to ${key}`}
+          captionHidden
+          head={["Challenge", "From", "To", "Response due", "Status"]}
+        >
           {d.challenges.map((c) => (
             <tr key={c.id}>
               <Td header>
@@ -172,7 +228,9 @@ function ChairSection({ d }: { d: ChairDashboard }) {
               <Td>{c.to}</Td>
               <Td>{formatCivilDate(c.responseDueOn)}</Td>
               <Td>
-                <Tag tone={c.status === "escalated" ? "red" : c.status === "responded" ? "blue" : "yellow"}>{CHALLENGE_STATUS[c.status] ?? c.status}</Tag>
+                <Tag tone={c.status === "escalated" ? "red" : c.status === "responded" ? "blue" : "yellow"}>
+                  {CHALLENGE_STATUS[c.status] ?? c.status}
+                </Tag>
               </Td>
             </tr>
           ))}
@@ -182,15 +240,26 @@ function ChairSection({ d }: { d: ChairDashboard }) {
   );
 }
 
-function DirectionSection({ title, direction, counterpartyHead }: { title: string; direction: Direction; counterpartyHead: string }) {
+function DirectionSection({
+  title,
+  direction,
+  counterpartyHead,
+}: {
+  title: string;
+  direction: Direction;
+  counterpartyHead: string;
+}) {
   return (
     <>
-      <h3 className="text-xl font-bold mt-8 mb-3">{title}</h3>
+      <h3 className="mt-8 mb-3 text-xl font-bold">{title}</h3>
       {direction.total === 0 ? (
         <p className="mb-6">Nothing overdue, due in the next 60 days, to schedule or recently done.</p>
       ) : (
         <>
-          <Table caption={`${title}: items by counterparty`} head={[counterpartyHead, ...BUCKETS.map((b) => BUCKET_LABELS[b])]}>
+          <Table
+            caption={`${title}: items by counterparty`}
+            head={[counterpartyHead, ...BUCKETS.map((b) => BUCKET_LABELS[b])]}
+          >
             {direction.summary.map((row) => (
               <tr key={row.counterparty}>
                 <Td header>{row.counterparty}</Td>
@@ -204,10 +273,15 @@ function DirectionSection({ title, direction, counterpartyHead }: { title: strin
             .filter((b) => b.count > 0)
             .map((b) => (
               <div key={b.bucket}>
-                <h4 className="text-lg font-bold mt-4 mb-2">
+                <h4 className="mt-4 mb-2 text-lg font-bold">
                   {title}: {BUCKET_LABELS[b.bucket].toLowerCase()} ({b.count})
                 </h4>
-                <ItemTable caption={`${title}: ${BUCKET_LABELS[b.bucket].toLowerCase()}`} captionHidden items={b.groups.flatMap((g) => g.items)} counterpartyHead={counterpartyHead} />
+                <ItemTable
+                  caption={`${title}: ${BUCKET_LABELS[b.bucket].toLowerCase()}`}
+                  captionHidden
+                  items={b.groups.flatMap((g) => g.items)}
+                  counterpartyHead={counterpartyHead}
+                />
               </div>
             ))}
         </>

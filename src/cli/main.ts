@@ -24,7 +24,8 @@ const COMMANDS = {
   obligations: "list the duties of the protocols an area's boards are party to (--area <slug>)",
   membership: "who sits on which board, past terms included (--area <slug>)",
   rules: "check the protocols' membership rules against today's memberships (--area <slug>)",
-  calendar: "generate a financial year's calendar (--area <slug> --fy <startYear> [--board <key>] [--standing] [--write])",
+  calendar:
+    "generate a financial year's calendar (--area <slug> --fy <startYear> [--board <key>] [--standing] [--write])",
   seed: "load the five protocols and the demo data, with last and this financial year's calendars and their history (idempotent)",
   migrate: "apply the committed migrations for DATABASE_URL's dialect (prisma migrate deploy)",
   area:
@@ -61,10 +62,18 @@ function parseAreaArgs(rest: string[]): Parsed {
   if (!action || !(AREA_ACTIONS as readonly string[]).includes(action)) {
     throw new UsageError(`area needs one of: ${AREA_ACTIONS.join(", ")}${action ? ` (not "${action}")` : ""}`);
   }
-  const parsed: Parsed = { command: "area", areaAction: action as AreaAction, json: false, write: false, standing: false };
-  const options = { export: ["--area", "--out"], import: ["--file", "--dry-run", "--json"], create: ["--slug", "--name", "--json"] }[
-    action as AreaAction
-  ];
+  const parsed: Parsed = {
+    command: "area",
+    areaAction: action as AreaAction,
+    json: false,
+    write: false,
+    standing: false,
+  };
+  const options = {
+    export: ["--area", "--out"],
+    import: ["--file", "--dry-run", "--json"],
+    create: ["--slug", "--name", "--json"],
+  }[action as AreaAction];
   const examples: Record<string, string> = {
     "--area": "kent",
     "--out": "kent.json",
@@ -74,19 +83,23 @@ function parseAreaArgs(rest: string[]): Parsed {
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (!options.includes(arg)) throw new UsageError(`Unknown option "${arg}" for area ${action}. Options: ${options.join(", ")}`);
+    if (!options.includes(arg))
+      throw new UsageError(`Unknown option "${arg}" for area ${action}. Options: ${options.join(", ")}`);
     if (arg === "--json") parsed.json = true;
     else if (arg === "--dry-run") parsed.dryRun = true;
     else {
       const value = args[++i];
       if (!value || value.startsWith("--")) throw new UsageError(`${arg} needs a value, e.g. ${arg} ${examples[arg]}`);
-      const field = ({ "--area": "area", "--out": "out", "--file": "file", "--slug": "slug", "--name": "name" } as const)[arg as "--area"];
+      const field = (
+        { "--area": "area", "--out": "out", "--file": "file", "--slug": "slug", "--name": "name" } as const
+      )[arg as "--area"];
       parsed[field] = value;
     }
   }
   const required = { export: ["--area"], import: ["--file"], create: ["--slug", "--name"] }[action as AreaAction];
   const missing = required.filter((flag) => parsed[flag.slice(2) as "area"] === undefined);
-  if (missing.length > 0) throw new UsageError(`area ${action} needs ${missing.map((f) => `${f} <${f.slice(2)}>`).join(" and ")}`);
+  if (missing.length > 0)
+    throw new UsageError(`area ${action} needs ${missing.map((f) => `${f} <${f.slice(2)}>`).join(" and ")}`);
   return parsed;
 }
 
@@ -98,7 +111,9 @@ export function parseArgs(argv: string[]): Parsed {
   if (command === "area") return parseAreaArgs(rest);
   const parsed: Parsed = { command: command as Command, json: false, write: false, standing: false };
   const isCalendar = command === "calendar";
-  const options = isCalendar ? "--area <slug>, --fy <startYear>, --board <key>, --standing, --write, --json" : "--area <slug>, --json";
+  const options = isCalendar
+    ? "--area <slug>, --fy <startYear>, --board <key>, --standing, --write, --json"
+    : "--area <slug>, --json";
   const valueOf = (flag: string, i: number, example: string) => {
     const value = rest[i];
     if (!value || value.startsWith("--")) throw new UsageError(`${flag} needs a value, e.g. ${flag} ${example}`);
@@ -114,7 +129,9 @@ export function parseArgs(argv: string[]): Parsed {
     else if (isCalendar && arg === "--fy") {
       const value = valueOf("--fy", ++i, "2026");
       if (!/^\d{4}$/.test(value) || Number(value) < 2000 || Number(value) > 2098) {
-        throw new UsageError(`--fy takes the year a financial year starts, from 2000 to 2098 (2026 means 1 April 2026 to 31 March 2027); got "${value}"`);
+        throw new UsageError(
+          `--fy takes the year a financial year starts, from 2000 to 2098 (2026 means 1 April 2026 to 31 March 2027); got "${value}"`,
+        );
       }
       parsed.fy = Number(value);
     } else throw new UsageError(`Unknown option "${arg}" for ${command}. Options: ${options}`);
@@ -133,8 +150,16 @@ function table(rows: Record<string, string | number | boolean | null | undefined
   if (rows.length === 0) return "(none)";
   const cols = Object.keys(rows[0]!);
   const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? "").length)));
-  const line = (vals: string[]) => vals.map((v, i) => v.padEnd(width[i]!)).join("  ").trimEnd();
-  return [line(cols), line(width.map((w) => "-".repeat(w))), ...rows.map((r) => line(cols.map((c) => String(r[c] ?? ""))))].join("\n");
+  const line = (vals: string[]) =>
+    vals
+      .map((v, i) => v.padEnd(width[i]!))
+      .join("  ")
+      .trimEnd();
+  return [
+    line(cols),
+    line(width.map((w) => "-".repeat(w))),
+    ...rows.map((r) => line(cols.map((c) => String(r[c] ?? "")))),
+  ].join("\n");
 }
 
 async function run(db: Db, p: Parsed): Promise<void> {
@@ -142,66 +167,148 @@ async function run(db: Db, p: Parsed): Promise<void> {
   switch (p.command) {
     case "areas": {
       const areas = await listAreas(reader);
-      if (p.json) out(JSON.stringify(areas.map(({ slug, name, boards }) => ({ slug, name, boards })), null, 2));
+      if (p.json)
+        out(
+          JSON.stringify(
+            areas.map(({ slug, name, boards }) => ({ slug, name, boards })),
+            null,
+            2,
+          ),
+        );
       else out(table(areas.map(({ slug, name, boards }) => ({ slug, name, boards }))));
       return;
     }
     case "boards": {
       const boards = await listBoards(reader, p.area!);
-      if (p.json) out(JSON.stringify(boards.map(({ id: _id, ...b }) => b), null, 2));
-      else out(table(boards.map((b) => ({ key: b.key, name: b.name, kind: b.kind, statutory: b.statutory ? "yes" : "no", areas: b.areas.join("+"), meetings: b.meetings }))));
+      if (p.json)
+        out(
+          JSON.stringify(
+            boards.map(({ id: _id, ...b }) => b),
+            null,
+            2,
+          ),
+        );
+      else
+        out(
+          table(
+            boards.map((b) => ({
+              key: b.key,
+              name: b.name,
+              kind: b.kind,
+              statutory: b.statutory ? "yes" : "no",
+              areas: b.areas.join("+"),
+              meetings: b.meetings,
+            })),
+          ),
+        );
       return;
     }
     case "obligations": {
       const obligations = await listObligations(reader, p.area!);
       if (p.json) out(JSON.stringify(obligations, null, 2));
       else
-        out(table(obligations.map((o) => ({
-          clause: o.clause,
-          kind: o.kind,
-          frequency: o.cadence.frequency,
-          from: o.from.map((f) => f.key).join("+"),
-          to: o.to.map((t) => t.key).join("+"),
-          summary: o.summary.length > 70 ? o.summary.slice(0, 69) + "…" : o.summary,
-        }))));
+        out(
+          table(
+            obligations.map((o) => ({
+              clause: o.clause,
+              kind: o.kind,
+              frequency: o.cadence.frequency,
+              from: o.from.map((f) => f.key).join("+"),
+              to: o.to.map((t) => t.key).join("+"),
+              summary: o.summary.length > 70 ? o.summary.slice(0, 69) + "…" : o.summary,
+            })),
+          ),
+        );
       return;
     }
     case "membership": {
       const people = await listAreaMembership(reader, p.area!);
       if (p.json) out(JSON.stringify(people, null, 2));
-      else out(table(people.flatMap((x) => x.boards.map((b) => ({ person: x.person, board: b.board, capacity: b.capacity, from: b.from, to: b.to ?? "", posts: x.posts.join("; ") })))));
+      else
+        out(
+          table(
+            people.flatMap((x) =>
+              x.boards.map((b) => ({
+                person: x.person,
+                board: b.board,
+                capacity: b.capacity,
+                from: b.from,
+                to: b.to ?? "",
+                posts: x.posts.join("; "),
+              })),
+            ),
+          ),
+        );
       return;
     }
     case "rules": {
-      const checks = (await checkMembershipRules(reader, p.area!)).map(({ protocol, clause, rule, status, explanation }) => ({ protocol, clause, rule, status, explanation }));
+      const checks = (await checkMembershipRules(reader, p.area!)).map(
+        ({ protocol, clause, rule, status, explanation }) => ({ protocol, clause, rule, status, explanation }),
+      );
       if (p.json) out(JSON.stringify(checks, null, 2));
-      else out(table(checks.map((c) => ({ clause: c.clause, status: c.status, explanation: c.explanation.length > 110 ? c.explanation.slice(0, 109) + "…" : c.explanation }))));
+      else
+        out(
+          table(
+            checks.map((c) => ({
+              clause: c.clause,
+              status: c.status,
+              explanation: c.explanation.length > 110 ? c.explanation.slice(0, 109) + "…" : c.explanation,
+            })),
+          ),
+        );
       return;
     }
     case "calendar": {
       const result = await calendarCommand(db, { area: p.area!, fy: p.fy!, board: p.board, write: p.write });
-      const items = result.items.map(({ id: _id, protocolId: _p, clauseId: _c, frequency: _f, version: _v, updatedAt: _u, meeting, ...rest }) => ({
-        key: rest.key,
-        obligationId: rest.obligationId,
-        clause: rest.clause,
-        kind: rest.kind,
-        title: rest.title,
-        from: rest.from,
-        to: rest.to,
-        windowStart: rest.windowStart,
-        windowEnd: rest.windowEnd,
-        dueOn: rest.dueOn,
-        meeting: meeting ? { date: meeting.date } : null,
-        sequence: rest.sequence,
-        status: rest.status,
-        flags: rest.flags,
-      }));
+      const items = result.items.map(
+        ({ id: _id, protocolId: _p, clauseId: _c, frequency: _f, version: _v, updatedAt: _u, meeting, ...rest }) => ({
+          key: rest.key,
+          obligationId: rest.obligationId,
+          clause: rest.clause,
+          kind: rest.kind,
+          title: rest.title,
+          from: rest.from,
+          to: rest.to,
+          windowStart: rest.windowStart,
+          windowEnd: rest.windowEnd,
+          dueOn: rest.dueOn,
+          meeting: meeting ? { date: meeting.date } : null,
+          sequence: rest.sequence,
+          status: rest.status,
+          flags: rest.flags,
+        }),
+      );
       if (p.json) out(JSON.stringify(p.standing ? { items, standing: result.standing } : items, null, 2));
       else {
-        out(table(items.map((i) => ({ due: i.dueOn, window: `${i.windowStart}..${i.windowEnd}`, clause: i.clause, to: i.to?.key ?? "-", status: i.status, flags: i.flags.join(","), title: i.title.length > 60 ? i.title.slice(0, 59) + "…" : i.title }))));
-        if (p.standing) out("\nStanding duties:\n" + table(result.standing.map((s) => ({ clause: s.clause, frequency: s.frequency, summary: s.summary.length > 70 ? s.summary.slice(0, 69) + "…" : s.summary }))));
+        out(
+          table(
+            items.map((i) => ({
+              due: i.dueOn,
+              window: `${i.windowStart}..${i.windowEnd}`,
+              clause: i.clause,
+              to: i.to?.key ?? "-",
+              status: i.status,
+              flags: i.flags.join(","),
+              title: i.title.length > 60 ? i.title.slice(0, 59) + "…" : i.title,
+            })),
+          ),
+        );
+        if (p.standing)
+          out(
+            "\nStanding duties:\n" +
+              table(
+                result.standing.map((s) => ({
+                  clause: s.clause,
+                  frequency: s.frequency,
+                  summary: s.summary.length > 70 ? s.summary.slice(0, 69) + "…" : s.summary,
+                })),
+              ),
+          );
       }
-      if (result.written) err(`Written: ${result.written.created} created, ${result.written.updated} updated, ${result.written.retired} retired, ${result.written.unchanged} unchanged.`);
+      if (result.written)
+        err(
+          `Written: ${result.written.created} created, ${result.written.updated} updated, ${result.written.retired} retired, ${result.written.unchanged} unchanged.`,
+        );
       return;
     }
     case "seed": {
@@ -224,7 +331,11 @@ async function run(db: Db, p: Parsed): Promise<void> {
           ...demo.calendars.map(({ area, fy, ...stats }) => ({ part: `calendar ${area} FY${fy}`, ...stats })),
         ];
         err(table(rows));
-        err(demo.history ? `History: ${demo.history.entries} log entries on ${demo.history.items} past items.` : "History: not seeded, items have already been logged.");
+        err(
+          demo.history
+            ? `History: ${demo.history.entries} log entries on ${demo.history.items} past items.`
+            : "History: not seeded, items have already been logged.",
+        );
       }
       return;
     }
@@ -272,7 +383,16 @@ async function runArea(db: Db, p: Parsed): Promise<void> {
         const { area, created, updated, unchanged, written } = result;
         if (p.json) out(JSON.stringify({ area, created, updated, unchanged, written }, null, 2));
         else if (!written) {
-          out(table(result.changes.map((c) => ({ change: c.change, entity: c.entity, key: c.key, fields: c.fields?.join(", ") }))));
+          out(
+            table(
+              result.changes.map((c) => ({
+                change: c.change,
+                entity: c.entity,
+                key: c.key,
+                fields: c.fields?.join(", "),
+              })),
+            ),
+          );
         }
         const verb = written ? "Imported" : "Dry run, nothing written: would import";
         err(`${verb} ${area}: ${created} created, ${updated} updated, ${unchanged} unchanged.`);
@@ -288,7 +408,14 @@ async function runArea(db: Db, p: Parsed): Promise<void> {
   } catch (error) {
     // With --json a script reads the refusal too; the message and exit status are as without it.
     const known = p.json ? toAppError(error) : null;
-    if (known) out(JSON.stringify({ ok: false, code: known.code, message: known.message, fieldErrors: known.fieldErrors }, null, 2));
+    if (known)
+      out(
+        JSON.stringify(
+          { ok: false, code: known.code, message: known.message, fieldErrors: known.fieldErrors },
+          null,
+          2,
+        ),
+      );
     throw error;
   }
 }
@@ -309,7 +436,11 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       err(error.message);
       if (argv[0] === "help" || argv.length === 0)
-        err(Object.entries(COMMANDS).map(([c, d]) => `  ${c.padEnd(12)} ${d}`).join("\n"));
+        err(
+          Object.entries(COMMANDS)
+            .map(([c, d]) => `  ${c.padEnd(12)} ${d}`)
+            .join("\n"),
+        );
       return 2;
     }
     throw error;

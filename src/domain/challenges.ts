@@ -41,7 +41,8 @@ export function nextStep(route: readonly string[], level: number): string | null
 export function parseRoute(stored: string | null): string[] {
   if (!stored) return [];
   const value: unknown = JSON.parse(stored);
-  if (!Array.isArray(value) || !value.every((s) => typeof s === "string")) throw new Error("A protocol's resolution route must be a JSON array of strings");
+  if (!Array.isArray(value) || !value.every((s) => typeof s === "string"))
+    throw new Error("A protocol's resolution route must be a JSON array of strings");
   return value;
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { bucketOf, firstSendOn, formatRate, groupBy, lastDoneOn, onTimeRate, type BucketInput } from "./dashboard";
 
-const open = (dueOn: string, extra: Partial<BucketInput> = {}): BucketInput => ({ status: "planned", dueOn, unscheduled: false, doneOn: null, ...extra });
+const open = (dueOn: string, extra: Partial<BucketInput> = {}): BucketInput => ({
+  status: "planned",
+  dueOn,
+  unscheduled: false,
+  doneOn: null,
+  ...extra,
+});
 
 describe("bucketOf", () => {
   // Today is 23 November 2026; 30 days on is 23 December, 60 days on is 22 January 2027.
@@ -17,8 +23,16 @@ describe("bucketOf", () => {
     ["due in 10 days, no meeting yet: due soon wins", open("2026-12-03", { unscheduled: true }), "due-30"],
     ["end of the financial year, no meeting", open("2027-03-31", { unscheduled: true }), "to-schedule"],
     ["sent today", { status: "sent", dueOn: "2026-12-01", unscheduled: false, doneOn: "2026-11-23" }, "done-recently"],
-    ["received 30 days ago", { status: "received", dueOn: "2026-10-20", unscheduled: false, doneOn: "2026-10-24" }, "done-recently"],
-    ["received 31 days ago", { status: "received", dueOn: "2026-10-20", unscheduled: false, doneOn: "2026-10-23" }, null],
+    [
+      "received 30 days ago",
+      { status: "received", dueOn: "2026-10-20", unscheduled: false, doneOn: "2026-10-24" },
+      "done-recently",
+    ],
+    [
+      "received 31 days ago",
+      { status: "received", dueOn: "2026-10-20", unscheduled: false, doneOn: "2026-10-23" },
+      null,
+    ],
     ["closed, done date unknown", { status: "closed", dueOn: "2026-11-01", unscheduled: false, doneOn: null }, null],
     ["waived", { status: "waived", dueOn: "2026-11-01", unscheduled: false, doneOn: null }, null],
     ["retired", { status: "retired", dueOn: "2026-11-01", unscheduled: false, doneOn: null }, null],
@@ -55,8 +69,16 @@ describe("firstSendOn and lastDoneOn", () => {
 describe("onTimeRate", () => {
   it.each([
     ["nothing due", [], { counted: 0, onTime: 0, late: 0, notSent: 0, rate: null }],
-    ["sent on the due date counts as on time", [{ status: "sent", dueOn: "2026-06-30", firstSendOn: "2026-06-30" }], { counted: 1, onTime: 1, late: 0, notSent: 0, rate: 1 }],
-    ["sent a day late", [{ status: "received", dueOn: "2026-06-30", firstSendOn: "2026-07-01" }], { counted: 1, onTime: 0, late: 1, notSent: 0, rate: 0 }],
+    [
+      "sent on the due date counts as on time",
+      [{ status: "sent", dueOn: "2026-06-30", firstSendOn: "2026-06-30" }],
+      { counted: 1, onTime: 1, late: 0, notSent: 0, rate: 1 },
+    ],
+    [
+      "sent a day late",
+      [{ status: "received", dueOn: "2026-06-30", firstSendOn: "2026-07-01" }],
+      { counted: 1, onTime: 0, late: 1, notSent: 0, rate: 0 },
+    ],
     [
       "overdue counts against, waived and future items are left out",
       [

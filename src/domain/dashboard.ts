@@ -28,7 +28,8 @@ export interface LogFact {
 /** The first real sending: the earliest non-reversed `send` entry (null if never sent). */
 export function firstSendOn(entries: readonly LogFact[]): CivilDate | null {
   let first: CivilDate | null = null;
-  for (const e of entries) if (e.action === "send" && !e.reversed && (first === null || e.occurredOn < first)) first = e.occurredOn;
+  for (const e of entries)
+    if (e.action === "send" && !e.reversed && (first === null || e.occurredOn < first)) first = e.occurredOn;
   return first;
 }
 
@@ -37,7 +38,8 @@ const DONE_ACTIONS = new Set(["send", "receive", "close"]);
 /** When the item was last moved forward (sent, received or closed), ignoring reversed entries. */
 export function lastDoneOn(entries: readonly LogFact[]): CivilDate | null {
   let last: CivilDate | null = null;
-  for (const e of entries) if (DONE_ACTIONS.has(e.action) && !e.reversed && (last === null || e.occurredOn > last)) last = e.occurredOn;
+  for (const e of entries)
+    if (DONE_ACTIONS.has(e.action) && !e.reversed && (last === null || e.occurredOn > last)) last = e.occurredOn;
   return last;
 }
 
@@ -63,7 +65,8 @@ export function bucketOf(item: BucketInput, today: CivilDate): Bucket | null {
     if (days <= 60) return "due-60";
     return item.unscheduled ? "to-schedule" : null;
   }
-  if (DONE.has(item.status) && item.doneOn !== null && item.doneOn <= today && item.doneOn >= addDays(today, -30)) return "done-recently";
+  if (DONE.has(item.status) && item.doneOn !== null && item.doneOn <= today && item.doneOn >= addDays(today, -30))
+    return "done-recently";
   return null;
 }
 

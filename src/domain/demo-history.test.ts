@@ -26,7 +26,11 @@ describe("planDemoHistory", () => {
     expect(unsent / items.length).toBeGreaterThan(0.08);
     expect(unsent / items.length).toBeLessThan(0.18);
     const sends = plan.map((p) => p.entries[0]!);
-    expect(sends.every((s) => s.action === "send" && s.fromStatus === "planned" && s.toStatus === "sent" && s.actorBoardId === "kscb")).toBe(true);
+    expect(
+      sends.every(
+        (s) => s.action === "send" && s.fromStatus === "planned" && s.toStatus === "sent" && s.actorBoardId === "kscb",
+      ),
+    ).toBe(true);
     const onTime = sends.filter((s) => s.occurredOn >= "2026-06-24" && s.occurredOn <= "2026-06-28");
     const late = sends.filter((s) => s.occurredOn > "2026-06-30" && s.occurredOn <= "2026-07-05");
     expect(onTime.length + late.length).toBe(sends.length);
@@ -36,7 +40,10 @@ describe("planDemoHistory", () => {
 
   it("receives at the recipient's meeting with a minute reference, when the meeting is past", () => {
     const meeting = { id: "m1", date: "2026-07-15" };
-    const plan = planDemoHistory(ids.map((id) => item(id, "2026-07-15", { meeting })), "2026-11-23");
+    const plan = planDemoHistory(
+      ids.map((id) => item(id, "2026-07-15", { meeting })),
+      "2026-11-23",
+    );
     const received = plan.filter((p) => p.status === "received");
     expect(received.length).toBeGreaterThan(plan.length / 2);
     expect(received.filter((p) => p.entries[1]!.meetingId === "m1").length).toBeGreaterThan(received.length / 2);
@@ -44,7 +51,13 @@ describe("planDemoHistory", () => {
       const receive = p.entries[1]!;
       // Sent on time: received at the meeting; sent after it (late): received, with no meeting, when sent.
       const onTime = p.entries[0]!.occurredOn <= "2026-07-15";
-      expect(receive).toMatchObject({ action: "receive", fromStatus: "sent", toStatus: "received", meetingId: onTime ? "m1" : null, actorBoardId: "hwb" });
+      expect(receive).toMatchObject({
+        action: "receive",
+        fromStatus: "sent",
+        toStatus: "received",
+        meetingId: onTime ? "m1" : null,
+        actorBoardId: "hwb",
+      });
       expect(receive.occurredOn >= p.entries[0]!.occurredOn).toBe(true);
       expect(receive.minuteRef).toMatch(/^HWB minutes 2026-07-(1[5-9]|20), item \d+$/);
     }
@@ -52,14 +65,21 @@ describe("planDemoHistory", () => {
   });
 
   it("never logs anything on or after today, even for a late sending due yesterday", () => {
-    const plan = planDemoHistory(ids.map((id) => item(id, "2026-11-22")), "2026-11-23");
+    const plan = planDemoHistory(
+      ids.map((id) => item(id, "2026-11-22")),
+      "2026-11-23",
+    );
     expect(plan.flatMap((p) => p.entries).every((e) => e.occurredOn < "2026-11-23")).toBe(true);
   });
 
   it("keeps at least one overdue item for every owing board, its latest", () => {
     // Ids whose hash would send them all: the board's latest is held back.
     const sendable = ids.filter((id) => hashOf(id) % 8 !== 0).slice(0, 3);
-    const items = [item(sendable[0]!, "2026-05-01", { owingBoardIds: ["x"] }), item(sendable[1]!, "2026-06-01", { owingBoardIds: ["x"] }), item(sendable[2]!, "2026-07-01", { owingBoardIds: ["y"] })];
+    const items = [
+      item(sendable[0]!, "2026-05-01", { owingBoardIds: ["x"] }),
+      item(sendable[1]!, "2026-06-01", { owingBoardIds: ["x"] }),
+      item(sendable[2]!, "2026-07-01", { owingBoardIds: ["y"] }),
+    ];
     const plan = planDemoHistory(items, "2026-11-23");
     expect(plan.map((p) => p.itemId)).toEqual([sendable[0]]);
   });

@@ -51,7 +51,9 @@ export function hashOf(text: string): number {
  * board's dashboard has something overdue.
  */
 export function planDemoHistory(items: readonly HistoryItem[], today: CivilDate): ItemHistory[] {
-  const past = items.filter((i) => i.dueOn < today).sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.id.localeCompare(b.id)));
+  const past = items
+    .filter((i) => i.dueOn < today)
+    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.id.localeCompare(b.id)));
   const unsent = new Set(past.filter((i) => hashOf(i.id) % 8 === 0).map((i) => i.id));
   for (const board of new Set(past.flatMap((i) => i.owingBoardIds))) {
     const owed = past.filter((i) => i.owingBoardIds.includes(board));
@@ -62,9 +64,19 @@ export function planDemoHistory(items: readonly HistoryItem[], today: CivilDate)
     .map((i) => {
       const h = hashOf(i.id);
       const late = h % 16 === 2;
-      const sentOn = late ? minDay(addDays(i.dueOn, 1 + ((h >>> 4) % 5)), addDays(today, -1)) : addDays(i.dueOn, -(2 + ((h >>> 4) % 5)));
+      const sentOn = late
+        ? minDay(addDays(i.dueOn, 1 + ((h >>> 4) % 5)), addDays(today, -1))
+        : addDays(i.dueOn, -(2 + ((h >>> 4) % 5)));
       const actor = i.owingBoardIds[0] ?? i.presentingBoardId;
-      const send: HistoryEntry = { action: "send", fromStatus: "planned", toStatus: "sent", occurredOn: sentOn, meetingId: null, minuteRef: null, actorBoardId: actor };
+      const send: HistoryEntry = {
+        action: "send",
+        fromStatus: "planned",
+        toStatus: "sent",
+        occurredOn: sentOn,
+        meetingId: null,
+        minuteRef: null,
+        actorBoardId: actor,
+      };
       if (h % 8 === 1) return { itemId: i.id, entries: [send], status: "sent" as const };
       const atMeeting = i.meeting && i.meeting.date >= sentOn && i.meeting.date < today ? i.meeting : null;
       const receivedOn = atMeeting ? atMeeting.date : sentOn > i.dueOn ? sentOn : i.dueOn;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cleanFileName, sniffFileType } from "./file-type";
 
-const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "latin1")] : p)));
+const bytes = (...parts: (string | number[])[]) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...Buffer.from(p, "latin1")] : p)));
 const zipEntry = (name: string, content: string) => {
   const header = new Array(30).fill(0);
   header.splice(0, 4, 0x50, 0x4b, 0x03, 0x04);

@@ -13,7 +13,8 @@ export const ACCEPTED_FILES = {
 export type AcceptedFile = keyof typeof ACCEPTED_FILES;
 
 const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature.every((b, i) => bytes[at + i] === b);
-const ascii = (bytes: Uint8Array, from: number, length: number) => String.fromCharCode(...bytes.subarray(from, from + length));
+const ascii = (bytes: Uint8Array, from: number, length: number) =>
+  String.fromCharCode(...bytes.subarray(from, from + length));
 
 export function sniffFileType(bytes: Uint8Array, fileName: string): AcceptedFile | null {
   const extension = fileName.toLowerCase().split(".").pop() ?? "";

@@ -21,7 +21,12 @@ describe("item steps", () => {
 });
 
 describe("which entry can be reversed", () => {
-  const e = (id: string, action: string, reversesId: string | null = null) => ({ id, action, reversed: false, reversesId });
+  const e = (id: string, action: string, reversesId: string | null = null) => ({
+    id,
+    action,
+    reversed: false,
+    reversesId,
+  });
   it.each([
     ["nothing logged", [], null],
     ["only notes", [e("a", "note"), e("b", "record-event")], null],

@@ -12,7 +12,18 @@ export const CHAIR_STEPS = ["waive", "defer"] as const;
 export type ChairStep = (typeof CHAIR_STEPS)[number];
 
 /** Every kind of log entry an item can carry. */
-export const LOG_ACTIONS = ["schedule", "send", "receive", "close", "waive", "defer", "reverse", "note", "record-event", "follow-up"] as const;
+export const LOG_ACTIONS = [
+  "schedule",
+  "send",
+  "receive",
+  "close",
+  "waive",
+  "defer",
+  "reverse",
+  "note",
+  "record-event",
+  "follow-up",
+] as const;
 export type LogAction = (typeof LOG_ACTIONS)[number];
 
 const OPEN: readonly StoredStatus[] = ["planned", "scheduled", "deferred"];

@@ -43,14 +43,29 @@ export interface RuleResult {
 export const isCurrent = (t: Term, today: string) => t.startsOn <= today && (t.endsOn === null || t.endsOn >= today);
 const label = (capacity: string) => (CAPACITY_LABELS[capacity as Capacity] ?? capacity).toLowerCase();
 
-export function evaluateMembershipRule(rule: MembershipRuleInput, facts: { seats: readonly Seat[]; holdings: readonly Holding[] }, today: string): RuleResult {
+export function evaluateMembershipRule(
+  rule: MembershipRuleInput,
+  facts: { seats: readonly Seat[]; holdings: readonly Holding[] },
+  today: string,
+): RuleResult {
   const seats = facts.seats.filter((s) => isCurrent(s, today));
   const who =
     rule.subject.type === "post"
-      ? { description: `the ${rule.subject.postTitle}`, people: facts.holdings.filter((h) => h.postId === (rule.subject as { postId: string }).postId && isCurrent(h, today)).map((h) => ({ id: h.personId, name: h.personName })) }
+      ? {
+          description: `the ${rule.subject.postTitle}`,
+          people: facts.holdings
+            .filter((h) => h.postId === (rule.subject as { postId: string }).postId && isCurrent(h, today))
+            .map((h) => ({ id: h.personId, name: h.personName })),
+        }
       : {
           description: `the ${label(rule.subject.capacity)} of ${rule.subject.boardKey}`,
-          people: seats.filter((s) => s.boardId === (rule.subject as { boardId: string }).boardId && s.capacity === (rule.subject as { capacity: string }).capacity).map((s) => ({ id: s.personId, name: s.personName })),
+          people: seats
+            .filter(
+              (s) =>
+                s.boardId === (rule.subject as { boardId: string }).boardId &&
+                s.capacity === (rule.subject as { capacity: string }).capacity,
+            )
+            .map((s) => ({ id: s.personId, name: s.personName })),
         };
   const where = `${rule.boardKey}${rule.capacity ? ` as ${label(rule.capacity)}` : ""}`;
   if (who.people.length === 0) {
@@ -62,8 +77,16 @@ export function evaluateMembershipRule(rule: MembershipRuleInput, facts: { seats
   const results = who.people.map((person) => {
     const onBoard = seats.filter((s) => s.personId === person.id && s.boardId === rule.boardId);
     const fits = onBoard.filter((s) => rule.capacity === null || s.capacity === rule.capacity);
-    if (fits.length > 0) return { ok: true, text: `${person.name} (${who.description}) sits on ${rule.boardKey} as ${label(fits[0]!.capacity)}` };
-    if (onBoard.length > 0) return { ok: false, text: `${person.name} (${who.description}) sits on ${rule.boardKey} as ${label(onBoard[0]!.capacity)}, not as ${label(rule.capacity!)}` };
+    if (fits.length > 0)
+      return {
+        ok: true,
+        text: `${person.name} (${who.description}) sits on ${rule.boardKey} as ${label(fits[0]!.capacity)}`,
+      };
+    if (onBoard.length > 0)
+      return {
+        ok: false,
+        text: `${person.name} (${who.description}) sits on ${rule.boardKey} as ${label(onBoard[0]!.capacity)}, not as ${label(rule.capacity!)}`,
+      };
     return { ok: false, text: `${person.name} (${who.description}) does not sit on ${rule.boardKey}` };
   });
   const failing = results.filter((r) => !r.ok);

@@ -8,14 +8,21 @@ import { addMonths, civil } from "./civil-date";
  */
 export type ReviewCadence = { frequency: string; windowFromMonth: number | null; anchorDate: string | null };
 
-export function nextReviewDate(rules: readonly ReviewCadence[], approvedOn: string | null, today: string): string | null {
+export function nextReviewDate(
+  rules: readonly ReviewCadence[],
+  approvedOn: string | null,
+  today: string,
+): string | null {
   const candidates: string[] = [];
   const year = Number(today.slice(0, 4));
   const firstOnOrAfter = (make: (y: number) => string) => [year, year + 1].map(make).find((d) => d >= today)!;
   for (const r of rules) {
-    if (r.frequency === "annual" && r.windowFromMonth) candidates.push(firstOnOrAfter((y) => civil(y, r.windowFromMonth!, 1)));
-    else if (r.frequency === "anniversary" && r.anchorDate) candidates.push(firstOnOrAfter((y) => addMonths(r.anchorDate!, (y - Number(r.anchorDate!.slice(0, 4))) * 12)));
-    else if (r.frequency === "annual" && approvedOn) candidates.push(firstOnOrAfter((y) => addMonths(approvedOn, (y - Number(approvedOn.slice(0, 4))) * 12)));
+    if (r.frequency === "annual" && r.windowFromMonth)
+      candidates.push(firstOnOrAfter((y) => civil(y, r.windowFromMonth!, 1)));
+    else if (r.frequency === "anniversary" && r.anchorDate)
+      candidates.push(firstOnOrAfter((y) => addMonths(r.anchorDate!, (y - Number(r.anchorDate!.slice(0, 4))) * 12)));
+    else if (r.frequency === "annual" && approvedOn)
+      candidates.push(firstOnOrAfter((y) => addMonths(approvedOn, (y - Number(approvedOn.slice(0, 4))) * 12)));
   }
   return candidates.sort()[0] ?? null;
 }

@@ -6,7 +6,12 @@ const kentKscb = { boardId: "kent-kscb", areaIds: ["kent"] };
 const kmsab = { boardId: "kmsab", areaIds: ["medway", "kent"] };
 const harrowLscb = { boardId: "harrow-lscb", areaIds: ["harrow"] };
 
-const onBoard = (role: Grant["role"], boardId: string, boardAreaIds: string[]): Grant => ({ role, boardId, areaId: null, boardAreaIds });
+const onBoard = (role: Grant["role"], boardId: string, boardAreaIds: string[]): Grant => ({
+  role,
+  boardId,
+  areaId: null,
+  boardAreaIds,
+});
 
 describe("role-permission map", () => {
   it("gives administrators every permission and members only reading", () => {
@@ -30,10 +35,34 @@ describe("can", () => {
     ["read a board shared with its area", secretariat, "board:read", kmsab, true],
     ["not read a board in another area", secretariat, "board:read", harrowLscb, false],
     ["as a member, read its board", [onBoard("member", "kent-hwb", ["kent"])], "board:read", kentHwb, true],
-    ["as a member, not manage its board's meetings", [onBoard("member", "kent-hwb", ["kent"])], "meeting:manage", kentHwb, false],
-    ["as an area administrator, manage any board of the area", [{ role: "administrator", boardId: null, areaId: "kent", boardAreaIds: [] }], "protocol:manage", kmsab, true],
-    ["as an area administrator, not reach another area", [{ role: "administrator", boardId: null, areaId: "kent", boardAreaIds: [] }], "board:read", harrowLscb, false],
-    ["as a global administrator, manage anything", [{ role: "administrator", boardId: null, areaId: null, boardAreaIds: [] }], "user:manage", harrowLscb, true],
+    [
+      "as a member, not manage its board's meetings",
+      [onBoard("member", "kent-hwb", ["kent"])],
+      "meeting:manage",
+      kentHwb,
+      false,
+    ],
+    [
+      "as an area administrator, manage any board of the area",
+      [{ role: "administrator", boardId: null, areaId: "kent", boardAreaIds: [] }],
+      "protocol:manage",
+      kmsab,
+      true,
+    ],
+    [
+      "as an area administrator, not reach another area",
+      [{ role: "administrator", boardId: null, areaId: "kent", boardAreaIds: [] }],
+      "board:read",
+      harrowLscb,
+      false,
+    ],
+    [
+      "as a global administrator, manage anything",
+      [{ role: "administrator", boardId: null, areaId: null, boardAreaIds: [] }],
+      "user:manage",
+      harrowLscb,
+      true,
+    ],
     ["with no grants, do nothing", [], "board:read", kentHwb, false],
   ] as const)("lets a user %s", (_label, grants, permission, board, expected) => {
     expect(can(grants, permission, board)).toBe(expected);
@@ -42,9 +71,14 @@ describe("can", () => {
 
 describe("visibleAreaIds", () => {
   it("lists the areas a user's boards belong to, in the given order", () => {
-    expect(visibleAreaIds([onBoard("chair", "kmsab", ["medway", "kent"])], ["halton", "kent", "medway"])).toEqual(["kent", "medway"]);
+    expect(visibleAreaIds([onBoard("chair", "kmsab", ["medway", "kent"])], ["halton", "kent", "medway"])).toEqual([
+      "kent",
+      "medway",
+    ]);
   });
   it("lists every area for a global administrator", () => {
-    expect(visibleAreaIds([{ role: "administrator", boardId: null, areaId: null, boardAreaIds: [] }], ["a", "b"])).toEqual(["a", "b"]);
+    expect(
+      visibleAreaIds([{ role: "administrator", boardId: null, areaId: null, boardAreaIds: [] }], ["a", "b"]),
+    ).toEqual(["a", "b"]);
   });
 });

@@ -20,7 +20,14 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const SECRETARIAT = ["board:read", "meeting:manage", "item:log", "item:schedule", "calendar:generate", "membership:manage"] as const;
+const SECRETARIAT = [
+  "board:read",
+  "meeting:manage",
+  "item:log",
+  "item:schedule",
+  "calendar:generate",
+  "membership:manage",
+] as const;
 
 export const ROLE_PERMISSIONS = {
   administrator: PERMISSIONS,

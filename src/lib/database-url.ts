@@ -3,9 +3,7 @@ import { isAbsolute, resolve } from "node:path";
 /** The default database: a SQLite file beside the project, created by `npm run db:deploy`. */
 export const DEFAULT_DATABASE_URL = "file:./data/portal.db";
 
-export type DatabaseTarget =
-  | { dialect: "sqlite"; url: string; file: string }
-  | { dialect: "postgresql"; url: string };
+export type DatabaseTarget = { dialect: "sqlite"; url: string; file: string } | { dialect: "postgresql"; url: string };
 
 /**
  * Which dialect a DATABASE_URL names. `file:` (or a bare path) is SQLite, relative to the project

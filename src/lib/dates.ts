@@ -14,7 +14,20 @@ export function formatCivilDateWithDay(value: string): string {
   return format(parseISO(value), "EEEE d MMMM yyyy");
 }
 
-export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 
 export function monthName(month: number): string {
   return MONTH_NAMES[month - 1] ?? `month ${month}`;

@@ -8,7 +8,14 @@ const form = (entries: [string, string | File][]) => {
 };
 
 describe("formText", () => {
-  const f = form([["name", "Halton"], ["empty", ""], ["long", "x".repeat(50)], ["file", new File(["%PDF"], "a.pdf")], ["twice", "first"], ["twice", "second"]]);
+  const f = form([
+    ["name", "Halton"],
+    ["empty", ""],
+    ["long", "x".repeat(50)],
+    ["file", new File(["%PDF"], "a.pdf")],
+    ["twice", "first"],
+    ["twice", "second"],
+  ]);
   it.each([
     ["a text field", "name", {}, "Halton"],
     ["an absent field", "missing", {}, undefined],
@@ -23,9 +30,16 @@ describe("formText", () => {
 });
 
 describe("formFields and keptValues", () => {
-  const f = form([["boardId", "b1"], ["date", ""]]);
+  const f = form([
+    ["boardId", "b1"],
+    ["date", ""],
+  ]);
   it("reads the named fields, absent ones undefined", () => {
-    expect(formFields(f, ["boardId", "date", "time"], { emptyIsAbsent: true })).toEqual({ boardId: "b1", date: undefined, time: undefined });
+    expect(formFields(f, ["boardId", "date", "time"], { emptyIsAbsent: true })).toEqual({
+      boardId: "b1",
+      date: undefined,
+      time: undefined,
+    });
   });
   it("keeps what was typed, absent as empty", () => {
     expect(keptValues(f, ["date", "time"])).toEqual({ date: "", time: "" });

@@ -12,14 +12,22 @@ export interface FormTextOptions {
 }
 
 /** One text field: undefined when absent or a file, else its value cut to `max`. */
-export function formText(form: FormData, key: string, { max = 10_000, emptyIsAbsent = false }: FormTextOptions = {}): string | undefined {
+export function formText(
+  form: FormData,
+  key: string,
+  { max = 10_000, emptyIsAbsent = false }: FormTextOptions = {},
+): string | undefined {
   const value = form.get(key);
   if (typeof value !== "string" || (emptyIsAbsent && value === "")) return undefined;
   return value.slice(0, max);
 }
 
 /** The named text fields, as the raw input of a use case (absent ones undefined). */
-export function formFields<K extends string>(form: FormData, keys: readonly K[], options: FormTextOptions = {}): Record<K, string | undefined> {
+export function formFields<K extends string>(
+  form: FormData,
+  keys: readonly K[],
+  options: FormTextOptions = {},
+): Record<K, string | undefined> {
   return Object.fromEntries(keys.map((key) => [key, formText(form, key, options)])) as Record<K, string | undefined>;
 }
 

@@ -14,9 +14,7 @@ export function loadAreaSeeds(): AreaSeed[] {
     const result = areaSeedSchema.safeParse(input);
     if (!result.success) {
       const where = input.area.slug;
-      const issues = result.error.issues
-        .map((i) => `  ${where}: ${i.path.join(".")}: ${i.message}`)
-        .join("\n");
+      const issues = result.error.issues.map((i) => `  ${where}: ${i.path.join(".")}: ${i.message}`).join("\n");
       throw new Error(`Seed data for ${where} is invalid:\n${issues}`);
     }
     return result.data;

@@ -19,8 +19,12 @@ export type Account = keyof typeof accounts;
 
 /** Fails the test with the list of WCAG 2.2 AA violations axe finds on the page as it is now. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -54,7 +58,9 @@ export async function otherUser(browser: Browser, email: string): Promise<{ page
   };
 }
 
-export const test: ReturnType<typeof base.extend<{ login: (who: Account) => Promise<Page> }>> = base.extend<{ login: (who: Account) => Promise<Page> }>({
+export const test: ReturnType<typeof base.extend<{ login: (who: Account) => Promise<Page> }>> = base.extend<{
+  login: (who: Account) => Promise<Page>;
+}>({
   login: async ({ page }, use) => {
     await use(async (who) => {
       await signIn(page, accounts[who]);

@@ -7,5 +7,7 @@ import { uniqueKey } from "./unique";
  * of what a change audits use the service and read its entry; this is not `appendAudit`.
  */
 export function makeAuditEntry(db: DbTx, fields: Partial<Prisma.AuditEntryUncheckedCreateInput> = {}) {
-  return db.auditEntry.create({ data: { action: "test.entry", entityType: "TestThing", entityId: uniqueKey("test-thing"), ...fields } });
+  return db.auditEntry.create({
+    data: { action: "test.entry", entityType: "TestThing", entityId: uniqueKey("test-thing"), ...fields },
+  });
 }

@@ -8,7 +8,12 @@ import { nextNumber } from "./unique";
  */
 export function makeChallenge(
   db: DbTx,
-  fields: { fromBoardId: string; toBoardId: string; protocolId: string; raisedById: string } & Partial<Prisma.ChallengeUncheckedCreateInput>,
+  fields: {
+    fromBoardId: string;
+    toBoardId: string;
+    protocolId: string;
+    raisedById: string;
+  } & Partial<Prisma.ChallengeUncheckedCreateInput>,
 ) {
   return db.challenge.create({
     data: {

@@ -11,26 +11,39 @@ const anyOrganisation = async (db: DbTx) => (await db.organisation.findFirstOrTh
 /** A person with a unique slug and name. */
 export function makePerson(db: DbTx, fields: Partial<Prisma.PersonUncheckedCreateInput> = {}) {
   const n = nextNumber();
-  return db.person.create({ data: { slug: `test-person-${process.pid}-${n}`, name: `Testperson Number${n}`, ...fields } });
+  return db.person.create({
+    data: { slug: `test-person-${process.pid}-${n}`, name: `Testperson Number${n}`, ...fields },
+  });
 }
 
 /** A current member of the board from 1 January 2026: a fresh person unless `personId` is given. */
-export async function makeMembership(db: DbTx, fields: { boardId: string } & Partial<Prisma.MembershipUncheckedCreateInput>) {
+export async function makeMembership(
+  db: DbTx,
+  fields: { boardId: string } & Partial<Prisma.MembershipUncheckedCreateInput>,
+) {
   const personId = fields.personId ?? (await makePerson(db)).id;
   const organisationId = fields.organisationId ?? (await anyOrganisation(db));
-  return db.membership.create({ data: { capacity: "member", startsOn: "2026-01-01", ...fields, personId, organisationId } });
+  return db.membership.create({
+    data: { capacity: "member", startsOn: "2026-01-01", ...fields, personId, organisationId },
+  });
 }
 
 /**
  * A post with a unique key, held by nobody. It belongs to `areaId`, or to the first area of `boardId`
  * (a board's post, whose holders that board's membership managers record).
  */
-export async function makePost(db: DbTx, fields: ({ areaId: string } | { boardId: string }) & Partial<Prisma.PostUncheckedCreateInput>) {
+export async function makePost(
+  db: DbTx,
+  fields: ({ areaId: string } | { boardId: string }) & Partial<Prisma.PostUncheckedCreateInput>,
+) {
   const n = nextNumber();
   const areaId =
-    fields.areaId ?? (await db.boardArea.findFirstOrThrow({ where: { boardId: fields.boardId! }, orderBy: { areaId: "asc" } })).areaId;
+    fields.areaId ??
+    (await db.boardArea.findFirstOrThrow({ where: { boardId: fields.boardId! }, orderBy: { areaId: "asc" } })).areaId;
   const organisationId = fields.organisationId ?? (await anyOrganisation(db));
-  return db.post.create({ data: { key: `TEST-POST-${process.pid}-${n}`, title: `Test post ${n}`, ...fields, areaId, organisationId } });
+  return db.post.create({
+    data: { key: `TEST-POST-${process.pid}-${n}`, title: `Test post ${n}`, ...fields, areaId, organisationId },
+  });
 }
 
 export interface UserFields {
@@ -50,10 +63,17 @@ export interface UserFields {
 /** A user with a unique address, through the seed's builders; with `role`, a role on a board (or everywhere). */
 export async function makeUser(db: DbTx, fields: UserFields = {}) {
   const n = nextNumber();
-  const account = { email: fields.email ?? `test-user-${process.pid}-${n}@example.org`, name: fields.name ?? `Testuser Number${n}`, personId: fields.personId, disabled: fields.disabled };
+  const account = {
+    email: fields.email ?? `test-user-${process.pid}-${n}@example.org`,
+    name: fields.name ?? `Testuser Number${n}`,
+    personId: fields.personId,
+    disabled: fields.disabled,
+  };
   const user = await createUser(
     db,
-    fields.passwordHash !== undefined ? { ...account, passwordHash: fields.passwordHash } : { ...account, password: fields.password ?? TEST_PASSWORD },
+    fields.passwordHash !== undefined
+      ? { ...account, passwordHash: fields.passwordHash }
+      : { ...account, password: fields.password ?? TEST_PASSWORD },
   );
   if (fields.role) await grantRole(db, { userId: user.id, role: fields.role, boardId: fields.boardId });
   return user;

@@ -11,7 +11,9 @@ type ClauseFields = Partial<Omit<Prisma.ClauseUncheckedCreateInput, "protocolId"
  */
 export function makeProtocol(
   db: DbTx,
-  fields: { parties: readonly string[]; clauses?: readonly ClauseFields[] } & Partial<Omit<Prisma.ProtocolUncheckedCreateInput, "parties" | "clauses">>,
+  fields: { parties: readonly string[]; clauses?: readonly ClauseFields[] } & Partial<
+    Omit<Prisma.ProtocolUncheckedCreateInput, "parties" | "clauses">
+  >,
 ) {
   const { parties, clauses = [{}], ...rest } = fields;
   const n = nextNumber();
@@ -26,7 +28,12 @@ export function makeProtocol(
       status,
       parties: { create: parties.map((boardId) => ({ boardId })) },
       clauses: {
-        create: clauses.map((c, i) => ({ ref: String(i + 1), text: "The boards will report to each other annually.", position: i, ...c })),
+        create: clauses.map((c, i) => ({
+          ref: String(i + 1),
+          text: "The boards will report to each other annually.",
+          position: i,
+          ...c,
+        })),
       },
     },
     include: { parties: true, clauses: { orderBy: { position: "asc" } } },
@@ -35,7 +42,9 @@ export function makeProtocol(
 
 /** A clause of the protocol, with a unique ref. */
 export function makeClause(db: DbTx, fields: { protocolId: string } & ClauseFields) {
-  return db.clause.create({ data: { ref: uniqueKey("test"), text: "The boards will report to each other annually.", position: 0, ...fields } });
+  return db.clause.create({
+    data: { ref: uniqueKey("test"), text: "The boards will report to each other annually.", position: 0, ...fields },
+  });
 }
 
 /**
@@ -45,11 +54,14 @@ export function makeClause(db: DbTx, fields: { protocolId: string } & ClauseFiel
  */
 export async function makeObligation(
   db: DbTx,
-  fields: { protocolId: string; from?: readonly string[]; to?: readonly string[] } & Partial<Omit<Prisma.ObligationUncheckedCreateInput, "parties">>,
+  fields: { protocolId: string; from?: readonly string[]; to?: readonly string[] } & Partial<
+    Omit<Prisma.ObligationUncheckedCreateInput, "parties">
+  >,
 ) {
   const { from = [], to = [], ...rest } = fields;
   const clauseId =
-    rest.clauseId ?? (await db.clause.findFirstOrThrow({ where: { protocolId: rest.protocolId }, orderBy: { position: "asc" } })).id;
+    rest.clauseId ??
+    (await db.clause.findFirstOrThrow({ where: { protocolId: rest.protocolId }, orderBy: { position: "asc" } })).id;
   const cadence = rest.frequency ? {} : { frequency: "annual", windowFromMonth: 9, windowToMonth: 12 };
   const party = (role: "from" | "to") => (boardId: string, position: number) => ({ role, position, boardId });
   return db.obligation.create({

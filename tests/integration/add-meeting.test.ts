@@ -38,7 +38,10 @@ async function refusal(viewer: Viewer, input: Parameters<typeof addMeeting>[1]) 
 describe("adding a meeting (the board's secretariat may; others may not)", () => {
   it.each(["secretariat", "chair", "admin"])("lets the %s add one, with an audit entry", async (who) => {
     const date = { secretariat: "2026-12-01", chair: "2026-12-02", admin: "2026-12-03" }[who]!;
-    const meeting = await addMeeting({ db: t.db, viewer: viewers[who]! }, { boardId: kentHwbId, date, startTime: "10:00", location: "Sessions House" });
+    const meeting = await addMeeting(
+      { db: t.db, viewer: viewers[who]! },
+      { boardId: kentHwbId, date, startTime: "10:00", location: "Sessions House" },
+    );
     const audit = await t.db.auditEntry.findMany({ where: { entityType: "Meeting", entityId: meeting.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "meeting.create", actorId: viewers[who]!.userId });
@@ -50,17 +53,24 @@ describe("adding a meeting (the board's secretariat may; others may not)", () =>
   });
 
   it("refuses the secretariat of another board in the same area", async () => {
-    expect((await refusal(viewers.otherBoard!, { boardId: kentHwbId, date: "2026-12-10", startTime: "10:00" })).code).toBe("FORBIDDEN");
+    expect(
+      (await refusal(viewers.otherBoard!, { boardId: kentHwbId, date: "2026-12-10", startTime: "10:00" })).code,
+    ).toBe("FORBIDDEN");
   });
 
   it("does not even admit the board exists to another area's user", async () => {
-    expect((await refusal(viewers.otherArea!, { boardId: kentHwbId, date: "2026-12-10", startTime: "10:00" })).code).toBe("NOT_FOUND");
+    expect(
+      (await refusal(viewers.otherArea!, { boardId: kentHwbId, date: "2026-12-10", startTime: "10:00" })).code,
+    ).toBe("NOT_FOUND");
   });
 
   it("names the field at fault for bad input", async () => {
     const error = await refusal(viewers.secretariat!, { boardId: kentHwbId, date: "2026-02-30", startTime: "25:00" });
     expect(error.code).toBe("VALIDATION");
-    expect(error.fieldErrors).toEqual({ date: ["That date does not exist"], startTime: ["Enter a start time as HH:mm, for example 14:00"] });
+    expect(error.fieldErrors).toEqual({
+      date: ["That date does not exist"],
+      startTime: ["Enter a start time as HH:mm, for example 14:00"],
+    });
   });
 
   it("refuses a second meeting at the same date and time", async () => {

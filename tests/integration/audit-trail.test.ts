@@ -28,7 +28,15 @@ const auditIds = async () => new Set((await t.db.auditEntry.findMany({ select: {
 
 const root = join(import.meta.dirname, "../..");
 const sources = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === "generated" ? [] : sources(join(dir, e.name))) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? e.name === "generated"
+        ? []
+        : sources(join(dir, e.name))
+      : /\.tsx?$/.test(e.name)
+        ? [join(dir, e.name)]
+        : [],
+  );
 
 describe(`the audit trail on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
   for (const m of MUTATIONS) {
@@ -54,12 +62,19 @@ describe(`the audit trail on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
       await signIn(viewer);
       expect(await m.endpoint.send(m.valid(target), target)).toMatchObject({ ok: true });
       const written = await newEntries(ids);
-      expect(written.map((e) => ({ action: e.action, entityType: e.entityType, actorId: e.actorId }))).toEqual([{ action: expected.action, entityType: expected.entityType, actorId: viewer.userId }]);
+      expect(written.map((e) => ({ action: e.action, entityType: e.entityType, actorId: e.actorId }))).toEqual([
+        { action: expected.action, entityType: expected.entityType, actorId: viewer.userId },
+      ]);
       const entry = written[0]!;
       if (expected.entityId) expect(entry.entityId).toBe(expected.entityId);
       else {
-        const delegate = (t.db as unknown as Record<string, { findUnique: (q: unknown) => Promise<unknown> }>)[expected.entityType.charAt(0).toLowerCase() + expected.entityType.slice(1)]!;
-        expect(await delegate.findUnique({ where: { id: entry.entityId } }), `the ${expected.entityType} the entry names exists`).not.toBeNull();
+        const delegate = (t.db as unknown as Record<string, { findUnique: (q: unknown) => Promise<unknown> }>)[
+          expected.entityType.charAt(0).toLowerCase() + expected.entityType.slice(1)
+        ]!;
+        expect(
+          await delegate.findUnique({ where: { id: entry.entityId } }),
+          `the ${expected.entityType} the entry names exists`,
+        ).not.toBeNull();
       }
       expect(entry.after ?? entry.before, "the entry says what changed").not.toBeNull();
     });
@@ -68,10 +83,19 @@ describe(`the audit trail on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
   it("the last party's signature writes the sign-off and the agreement, one entry each", async () => {
     const partner = await partnerOf(t.db, world.boards.in);
     const protocol = await t.db.protocol.create({
-      data: { key: "audit-last-signature", title: "Audit test protocol", version: "1", status: "draft", parties: { create: [{ boardId: world.boards.in }, { boardId: partner, signedOn: "2026-11-01" }] } },
+      data: {
+        key: "audit-last-signature",
+        title: "Audit test protocol",
+        version: "1",
+        status: "draft",
+        parties: { create: [{ boardId: world.boards.in }, { boardId: partner, signedOn: "2026-11-01" }] },
+      },
     });
     const ids = await auditIds();
-    await signOffProtocol({ db: t.db, viewer: world.viewers.chair }, { protocolId: protocol.id, boardId: world.boards.in });
+    await signOffProtocol(
+      { db: t.db, viewer: world.viewers.chair },
+      { protocolId: protocol.id, boardId: world.boards.in },
+    );
     expect((await newEntries(ids)).map((e) => [e.action, e.entityType, e.entityId]).sort()).toEqual([
       ["protocol.agreed", "Protocol", protocol.id],
       ["protocol.sign-off", "Protocol", protocol.id],

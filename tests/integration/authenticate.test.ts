@@ -32,12 +32,23 @@ describe("sign-in", () => {
   it("locks an account after repeated failures, even against the right password, and the lock survives a restart", async () => {
     expect(await attempt("bea@example.org", "wrong-1", 1)).toEqual({ ok: false, reason: "invalid" });
     expect(await attempt("bea@example.org", "wrong-2", 2)).toEqual({ ok: false, reason: "invalid" });
-    expect(await attempt("bea@example.org", "wrong-3", 3)).toEqual({ ok: false, reason: "locked", retryAfterMinutes: 15 });
-    expect(await attempt("bea@example.org", "right-password", 4)).toMatchObject({ ok: false, reason: "locked", retryAfterMinutes: 14 });
+    expect(await attempt("bea@example.org", "wrong-3", 3)).toEqual({
+      ok: false,
+      reason: "locked",
+      retryAfterMinutes: 15,
+    });
+    expect(await attempt("bea@example.org", "right-password", 4)).toMatchObject({
+      ok: false,
+      reason: "locked",
+      retryAfterMinutes: 14,
+    });
     // A second client on the same database (another instance, or the app after a restart) sees the lock.
     const restarted = createDatabase(t.url);
     try {
-      expect(await attempt("bea@example.org", "right-password", 10, null, restarted)).toMatchObject({ ok: false, reason: "locked" });
+      expect(await attempt("bea@example.org", "right-password", 10, null, restarted)).toMatchObject({
+        ok: false,
+        reason: "locked",
+      });
     } finally {
       await restarted.$disconnect();
     }
@@ -58,7 +69,10 @@ describe("sign-in", () => {
       expect(await attempt(`guess${i}@example.org`, "x", 200, "203.0.113.9")).toEqual({ ok: false, reason: "invalid" });
     }
     expect(await attempt("guess4@example.org", "x", 200, "203.0.113.9")).toMatchObject({ ok: false, reason: "locked" });
-    expect(await attempt("ada@example.org", "right-password", 201, "203.0.113.9")).toMatchObject({ ok: false, reason: "locked" });
+    expect(await attempt("ada@example.org", "right-password", 201, "203.0.113.9")).toMatchObject({
+      ok: false,
+      reason: "locked",
+    });
     expect(await attempt("ada@example.org", "right-password", 201, "198.51.100.7")).toMatchObject({ ok: true });
   });
 });

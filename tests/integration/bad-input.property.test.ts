@@ -33,7 +33,10 @@ function problemWith(outcome: Outcome, fields: string[]): string | null {
   if (!outcome.code) return `an unexpected error: ${outcome.formError ?? ""}`;
   if (!REFUSALS.includes(outcome.code)) return `code ${outcome.code}: ${outcome.formError ?? ""}`;
   const message = outcome.formError;
-  if ((message === undefined && outcome.code !== "VALIDATION") || (message !== undefined && (message.trim().length < 10 || /something went wrong/i.test(message)))) {
+  if (
+    (message === undefined && outcome.code !== "VALIDATION") ||
+    (message !== undefined && (message.trim().length < 10 || /something went wrong/i.test(message)))
+  ) {
     return `unspecific message "${message ?? ""}"`;
   }
   if (outcome.code !== "VALIDATION") return null;

@@ -58,14 +58,30 @@ async function scenario(db: Db): Promise<Outcome> {
       occurredOn: item.dueOn,
       meetingId: item.meetingId,
       minuteRef: step === 0 ? null : `Minute ${i}`,
-      previous: JSON.stringify({ status: step === 0 ? "planned" : "sent", meetingId: item.meetingId, dueOn: item.dueOn }),
+      previous: JSON.stringify({
+        status: step === 0 ? "planned" : "sent",
+        meetingId: item.meetingId,
+        dueOn: item.dueOn,
+      }),
     })),
   );
   await calendarStore(db).writeItemHistory({
     now,
     entries,
-    moves: history.map((item, i) => ({ itemId: item.id, status: i % 2 === 0 ? "received" : "sent", steps: i % 2 === 0 ? 2 : 1 })),
-    audit: { actor, entry: { action: "seed.demo-history", entityType: "ItemLogEntry", entityId: "contract", after: { items: history.length } } },
+    moves: history.map((item, i) => ({
+      itemId: item.id,
+      status: i % 2 === 0 ? "received" : "sent",
+      steps: i % 2 === 0 ? 2 : 1,
+    })),
+    audit: {
+      actor,
+      entry: {
+        action: "seed.demo-history",
+        entityType: "ItemLogEntry",
+        entityId: "contract",
+        after: { items: history.length },
+      },
+    },
   });
 
   // Earlier meetings in their window re-plan an unlogged item; a logged item stays as logged; a duty is retired.
@@ -74,13 +90,28 @@ async function scenario(db: Db): Promise<Outcome> {
     orderBy: [{ dueOn: "asc" }, { recipientKey: "asc" }],
   });
   for (const [i, item] of [logged!, free!].entries()) {
-    await makeMeeting(db, { id: `contract-meeting-${i}`, boardId: item.recipientBoardId!, date: "2026-10-02", startTime: "09:00" });
+    await makeMeeting(db, {
+      id: `contract-meeting-${i}`,
+      boardId: item.recipientBoardId!,
+      date: "2026-10-02",
+      startTime: "09:00",
+    });
   }
   await makeLogEntry(db, {
-    id: "contract-log", itemId: logged!.id, actorId: admin.id, action: "schedule", fromStatus: "planned", toStatus: "scheduled", occurredOn: "2026-05-01",
-    meetingId: logged!.meetingId, createdAt: changedAt,
+    id: "contract-log",
+    itemId: logged!.id,
+    actorId: admin.id,
+    action: "schedule",
+    fromStatus: "planned",
+    toStatus: "scheduled",
+    occurredOn: "2026-05-01",
+    meetingId: logged!.meetingId,
+    createdAt: changedAt,
   });
-  await db.calendarItem.update({ where: { id: logged!.id }, data: { status: "scheduled", version: 2, updatedAt: changedAt } });
+  await db.calendarItem.update({
+    where: { id: logged!.id },
+    data: { status: "scheduled", version: 2, updatedAt: changedAt },
+  });
   const duty = await db.obligation.findFirstOrThrow({
     where: { protocol: { key: "medway-hwb-mscb-kmsab-can" }, retiredAt: null, items: { some: { retiredAt: null } } },
     orderBy: { position: "desc" },
@@ -98,12 +129,29 @@ async function scenario(db: Db): Promise<Outcome> {
 
 /** The tables the store writes, with each new row's id replaced by its natural key. */
 async function tablesOf(db: Db) {
-  const cycles = await db.reportingCycle.findMany({ select: { id: true, boardId: true, startsOn: true, endsOn: true, label: true } });
+  const cycles = await db.reportingCycle.findMany({
+    select: { id: true, boardId: true, startsOn: true, endsOn: true, label: true },
+  });
   const cycleById = new Map(cycles.map((c) => [c.id, c]));
   const rows = await db.calendarItem.findMany();
-  const keyOf = new Map(rows.map((r) => [r.id, itemKey({ ...r, anchorBoardId: cycleById.get(r.cycleId)!.boardId, cycleStart: cycleById.get(r.cycleId)!.startsOn })]));
-  const items = rows.map(({ id, cycleId: _, ...r }) => ({ key: keyOf.get(id)!, ...r })).sort((a, b) => a.key.localeCompare(b.key));
-  const logEntries = (await db.itemLogEntry.findMany()).map(({ id, itemId, ...e }) => ({ id, item: keyOf.get(itemId), ...e }));
+  const keyOf = new Map(
+    rows.map((r) => [
+      r.id,
+      itemKey({
+        ...r,
+        anchorBoardId: cycleById.get(r.cycleId)!.boardId,
+        cycleStart: cycleById.get(r.cycleId)!.startsOn,
+      }),
+    ]),
+  );
+  const items = rows
+    .map(({ id, cycleId: _, ...r }) => ({ key: keyOf.get(id)!, ...r }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+  const logEntries = (await db.itemLogEntry.findMany()).map(({ id, itemId, ...e }) => ({
+    id,
+    item: keyOf.get(itemId),
+    ...e,
+  }));
   const audit = (await db.auditEntry.findMany()).map(({ id: _, ...a }) => a);
   const order = (x: unknown, y: unknown) => JSON.stringify(x).localeCompare(JSON.stringify(y));
   return {
@@ -114,52 +162,56 @@ async function tablesOf(db: Db) {
   };
 }
 
-describe.runIf(TEST_DIALECT === "sqlite")("the calendar store contract on sqlite: the direct store and the Prisma store agree", () => {
-  const handles: { db: Db; drop: () => Promise<void> }[] = [];
-  beforeAll(async () => {
-    for (const store of ["direct", "prisma"] as const) {
-      const t = await createTestDatabase({ seeded: true });
-      // The same file, through a client whose store was chosen at creation.
-      const db = store === "direct" ? t.db : createDatabase(t.url, { calendarStore: "prisma" });
-      handles.push({ db, drop: async () => (db !== t.db && (await db.$disconnect()), t.drop()) });
-    }
-  });
-  afterAll(async () => {
-    for (const h of handles) await h.drop();
-  });
-
-  it("chooses the store where the client is created, and refuses a transaction", async () => {
-    expect(calendarStore(handles[0]!.db).kind).toBe("sqlite");
-    expect(calendarStore(handles[1]!.db).kind).toBe("prisma");
-    await handles[0]!.db.$transaction(async (tx) => {
-      await expect(planCalendar(tx, [], 2026)).rejects.toThrow(/client from createDatabase/);
+describe.runIf(TEST_DIALECT === "sqlite")(
+  "the calendar store contract on sqlite: the direct store and the Prisma store agree",
+  () => {
+    const handles: { db: Db; drop: () => Promise<void> }[] = [];
+    beforeAll(async () => {
+      for (const store of ["direct", "prisma"] as const) {
+        const t = await createTestDatabase({ seeded: true });
+        // The same file, through a client whose store was chosen at creation.
+        const db = store === "direct" ? t.db : createDatabase(t.url, { calendarStore: "prisma" });
+        handles.push({ db, drop: async () => (db !== t.db && (await db.$disconnect()), t.drop()) });
+      }
     });
-  });
+    afterAll(async () => {
+      for (const h of handles) await h.drop();
+    });
 
-  it("generates, writes a history, regenerates after changes and runs the demo seed with identical results", async () => {
-    const direct = await scenario(handles[0]!.db);
-    const prisma = await scenario(handles[1]!.db);
-    expect(direct.tables.items.length).toBeGreaterThan(50);
-    expect(direct.tables.logEntries.length).toBeGreaterThan(5);
-    expect(prisma.summaries).toEqual(direct.summaries);
-    expect(prisma.tables.cycles).toEqual(direct.tables.cycles);
-    expect(prisma.tables.items).toEqual(direct.tables.items);
-    expect(prisma.tables.logEntries).toEqual(direct.tables.logEntries);
-    expect(prisma.tables.audit).toEqual(direct.tables.audit);
-  });
+    it("chooses the store where the client is created, and refuses a transaction", async () => {
+      expect(calendarStore(handles[0]!.db).kind).toBe("sqlite");
+      expect(calendarStore(handles[1]!.db).kind).toBe("prisma");
+      await handles[0]!.db.$transaction(async (tx) => {
+        await expect(planCalendar(tx, [], 2026)).rejects.toThrow(/client from createDatabase/);
+      });
+    });
 
-  it("stores DateTimes in the same text form on both paths", async () => {
-    // Type, length, the separator and the zone: "2026-11-15T10:00:00.000+00:00" is text:29:T:+00:00.
-    const form = (column: string) => `typeof("${column}") || ':' || coalesce(length("${column}") || ':' || substr("${column}", 11, 1) || ':' || substr("${column}", 24), '')`;
-    const forms = async (db: Db) =>
-      db.$queryRawUnsafe<{ form: string }[]>(
-        `SELECT DISTINCT 'c:' || ${form("createdAt")} AS "form" FROM "CalendarItem" UNION SELECT DISTINCT 'u:' || ${form("updatedAt")} FROM "CalendarItem"
+    it("generates, writes a history, regenerates after changes and runs the demo seed with identical results", async () => {
+      const direct = await scenario(handles[0]!.db);
+      const prisma = await scenario(handles[1]!.db);
+      expect(direct.tables.items.length).toBeGreaterThan(50);
+      expect(direct.tables.logEntries.length).toBeGreaterThan(5);
+      expect(prisma.summaries).toEqual(direct.summaries);
+      expect(prisma.tables.cycles).toEqual(direct.tables.cycles);
+      expect(prisma.tables.items).toEqual(direct.tables.items);
+      expect(prisma.tables.logEntries).toEqual(direct.tables.logEntries);
+      expect(prisma.tables.audit).toEqual(direct.tables.audit);
+    });
+
+    it("stores DateTimes in the same text form on both paths", async () => {
+      // Type, length, the separator and the zone: "2026-11-15T10:00:00.000+00:00" is text:29:T:+00:00.
+      const form = (column: string) =>
+        `typeof("${column}") || ':' || coalesce(length("${column}") || ':' || substr("${column}", 11, 1) || ':' || substr("${column}", 24), '')`;
+      const forms = async (db: Db) =>
+        db.$queryRawUnsafe<{ form: string }[]>(
+          `SELECT DISTINCT 'c:' || ${form("createdAt")} AS "form" FROM "CalendarItem" UNION SELECT DISTINCT 'u:' || ${form("updatedAt")} FROM "CalendarItem"
          UNION SELECT DISTINCT 'r:' || ${form("retiredAt")} FROM "CalendarItem" UNION SELECT DISTINCT 'l:' || ${form("createdAt")} FROM "ItemLogEntry"
          UNION SELECT DISTINCT 'a:' || ${form("at")} FROM "AuditEntry" ORDER BY 1`,
-      );
-    expect(await forms(handles[1]!.db)).toEqual(await forms(handles[0]!.db));
-  });
-});
+        );
+      expect(await forms(handles[1]!.db)).toEqual(await forms(handles[0]!.db));
+    });
+  },
+);
 
 describe.runIf(TEST_DIALECT === "postgresql")("the calendar store contract on postgresql: the Prisma store", () => {
   let handle: { db: Db; drop: () => Promise<void> };
@@ -174,8 +226,12 @@ describe.runIf(TEST_DIALECT === "postgresql")("the calendar store contract on po
     expect(calendarStore(handle.db).kind).toBe("prisma");
     const { summaries, tables } = await scenario(handle.db);
     expect(summaries[2]).toMatchObject({ created: 0, updated: 0, retired: 0, written: 0 });
-    expect(tables.items.every((i) => i.createdAt.getTime() <= now.getTime() && i.updatedAt.getTime() <= now.getTime())).toBe(true);
-    expect(tables.audit.filter((a) => a.action === "calendar.generate").every((a) => a.at.getTime() === now.getTime())).toBe(true);
+    expect(
+      tables.items.every((i) => i.createdAt.getTime() <= now.getTime() && i.updatedAt.getTime() <= now.getTime()),
+    ).toBe(true);
+    expect(
+      tables.audit.filter((a) => a.action === "calendar.generate").every((a) => a.at.getTime() === now.getTime()),
+    ).toBe(true);
     expect(tables.logEntries.length).toBeGreaterThan(5);
   });
 });

@@ -14,7 +14,16 @@ beforeAll(async () => {
   ids = Object.fromEntries(boards.map((b) => [b.slug, b.id]));
 });
 
-const generate = async (slugs: string[], year = 2026) => applyCalendarPlan(t.db, actor, await planCalendar(t.db, slugs.map((s) => ids[s]!), year));
+const generate = async (slugs: string[], year = 2026) =>
+  applyCalendarPlan(
+    t.db,
+    actor,
+    await planCalendar(
+      t.db,
+      slugs.map((s) => ids[s]!),
+      year,
+    ),
+  );
 const itemsOf = (clause: string, protocolKey: string) =>
   t.db.calendarItem.findMany({
     where: { obligation: { clause: { ref: clause }, protocol: { key: protocolKey } }, retiredAt: null },
@@ -44,7 +53,13 @@ describe(`calendar generation on ${process.env.TEST_DIALECT ?? "sqlite"}`, () =>
   it("plans the April review (Kent 4.2) on the first April meeting of any of the three boards", async () => {
     const [review] = await itemsOf("4.2", "kent-hwb-chwb-kscb");
     expect(review).toMatchObject({ windowStart: "2026-04-01", windowEnd: "2026-04-30", recipientKey: "none" });
-    const aprilMeetings = await t.db.meeting.findMany({ where: { board: { slug: { in: ["kent-hwb", "kent-chwb", "kent-kscb"] } }, date: { gte: "2026-04-01", lte: "2026-04-30" } }, orderBy: { date: "asc" } });
+    const aprilMeetings = await t.db.meeting.findMany({
+      where: {
+        board: { slug: { in: ["kent-hwb", "kent-chwb", "kent-kscb"] } },
+        date: { gte: "2026-04-01", lte: "2026-04-30" },
+      },
+      orderBy: { date: "asc" },
+    });
     expect(review!.meeting?.date).toBe(aprilMeetings[0]!.date);
   });
 
@@ -52,7 +67,15 @@ describe(`calendar generation on ${process.env.TEST_DIALECT ?? "sqlite"}`, () =>
     await generate(["medway-hwb", "medway-mscb", "medway-kmsab", "medway-can"]);
     const [logged, free] = await itemsOf("8.3", "medway-hwb-mscb-kmsab-can");
     const admin = await t.db.user.findFirstOrThrow({ where: { email: "admin@demo.example.org" } });
-    await makeLogEntry(t.db, { itemId: logged!.id, actorId: admin.id, action: "schedule", fromStatus: "planned", toStatus: "scheduled", occurredOn: "2026-10-01", meetingId: logged!.meetingId });
+    await makeLogEntry(t.db, {
+      itemId: logged!.id,
+      actorId: admin.id,
+      action: "schedule",
+      fromStatus: "planned",
+      toStatus: "scheduled",
+      occurredOn: "2026-10-01",
+      meetingId: logged!.meetingId,
+    });
     await t.db.calendarItem.update({ where: { id: logged!.id }, data: { status: "scheduled" } });
     const before = await t.db.calendarItem.findUniqueOrThrow({ where: { id: logged!.id } });
     // Both safeguarding boards now meet earlier in the window.
@@ -82,7 +105,12 @@ describe(`calendar generation on ${process.env.TEST_DIALECT ?? "sqlite"}`, () =>
 
   it("writes one item per meeting for after-every-meeting duties (Knowsley 8.1)", async () => {
     const items = await itemsOf("8.1", "knowsley-hwb-kscb");
-    const meetings = await t.db.meeting.count({ where: { board: { slug: { in: ["knowsley-hwb", "knowsley-kscb"] } }, date: { gte: "2026-04-01", lte: "2027-03-31" } } });
+    const meetings = await t.db.meeting.count({
+      where: {
+        board: { slug: { in: ["knowsley-hwb", "knowsley-kscb"] } },
+        date: { gte: "2026-04-01", lte: "2027-03-31" },
+      },
+    });
     expect(items).toHaveLength(meetings);
   });
 
@@ -99,7 +127,10 @@ describe(`calendar generation on ${process.env.TEST_DIALECT ?? "sqlite"}`, () =>
   });
 
   it("never generates from a draft or superseded protocol's rules", async () => {
-    const agreed = await t.db.protocol.findFirstOrThrow({ where: { key: "harrow-hwbb-lscb" }, include: { parties: true, clauses: true } });
+    const agreed = await t.db.protocol.findFirstOrThrow({
+      where: { key: "harrow-hwbb-lscb" },
+      include: { parties: true, clauses: true },
+    });
     const draft = await makeProtocol(t.db, {
       key: agreed.key,
       version: "2-draft",
@@ -119,12 +150,32 @@ describe(`calendar generation on ${process.env.TEST_DIALECT ?? "sqlite"}`, () =>
       frequency: "quarterly",
       from: [agreed.parties[0]!.boardId],
     });
-    const plan = await planCalendar(t.db, agreed.parties.map((p) => p.boardId), 2026);
+    const plan = await planCalendar(
+      t.db,
+      agreed.parties.map((p) => p.boardId),
+      2026,
+    );
     expect(plan.generated.some((g) => g.obligationId === duty.id)).toBe(false);
     await t.db.protocol.update({ where: { id: draft.id }, data: { status: "superseded" } });
-    expect((await planCalendar(t.db, agreed.parties.map((p) => p.boardId), 2026)).generated.some((g) => g.obligationId === duty.id)).toBe(false);
+    expect(
+      (
+        await planCalendar(
+          t.db,
+          agreed.parties.map((p) => p.boardId),
+          2026,
+        )
+      ).generated.some((g) => g.obligationId === duty.id),
+    ).toBe(false);
     await t.db.protocol.update({ where: { id: draft.id }, data: { status: "agreed" } });
-    expect((await planCalendar(t.db, agreed.parties.map((p) => p.boardId), 2026)).generated.filter((g) => g.obligationId === duty.id)).toHaveLength(4);
+    expect(
+      (
+        await planCalendar(
+          t.db,
+          agreed.parties.map((p) => p.boardId),
+          2026,
+        )
+      ).generated.filter((g) => g.obligationId === duty.id),
+    ).toHaveLength(4);
   });
 
   it("refuses a year out of range", async () => {

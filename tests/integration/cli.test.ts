@@ -13,7 +13,9 @@ const run = promisify(execFile);
 /** Runs the real command line, as `npm run --silent cli -- ...` does, against the test database. */
 async function cli(...args: string[]) {
   try {
-    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["src/cli/index.ts", ...args], { env: { ...process.env, DATABASE_URL: t.url } });
+    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["src/cli/index.ts", ...args], {
+      env: { ...process.env, DATABASE_URL: t.url },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -36,11 +38,17 @@ const contract = z.array(
       cadence: z
         .object({
           frequency: z.enum(FREQUENCIES),
-          window: z.object({ fromMonth: z.number().int().min(1).max(12), toMonth: z.number().int().min(1).max(12) }).strict().nullable(),
+          window: z
+            .object({ fromMonth: z.number().int().min(1).max(12), toMonth: z.number().int().min(1).max(12) })
+            .strict()
+            .nullable(),
           minPerYear: z.number().int().positive().nullable(),
           trigger: z.string().nullable(),
           afterMeetingsOf: z.string().nullable(),
-          anchorDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+          anchorDate: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .nullable(),
         })
         .strict(),
       modality: z.enum(["must", "will", "should", "may"]),
@@ -49,14 +57,19 @@ const contract = z.array(
     .passthrough(),
 );
 
-beforeAll(async () => {
-});
+beforeAll(async () => {});
 
 describe("admin command line", () => {
   it("lists the five areas", async () => {
     const { code, stdout } = await cli("areas", "--json");
     expect(code).toBe(0);
-    expect((JSON.parse(stdout) as { slug: string }[]).map((a) => a.slug).sort()).toEqual(["halton", "harrow", "kent", "knowsley", "medway"]);
+    expect((JSON.parse(stdout) as { slug: string }[]).map((a) => a.slug).sort()).toEqual([
+      "halton",
+      "harrow",
+      "kent",
+      "knowsley",
+      "medway",
+    ]);
   });
 
   it("lists an area's boards, including one shared with another area", async () => {
@@ -84,14 +97,28 @@ describe("admin command line", () => {
 
   it("keeps the cadence table's shapes: a window across the year end, and after every meeting", async () => {
     const medway = contract.parse(JSON.parse((await cli("obligations", "--area", "medway", "--json")).stdout));
-    expect(medway.find((o) => o.clause === "8.3" && o.kind === "report")?.cadence.window).toEqual({ fromMonth: 10, toMonth: 2 });
+    expect(medway.find((o) => o.clause === "8.3" && o.kind === "report")?.cadence.window).toEqual({
+      fromMonth: 10,
+      toMonth: 2,
+    });
     const knowsley = contract.parse(JSON.parse((await cli("obligations", "--area", "knowsley", "--json")).stdout));
-    expect(knowsley.filter((o) => o.clause === "8.1").map((o) => o.cadence.afterMeetingsOf).sort()).toEqual(["HWB", "KSCB"]);
+    expect(
+      knowsley
+        .filter((o) => o.clause === "8.1")
+        .map((o) => o.cadence.afterMeetingsOf)
+        .sort(),
+    ).toEqual(["HWB", "KSCB"]);
   });
 
   it.each([
-    [["obligations", "--area", "atlantis", "--json"], /Unknown area "atlantis"\. Valid areas: halton, harrow, kent, knowsley, medway/],
-    [["teleport"], /Unknown command "teleport"\. Commands: areas, boards, obligations, membership, rules, calendar, seed, migrate/],
+    [
+      ["obligations", "--area", "atlantis", "--json"],
+      /Unknown area "atlantis"\. Valid areas: halton, harrow, kent, knowsley, medway/,
+    ],
+    [
+      ["teleport"],
+      /Unknown command "teleport"\. Commands: areas, boards, obligations, membership, rules, calendar, seed, migrate/,
+    ],
     [["boards"], /boards needs --area <slug>/],
   ])("exits 2 for %j, naming the valid choices, with nothing on stdout", async (args, message) => {
     const { code, stdout, stderr } = await cli(...args);

@@ -13,7 +13,8 @@ import { withTestDatabase } from "./support/test-db";
 const t = withTestDatabase({ seeded: true });
 const now = new Date("2026-11-23T12:00:00Z");
 const v: Record<string, Viewer> = {};
-const viewerFor = async (email: string) => (await loadViewer(t.db, (await t.db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const viewerFor = async (email: string) =>
+  (await loadViewer(t.db, (await t.db.user.findUniqueOrThrow({ where: { email } })).id))!;
 let kscb: string;
 
 beforeAll(async () => {
@@ -30,29 +31,79 @@ describe(`exports and the audit log on ${process.env.TEST_DIALECT ?? "sqlite"}`,
   it("exports a board's cycle as CSV: statuses, minutes, evidence, and no formulas", async () => {
     // A received item gets a link and a file as evidence, and a minute reference that looks like a formula.
     const item = await t.db.calendarItem.findFirstOrThrow({
-      where: { status: "received", cycle: { startsOn: "2026-04-01" }, OR: [{ recipientBoardId: kscb }, { obligation: { parties: { some: { boardId: kscb } } } }] },
+      where: {
+        status: "received",
+        cycle: { startsOn: "2026-04-01" },
+        OR: [{ recipientBoardId: kscb }, { obligation: { parties: { some: { boardId: kscb } } } }],
+      },
       include: { logEntries: true },
     });
     const receipt = item.logEntries.find((e) => e.action === "receive")!;
-    await t.db.itemLogEntry.update({ where: { id: receipt.id }, data: { minuteRef: '=HYPERLINK("http://evil.example","x")' } });
-    const link = await makeEvidence(t.db, { logEntryId: receipt.id, kind: "link", url: "https://example.org/report.pdf" });
-    const file = await makeEvidence(t.db, { logEntryId: receipt.id, kind: "file", fileName: "minutes.pdf", contentType: "application/pdf", sizeBytes: 1200, storageKey: "x/y" });
+    await t.db.itemLogEntry.update({
+      where: { id: receipt.id },
+      data: { minuteRef: '=HYPERLINK("http://evil.example","x")' },
+    });
+    const link = await makeEvidence(t.db, {
+      logEntryId: receipt.id,
+      kind: "link",
+      url: "https://example.org/report.pdf",
+    });
+    const file = await makeEvidence(t.db, {
+      logEntryId: receipt.id,
+      kind: "file",
+      fileName: "minutes.pdf",
+      contentType: "application/pdf",
+      sizeBytes: 1200,
+      storageKey: "x/y",
+    });
 
     // An unsent item due before today, whatever the demo's hashed history left unsent.
     const cycle = await t.db.reportingCycle.findFirstOrThrow({ where: { boardId: kscb, startsOn: "2026-04-01" } });
-    const duty = await t.db.calendarItem.findFirstOrThrow({ where: { cycleId: cycle.id }, select: { obligationId: true } });
-    await makeCalendarItem(t.db, { cycleId: cycle.id, obligationId: duty.obligationId, recipientKey: "test-unsent", sequence: 99, windowStart: "2026-09-01", windowEnd: "2026-10-01", dueOn: "2026-10-01" });
+    const duty = await t.db.calendarItem.findFirstOrThrow({
+      where: { cycleId: cycle.id },
+      select: { obligationId: true },
+    });
+    await makeCalendarItem(t.db, {
+      cycleId: cycle.id,
+      obligationId: duty.obligationId,
+      recipientKey: "test-unsent",
+      sequence: 99,
+      windowStart: "2026-09-01",
+      windowEnd: "2026-10-01",
+      dueOn: "2026-10-01",
+    });
 
-    const { csv, filename, count } = await exportBoardCalendarCsv({ db: t.db, viewer: v.member!, now }, { area: "knowsley", board: "KSCB", fy: "2026" });
+    const { csv, filename, count } = await exportBoardCalendarCsv(
+      { db: t.db, viewer: v.member!, now },
+      { area: "knowsley", board: "KSCB", fy: "2026" },
+    );
     expect(filename).toBe("calendar-knowsley-kscb-FY2026-27.csv");
     const rows = parseCsv(csv);
-    expect(rows[0]).toEqual(["due", "window", "duty", "clause", "owing board(s)", "recipient", "meeting", "status", "last logged", "minute ref", "evidence"]);
+    expect(rows[0]).toEqual([
+      "due",
+      "window",
+      "duty",
+      "clause",
+      "owing board(s)",
+      "recipient",
+      "meeting",
+      "status",
+      "last logged",
+      "minute ref",
+      "evidence",
+    ]);
     expect(rows).toHaveLength(count + 1);
     const concerning = await t.db.calendarItem.count({
       where: {
         retiredAt: null,
         cycle: { startsOn: "2026-04-01" },
-        OR: [{ cycle: { boardId: kscb } }, { recipientBoardId: kscb }, { recipientPost: { boardId: kscb } }, { ownerBoardId: kscb }, { obligation: { parties: { some: { OR: [{ boardId: kscb }, { post: { boardId: kscb } }] } } } }],
+        OR: [
+          { cycle: { boardId: kscb } },
+          { recipientBoardId: kscb },
+          { recipientPost: { boardId: kscb } },
+          { ownerBoardId: kscb },
+          { obligation: { parties: { some: { OR: [{ boardId: kscb }, { post: { boardId: kscb } }] } } } },
+        ],
       },
     });
     expect(count).toBe(concerning);
@@ -69,14 +120,21 @@ describe(`exports and the audit log on ${process.env.TEST_DIALECT ?? "sqlite"}`,
   });
 
   it("lets anyone who can read the board export it, and nobody else", async () => {
-    await expect(exportBoardCalendarCsv({ db: t.db, viewer: v.hwbMember!, now }, { area: "knowsley", board: "KSCB" })).resolves.toMatchObject({ filename: "calendar-knowsley-kscb-FY2026-27.csv" });
+    await expect(
+      exportBoardCalendarCsv({ db: t.db, viewer: v.hwbMember!, now }, { area: "knowsley", board: "KSCB" }),
+    ).resolves.toMatchObject({ filename: "calendar-knowsley-kscb-FY2026-27.csv" });
     // Another area's board does not exist as far as a Kent user can tell; nor does an unknown key.
-    for (const [viewer, attempt] of [[v.kent!, { area: "knowsley", board: "KSCB" }], [v.member!, { area: "knowsley", board: "NOPE" }]] as const) {
+    for (const [viewer, attempt] of [
+      [v.kent!, { area: "knowsley", board: "KSCB" }],
+      [v.member!, { area: "knowsley", board: "NOPE" }],
+    ] as const) {
       const error = await exportBoardCalendarCsv({ db: t.db, viewer, now }, attempt).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe("NOT_FOUND");
     }
-    await expect(exportBoardCalendarCsv({ db: t.db, viewer: v.member!, now }, { area: "knowsley", board: "KSCB", fy: "1999" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { fy: ["Enter a year from 2000 to 2098"] } });
+    await expect(
+      exportBoardCalendarCsv({ db: t.db, viewer: v.member!, now }, { area: "knowsley", board: "KSCB", fy: "1999" }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { fy: ["Enter a year from 2000 to 2098"] } });
   });
 
   it("a forward plan puts every item of the cycle once: by meeting date, month by month, then to schedule", async () => {
@@ -86,7 +144,13 @@ describe(`exports and the audit log on ${process.env.TEST_DIALECT ?? "sqlite"}`,
     expect(listed.length).toBe(plan.items.filter((i) => i.status !== "waived").length);
     const days = plan.months.flatMap((m) => m.days.map((d) => d.date));
     expect(days).toEqual([...days].sort());
-    expect(plan.months.every((m) => m.days.every((d) => d.date.startsWith(m.key) && d.items.every((i) => (d.meeting ? i.meeting?.date : i.dueOn) === d.date)))).toBe(true);
+    expect(
+      plan.months.every((m) =>
+        m.days.every(
+          (d) => d.date.startsWith(m.key) && d.items.every((i) => (d.meeting ? i.meeting?.date : i.dueOn) === d.date),
+        ),
+      ),
+    ).toBe(true);
     expect(plan.toSchedule.every((i) => i.meeting === null)).toBe(true);
   });
 });
@@ -97,11 +161,24 @@ describe(`the audit log on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
   beforeAll(async () => {
     // Entries at known instants either side of the end of British Summer Time (25 October 2026).
     const at = (iso: string, action: string, entityId: string, userId: string | null) =>
-      makeAuditEntry(t.db, { at: new Date(iso), actorId: userId, actorLabel: userId ? null : "cli", action, entityType: "TestThing", entityId, before: JSON.stringify({ n: 1 }), after: JSON.stringify({ n: 2 }) });
+      makeAuditEntry(t.db, {
+        at: new Date(iso),
+        actorId: userId,
+        actorLabel: userId ? null : "cli",
+        action,
+        entityType: "TestThing",
+        entityId,
+        before: JSON.stringify({ n: 1 }),
+        after: JSON.stringify({ n: 2 }),
+      });
     await at("2026-10-24T22:30:00Z", "test.early", "t-1", v.secretariat!.userId); // 23:30 on 24 October in London
     await at("2026-10-24T23:30:00Z", "test.late", "t-2", v.secretariat!.userId); // 00:30 on 25 October in London
     await at("2026-10-26T00:30:00Z", "test.late", "t-3", null);
-    await appendAudit(t.db, { type: "user", userId: v.admin!.userId }, { action: "test.now", entityType: "TestThing", entityId: "t-4" });
+    await appendAudit(
+      t.db,
+      { type: "user", userId: v.admin!.userId },
+      { action: "test.now", entityType: "TestThing", entityId: "t-4" },
+    );
   });
 
   it("filters by actor, action, entity and London dates, newest first", async () => {
@@ -116,7 +193,11 @@ describe(`the audit log on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
     expect(await ids({ entityType: "TestThing", to: "2026-10-24" })).toEqual(["t-1"]);
     expect(await ids({ entityType: "testthing" })).toEqual([]);
     const [entry] = (await list({ entityId: "t-1" })).entries;
-    expect(entry).toMatchObject({ actor: demoEmail("knowsley", "KSCB", "secretariat"), before: '{\n  "n": 1\n}', after: '{\n  "n": 2\n}' });
+    expect(entry).toMatchObject({
+      actor: demoEmail("knowsley", "KSCB", "secretariat"),
+      before: '{\n  "n": 1\n}',
+      after: '{\n  "n": 2\n}',
+    });
   });
 
   it("pages 50 at a time", async () => {
@@ -127,16 +208,25 @@ describe(`the audit log on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
     const second = await list({ page: "2" });
     expect(second.page).toBe(2);
     expect(second.entries[0]!.at.getTime()).toBeLessThanOrEqual(first.entries[AUDIT_PAGE_SIZE - 1]!.at.getTime());
-    expect(new Set([...first.entries, ...second.entries].map((e) => e.id)).size).toBe(first.entries.length + second.entries.length);
+    expect(new Set([...first.entries, ...second.entries].map((e) => e.id)).size).toBe(
+      first.entries.length + second.entries.length,
+    );
     expect((await list({ page: "99999" })).page).toBe(first.pages);
   });
 
   it("refuses bad filters by field, and anyone but an administrator over everything", async () => {
-    await expect(list({ from: "2026-12-01", to: "2026-11-01" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { to: ["The 'to' date must be on or after the 'from' date"] } });
+    await expect(list({ from: "2026-12-01", to: "2026-11-01" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { to: ["The 'to' date must be on or after the 'from' date"] },
+    });
     const bad = await list({ from: "yesterday" }).catch((e: unknown) => e);
     expect(bad).toMatchObject({ code: "VALIDATION" });
     expect((bad as AppError).fieldErrors.from?.[0]).toMatch(/^Enter a date as YYYY-MM-DD/);
-    await expect(list({ page: "0" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { page: ["Pages start at 1"] } });
-    for (const viewer of [v.member!, v.secretariat!]) await expect(list({}, viewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(list({ page: "0" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { page: ["Pages start at 1"] },
+    });
+    for (const viewer of [v.member!, v.secretariat!])
+      await expect(list({}, viewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

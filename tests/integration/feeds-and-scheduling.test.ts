@@ -14,7 +14,8 @@ const t = withTestDatabase({ seeded: true });
 const now = new Date("2026-11-23T10:00:00Z");
 let hwb: string;
 const viewers: Record<string, Viewer> = {};
-const viewerFor = async (email: string) => (await loadViewer(t.db, (await t.db.user.findUniqueOrThrow({ where: { email } })).id))!;
+const viewerFor = async (email: string) =>
+  (await loadViewer(t.db, (await t.db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 beforeAll(async () => {
   hwb = (await t.db.board.findUniqueOrThrow({ where: { slug: "kent-hwb" } })).id;
@@ -37,33 +38,71 @@ function parse(ics: string) {
 }
 
 const toScheduleItem = () =>
-  t.db.calendarItem.findFirstOrThrow({ where: { recipientBoardId: hwb, flags: { contains: "to-schedule" }, retiredAt: null, status: "planned" }, orderBy: { id: "asc" } });
+  t.db.calendarItem.findFirstOrThrow({
+    where: { recipientBoardId: hwb, flags: { contains: "to-schedule" }, retiredAt: null, status: "planned" },
+    orderBy: { id: "asc" },
+  });
 
 describe("scheduling a 'to schedule' item", () => {
   it("refuses a member, and a meeting outside the receiving board's meetings, changing nothing", async () => {
     const item = await toScheduleItem();
     const meeting = await t.db.meeting.findFirstOrThrow({ where: { boardId: hwb } });
-    await expect(scheduleItem({ db: t.db, viewer: viewers.member! }, { itemId: item.id, meetingId: meeting.id, version: item.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(scheduleItem({ db: t.db, viewer: viewers.harrow! }, { itemId: item.id, meetingId: meeting.id, version: item.version })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      scheduleItem(
+        { db: t.db, viewer: viewers.member! },
+        { itemId: item.id, meetingId: meeting.id, version: item.version },
+      ),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      scheduleItem(
+        { db: t.db, viewer: viewers.harrow! },
+        { itemId: item.id, meetingId: meeting.id, version: item.version },
+      ),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const other = await t.db.meeting.findFirstOrThrow({ where: { board: { slug: "kent-kscb" } } });
-    const error = await scheduleItem({ db: t.db, viewer: viewers.secretariat! }, { itemId: item.id, meetingId: other.id, version: item.version }).catch((e: unknown) => e);
+    const error = await scheduleItem(
+      { db: t.db, viewer: viewers.secretariat! },
+      { itemId: item.id, meetingId: other.id, version: item.version },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).fieldErrors.meetingId?.[0]).toMatch(/^Choose a meeting of the receiving board between 1 April 2026 and 31 March 2027$/);
+    expect((error as AppError).fieldErrors.meetingId?.[0]).toMatch(
+      /^Choose a meeting of the receiving board between 1 April 2026 and 31 March 2027$/,
+    );
     expect(await t.db.calendarItem.findUniqueOrThrow({ where: { id: item.id } })).toEqual(item);
   });
 
   it("schedules it, logs it, and refuses a second form submitted against the old version", async () => {
     const item = await toScheduleItem();
-    const meeting = await t.db.meeting.findFirstOrThrow({ where: { boardId: hwb, date: { gte: item.windowStart } }, orderBy: { date: "asc" } });
-    await scheduleItem({ db: t.db, viewer: viewers.secretariat!, now }, { itemId: item.id, meetingId: meeting.id, version: item.version });
+    const meeting = await t.db.meeting.findFirstOrThrow({
+      where: { boardId: hwb, date: { gte: item.windowStart } },
+      orderBy: { date: "asc" },
+    });
+    await scheduleItem(
+      { db: t.db, viewer: viewers.secretariat!, now },
+      { itemId: item.id, meetingId: meeting.id, version: item.version },
+    );
     const after = await t.db.calendarItem.findUniqueOrThrow({ where: { id: item.id }, include: { logEntries: true } });
-    expect(after).toMatchObject({ status: "scheduled", meetingId: meeting.id, dueOn: meeting.date, version: item.version + 1 });
+    expect(after).toMatchObject({
+      status: "scheduled",
+      meetingId: meeting.id,
+      dueOn: meeting.date,
+      version: item.version + 1,
+    });
     expect(after.flags).not.toContain("to-schedule");
     expect(after.logEntries).toHaveLength(1);
     expect(await t.db.auditEntry.count({ where: { entityId: item.id, action: "item.schedule" } })).toBe(1);
-    await expect(scheduleItem({ db: t.db, viewer: viewers.secretariat! }, { itemId: item.id, meetingId: meeting.id, version: item.version })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      scheduleItem(
+        { db: t.db, viewer: viewers.secretariat! },
+        { itemId: item.id, meetingId: meeting.id, version: item.version },
+      ),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     // Regeneration leaves the scheduled item alone.
-    const again = await applyCalendarPlan(t.db, { type: "system", label: "cli" }, await planCalendar(t.db, [hwb], 2026));
+    const again = await applyCalendarPlan(
+      t.db,
+      { type: "system", label: "cli" },
+      await planCalendar(t.db, [hwb], 2026),
+    );
     expect(again.written).toBe(0);
   });
 });
@@ -76,10 +115,19 @@ describe("calendar feeds", () => {
 
     // A meeting moves an unlogged item; one duty is withdrawn.
     // The April review (Kent 4.2) is planned on the first April meeting of any of the three boards.
-    const unlogged = await t.db.calendarItem.findFirstOrThrow({ where: { status: "planned", meetingId: { not: null }, retiredAt: null, obligation: { parties: { some: { boardId: hwb } } } } });
+    const unlogged = await t.db.calendarItem.findFirstOrThrow({
+      where: {
+        status: "planned",
+        meetingId: { not: null },
+        retiredAt: null,
+        obligation: { parties: { some: { boardId: hwb } } },
+      },
+    });
     expect(unlogged.windowStart).toBe("2026-04-01");
     await makeMeeting(t.db, { boardId: hwb, date: unlogged.windowStart, startTime: "08:00" });
-    const withdrawn = await t.db.calendarItem.findFirstOrThrow({ where: { recipientBoardId: hwb, status: "planned", retiredAt: null, id: { not: unlogged.id } } });
+    const withdrawn = await t.db.calendarItem.findFirstOrThrow({
+      where: { recipientBoardId: hwb, status: "planned", retiredAt: null, id: { not: unlogged.id } },
+    });
     await t.db.obligation.update({ where: { id: withdrawn.obligationId }, data: { retiredAt: new Date() } });
     await applyCalendarPlan(t.db, { type: "system", label: "cli" }, await planCalendar(t.db, [hwb], 2026));
 

@@ -33,7 +33,9 @@ function expectedAllowed(m: Mutation, role: MatrixRole, scope: Scope): boolean {
 
 const root = join(import.meta.dirname, "../..");
 function filesNamed(dir: string, name: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesNamed(join(dir, e.name), name) : e.name === name ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesNamed(join(dir, e.name), name) : e.name === name ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Exported functions of every actions.ts (a "use server" file exports nothing else), and the mutating methods of every route handler. */
@@ -41,13 +43,19 @@ function mutatingEndpoints(): { name: string; file: string }[] {
   const found: { name: string; file: string }[] = [];
   for (const path of filesNamed(join(root, "src/app"), "actions.ts")) {
     const source = readFileSync(path, "utf8");
-    const names = [...source.matchAll(/export\s+(?:async\s+function\s+(\w+)|(?:const|let|var)\s+(\w+)\s*=)/g)].map((m) => m[1] ?? m[2]!);
+    const names = [...source.matchAll(/export\s+(?:async\s+function\s+(\w+)|(?:const|let|var)\s+(\w+)\s*=)/g)].map(
+      (m) => m[1] ?? m[2]!,
+    );
     for (const name of names) found.push({ name, file: relative(root, path) });
   }
   for (const path of filesNamed(join(root, "src/app"), "route.ts")) {
     const source = readFileSync(path, "utf8");
-    const direct = [...source.matchAll(/export\s+(?:async\s+function|const)\s+(POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!);
-    const reexported = [...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) => [...m[1]!.matchAll(/\bas\s+(POST|PUT|PATCH|DELETE)\b/g)].map((n) => n[1]!));
+    const direct = [...source.matchAll(/export\s+(?:async\s+function|const)\s+(POST|PUT|PATCH|DELETE)\b/g)].map(
+      (m) => m[1]!,
+    );
+    const reexported = [...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
+      [...m[1]!.matchAll(/\bas\s+(POST|PUT|PATCH|DELETE)\b/g)].map((n) => n[1]!),
+    );
     for (const name of [...direct, ...reexported]) found.push({ name, file: relative(root, path) });
   }
   return found;
@@ -59,21 +67,31 @@ describe(`the permission matrix on ${t.dialect ?? process.env.TEST_DIALECT ?? "s
     expect(endpoints.length).toBeGreaterThan(10);
     const known = new Set([...MUTATIONS, ...NOT_MUTATIONS].map((m) => `${m.file}#${m.name}`));
     const missing = endpoints.filter((e) => !known.has(`${e.file}#${e.name}`)).map((e) => `${e.name} in ${e.file}`);
-    expect(missing, `Add these to tests/integration/support/mutations.ts (or NOT_MUTATIONS with a reason):\n${missing.join("\n")}`).toEqual([]);
-    const stale = [...MUTATIONS, ...NOT_MUTATIONS].filter((m) => !endpoints.some((e) => e.file === m.file && e.name === m.name)).map((m) => `${m.name} in ${m.file}`);
+    expect(
+      missing,
+      `Add these to tests/integration/support/mutations.ts (or NOT_MUTATIONS with a reason):\n${missing.join("\n")}`,
+    ).toEqual([]);
+    const stale = [...MUTATIONS, ...NOT_MUTATIONS]
+      .filter((m) => !endpoints.some((e) => e.file === m.file && e.name === m.name))
+      .map((m) => `${m.name} in ${m.file}`);
     expect(stale, "Registry rows for actions that no longer exist").toEqual([]);
   });
 
   it("allows or denies every action for every role on a board in scope and out of it", async () => {
     const failures: string[] = [];
     let cases = 0;
-    const described = (o: Outcome) => (o.ok ? "allowed" : `${o.code ?? "an unexpected error"}: ${o.formError ?? JSON.stringify(o.fieldErrors)}`);
+    const described = (o: Outcome) =>
+      o.ok ? "allowed" : `${o.code ?? "an unexpected error"}: ${o.formError ?? JSON.stringify(o.fieldErrors)}`;
     for (const m of MUTATIONS) {
       for (const role of MATRIX_ROLES) {
         for (const scope of SCOPES) {
           cases++;
           const viewer = world.viewers[role];
-          const target = await m.setup(t.db, { boardId: world.boards[scope], avoid: scope === "in" ? [] : [world.boards.in], viewer });
+          const target = await m.setup(t.db, {
+            boardId: world.boards[scope],
+            avoid: scope === "in" ? [] : [world.boards.in],
+            viewer,
+          });
           await signIn(viewer);
           const auditsBefore = await t.db.auditEntry.count();
           const useCasesBefore = useCasesRun();
@@ -83,16 +101,22 @@ describe(`the permission matrix on ${t.dialect ?? process.env.TEST_DIALECT ?? "s
           const label = `${labelOf(m)} as ${role} on ${scope} board`;
           if (expectedAllowed(m, role, scope)) {
             if (!outcome.ok) failures.push(`${label}: expected allowed, got ${described(outcome)}`);
-            else if (ran !== 1) failures.push(`${label}: allowed, but ran ${ran} use cases through the action helper (src/server/core/action.ts)`);
+            else if (ran !== 1)
+              failures.push(
+                `${label}: allowed, but ran ${ran} use cases through the action helper (src/server/core/action.ts)`,
+              );
             else if (wrote !== 1) failures.push(`${label}: allowed but wrote ${wrote} audit entries`);
           } else if (outcome.ok || (outcome.code !== "FORBIDDEN" && outcome.code !== "NOT_FOUND")) {
             failures.push(`${label}: expected denied (FORBIDDEN or NOT_FOUND), got ${described(outcome)}`);
-          } else if (ran !== 0) failures.push(`${label}: denied by the use case, not by the action's own authorise step`);
+          } else if (ran !== 0)
+            failures.push(`${label}: denied by the use case, not by the action's own authorise step`);
           else if (wrote !== 0) failures.push(`${label}: denied but wrote ${wrote} audit entries`);
         }
       }
     }
-    console.log(`permission matrix (${t.dialect}): ${cases} cases = ${MUTATIONS.length} actions × ${MATRIX_ROLES.length} roles × ${SCOPES.length} boards`);
+    console.log(
+      `permission matrix (${t.dialect}): ${cases} cases = ${MUTATIONS.length} actions × ${MATRIX_ROLES.length} roles × ${SCOPES.length} boards`,
+    );
     expect(cases).toBe(MUTATIONS.length * MATRIX_ROLES.length * SCOPES.length);
     expect(failures).toEqual([]);
   }, 600_000);

@@ -34,7 +34,9 @@ async function sqliteSchema(): Promise<{ foreignKeys: ForeignKey[]; indexes: Ind
     const table = name;
     const quoted = `"${table.replaceAll('"', '""')}"`;
     // One row per column of each key; a composite key shares its id, ordered by seq.
-    const fkRows = await t.db.$queryRawUnsafe<{ id: Int; seq: Int; from: string }[]>(`PRAGMA foreign_key_list(${quoted})`);
+    const fkRows = await t.db.$queryRawUnsafe<{ id: Int; seq: Int; from: string }[]>(
+      `PRAGMA foreign_key_list(${quoted})`,
+    );
     const byId = new Map<number, { seq: number; from: string }[]>();
     for (const row of fkRows) {
       const id = Number(row.id);
@@ -46,10 +48,10 @@ async function sqliteSchema(): Promise<{ foreignKeys: ForeignKey[]; indexes: Ind
     for (const index of await t.db.$queryRawUnsafe<{ name: string; partial: Int }[]>(`PRAGMA index_list(${quoted})`)) {
       if (Number(index.partial) !== 0) continue;
       const indexName = index.name;
-      const info = await t.db.$queryRawUnsafe<{ seqno: Int; name: string | null }[]>(`PRAGMA index_info("${indexName.replaceAll('"', '""')}")`);
-      const columns = info
-        .sort((a, b) => Number(a.seqno) - Number(b.seqno))
-        .map((c) => c.name ?? "(expression)");
+      const info = await t.db.$queryRawUnsafe<{ seqno: Int; name: string | null }[]>(
+        `PRAGMA index_info("${indexName.replaceAll('"', '""')}")`,
+      );
+      const columns = info.sort((a, b) => Number(a.seqno) - Number(b.seqno)).map((c) => c.name ?? "(expression)");
       indexes.push({ table, name: indexName, columns });
     }
   }
@@ -99,13 +101,17 @@ describe(`foreign-key indexes on ${TEST_DIALECT}`, () => {
 
     // The introspection found the keys at all (an empty list would pass vacuously).
     expect(foreignKeys.length).toBeGreaterThan(30);
-    expect(named).toEqual(expect.arrayContaining(["CalendarItem.parentItemId", "Challenge.itemId", "BoardArea.boardId"]));
+    expect(named).toEqual(
+      expect.arrayContaining(["CalendarItem.parentItemId", "Challenge.itemId", "BoardArea.boardId"]),
+    );
     expect(indexes.length).toBeGreaterThan(foreignKeys.length);
 
     const unindexed = foreignKeys
       .filter((fk) => !indexes.some((index) => leads(index, fk)))
       .map((fk) => `${fk.table}.${fk.columns.join("+")}`)
       .sort();
-    expect(unindexed, `foreign keys without an index leading with their column(s): ${unindexed.join(", ")}`).toEqual([]);
+    expect(unindexed, `foreign keys without an index leading with their column(s): ${unindexed.join(", ")}`).toEqual(
+      [],
+    );
   });
 });

@@ -38,7 +38,9 @@ describe(`seed on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
     // The Kent and Medway SAB belongs to both areas: one board, two area links.
     expect(c.boardAreas).toBe(c.boards + 1);
     expect(c.clauses).toBe(seeds.reduce((n, s) => n + s.protocol.clauses.length, 0));
-    expect(c.obligations).toBe(seeds.reduce((n, s) => n + s.protocol.obligations.length + s.protocol.membershipRules.length, 0));
+    expect(c.obligations).toBe(
+      seeds.reduce((n, s) => n + s.protocol.obligations.length + s.protocol.membershipRules.length, 0),
+    );
     expect(c.rules).toBe(seeds.reduce((n, s) => n + s.protocol.membershipRules.length, 0));
     expect(c.meetings).toBe(seeds.reduce((n, s) => n + s.meetings.length, 0));
     // One administrator, and a secretariat user, a chair and a member for every board.
@@ -76,7 +78,10 @@ describe(`seed on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
 
   it("stores each protocol's resolution route as JSON, and restores a changed one once", async () => {
     const routes = Object.fromEntries(
-      (await t.db.protocol.findMany({ select: { key: true, resolutionRoute: true } })).map((p) => [p.key, p.resolutionRoute === null ? null : (JSON.parse(p.resolutionRoute) as string[])]),
+      (await t.db.protocol.findMany({ select: { key: true, resolutionRoute: true } })).map((p) => [
+        p.key,
+        p.resolutionRoute === null ? null : (JSON.parse(p.resolutionRoute) as string[]),
+      ]),
     );
     expect(routes["halton-hct-hscb-hhwb"]).toEqual(["Strategic Director, Children & Enterprise", "Chief Executive"]);
     expect(routes["kent-hwb-chwb-kscb"]).toHaveLength(1);
@@ -91,7 +96,8 @@ describe(`seed on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
     expect(repair.areas.find((a) => a.area === "halton")?.stats).toMatchObject({ created: 0, updated: 1 });
     expect(await t.db.auditEntry.count()).toBe(audits + 1);
     const again = await seedAll(t.db);
-    for (const part of again.areas.map((a) => a.stats)) expect(part).toMatchObject({ created: 0, updated: 0, retired: 0 });
+    for (const part of again.areas.map((a) => a.stats))
+      expect(part).toMatchObject({ created: 0, updated: 0, retired: 0 });
     expect(await t.db.auditEntry.count()).toBe(audits + 1);
   });
 });

@@ -33,26 +33,56 @@ describe("import boundaries", () => {
     // a. src/ reaches nothing outside src/: scripts/, prisma/, tests/, however the path is spelt.
     ["src/cli/x.ts", `import { loadEnv } from "../../scripts/foo";`, cross, "resolves to scripts/foo"],
     ["src/cli/x.ts", `import kent from "@/../prisma/seed-data/kent";`, cross, "resolves to prisma/seed-data/kent"],
-    ["src/cli/x.ts", `export async function seeds() { return import("../../prisma/seed-data/index"); }`, cross, "prisma/seed-data/index"],
-    ["src/app/areas/page.tsx", `import { user } from "../../../tests/factories/user";`, cross, "resolves to tests/factories/user"],
+    [
+      "src/cli/x.ts",
+      `export async function seeds() { return import("../../prisma/seed-data/index"); }`,
+      cross,
+      "prisma/seed-data/index",
+    ],
+    [
+      "src/app/areas/page.tsx",
+      `import { user } from "../../../tests/factories/user";`,
+      cross,
+      "resolves to tests/factories/user",
+    ],
     ["src/x.ts", `export { seed } from "../prisma/seed";`, cross, "resolves to prisma/seed"],
     // b. src/lib imports neither server code nor routes, not even types.
     ["src/lib/x.ts", `import { db } from "@/server/db";`, cross, "src/lib is shared"],
     ["src/lib/schemas/x.ts", `import { db } from "../../server/db";`, cross, "resolves to src/server/db"],
     ["src/lib/x.ts", `import { db } from "./schemas/../../server/db";`, cross, "resolves to src/server/db"],
-    ["src/lib/x.ts", `import type { ObligationJson } from "@/server/services/read-models";`, cross, "src/lib is shared"],
+    [
+      "src/lib/x.ts",
+      `import type { ObligationJson } from "@/server/services/read-models";`,
+      cross,
+      "src/lib is shared",
+    ],
     ["src/lib/x.ts", `import RootLayout from "@/app/layout";`, cross, "resolves to src/app/layout"],
     // c. src/domain: no framework, database, auth or zod.
     ["src/domain/x.ts", `import { z } from "zod";`, restricted, "src/domain must stay free"],
     ["src/domain/x.ts", `import { redirect } from "next/navigation";`, restricted, "src/domain must stay free"],
     ["src/domain/x.ts", `import type { PrismaClient } from "@prisma/client";`, restricted, "src/domain must stay free"],
     ["src/domain/x.ts", `import { civilDate } from "@/lib/schemas/common";`, cross, "must not depend on zod"],
-    ["src/domain/calendar/x.ts", `import type { Db } from "../../server/database";`, cross, "resolves to src/server/database"],
+    [
+      "src/domain/calendar/x.ts",
+      `import type { Db } from "../../server/database";`,
+      cross,
+      "resolves to src/server/database",
+    ],
     ["src/domain/x.ts", `import { db } from "@/server/db";`, cross, "src/domain must stay free"],
-    ["src/domain/x.ts", `import type { Prisma } from "@/generated/prisma-sqlite/client";`, cross, "src/domain must stay free"],
+    [
+      "src/domain/x.ts",
+      `import type { Prisma } from "@/generated/prisma-sqlite/client";`,
+      cross,
+      "src/domain must stay free",
+    ],
     // d. server code (any feature folder) never imports routes.
     ["src/server/features/x/y.ts", `import RootLayout from "@/app/layout";`, cross, "must not import routes"],
-    ["src/server/features/x/y.ts", `import { signIn } from "../../../app/sign-in/actions";`, cross, "resolves to src/app/sign-in/actions"],
+    [
+      "src/server/features/x/y.ts",
+      `import { signIn } from "../../../app/sign-in/actions";`,
+      cross,
+      "resolves to src/app/sign-in/actions",
+    ],
     // e. components take server types, never server values.
     ["src/components/x/y.tsx", `import { db } from "@/server/db";`, cross, "only types from src/server"],
   ])("%s: %s is an error", async (filePath, code, ruleId, text) => {

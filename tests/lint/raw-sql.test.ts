@@ -9,14 +9,19 @@ import { describe, expect, it } from "vitest";
  * held to the same results by tests/integration/calendar-store.contract.test.ts.
  */
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const storePair = ["src/server/data/calendar-store/prisma-calendar-store.ts", "src/server/data/calendar-store/sqlite-calendar-store.ts"];
+const storePair = [
+  "src/server/data/calendar-store/prisma-calendar-store.ts",
+  "src/server/data/calendar-store/sqlite-calendar-store.ts",
+];
 const directConnection = "src/server/data/sqlite-direct.ts";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === "generated" ? [] : sourceFiles(path);
-    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [relative(root, path).split("\\").join("/")] : [];
+    return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)
+      ? [relative(root, path).split("\\").join("/")]
+      : [];
   });
 }
 
@@ -34,8 +39,11 @@ describe("raw SQL in src/", () => {
   });
 
   it("reaches better-sqlite3 only through the direct connection and the SQLite store", () => {
-    const importsDriver = /from\s+["']better-sqlite3["']|import\(\s*["']better-sqlite3["']\s*\)|require\(\s*["']better-sqlite3["']\s*\)/;
+    const importsDriver =
+      /from\s+["']better-sqlite3["']|import\(\s*["']better-sqlite3["']\s*\)|require\(\s*["']better-sqlite3["']\s*\)/;
     const allowed = [directConnection, storePair[1]];
-    expect(files.filter((f) => !allowed.includes(f) && importsDriver.test(readFileSync(join(root, f), "utf8")))).toEqual([]);
+    expect(
+      files.filter((f) => !allowed.includes(f) && importsDriver.test(readFileSync(join(root, f), "utf8"))),
+    ).toEqual([]);
   });
 });

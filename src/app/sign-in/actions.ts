@@ -26,7 +26,15 @@ export async function signInAction(_prev: ActionResult | null, form: FormData): 
   const address = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
   const e = env();
   const result = await authenticateUser(
-    { db, now: new Date(), policy: { maxFailuresPerAccount: e.AUTH_MAX_FAILURES_PER_ACCOUNT, maxFailuresPerAddress: e.AUTH_MAX_FAILURES_PER_ADDRESS, lockoutMinutes: e.AUTH_LOCKOUT_MINUTES } },
+    {
+      db,
+      now: new Date(),
+      policy: {
+        maxFailuresPerAccount: e.AUTH_MAX_FAILURES_PER_ACCOUNT,
+        maxFailuresPerAddress: e.AUTH_MAX_FAILURES_PER_ADDRESS,
+        lockoutMinutes: e.AUTH_LOCKOUT_MINUTES,
+      },
+    },
     { ...parsed.data, address },
   );
   if (!result.ok) {

@@ -10,8 +10,23 @@ export function SignInForm() {
   return (
     <form action={action} noValidate className="max-w-xl">
       <ErrorSummary errors={errors} fields={{ email: "email", password: "password" }} />
-      <TextField id="email" name="email" type="email" label="Email address" autoComplete="username" errors={errors?.fieldErrors.email} defaultValue={errors?.values?.email} />
-      <TextField id="password" name="password" type="password" label="Password" autoComplete="current-password" errors={errors?.fieldErrors.password} />
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        label="Email address"
+        autoComplete="username"
+        errors={errors?.fieldErrors.email}
+        defaultValue={errors?.values?.email}
+      />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        errors={errors?.fieldErrors.password}
+      />
       <Button>{pending ? "Signing in…" : "Sign in"}</Button>
     </form>
   );

@@ -3,7 +3,13 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function AreaNavLinks({ area, sections }: { area: string; sections: readonly { key: string; label: string }[] }) {
+export function AreaNavLinks({
+  area,
+  sections,
+}: {
+  area: string;
+  sections: readonly { key: string; label: string }[];
+}) {
   const pathname = usePathname();
   return (
     <nav aria-label="Area sections" className="mt-3">

@@ -10,9 +10,15 @@ const SECTIONS = [
 ] as const;
 
 /** The area's navigation and the area switcher (a GET form: it works without JavaScript). */
-export function AreaNav({ areas, current }: { areas: { slug: string; name: string }[]; current: { slug: string; name: string } }) {
+export function AreaNav({
+  areas,
+  current,
+}: {
+  areas: { slug: string; name: string }[];
+  current: { slug: string; name: string };
+}) {
   return (
-    <div className="border-b-4 border-brand no-print">
+    <div className="no-print border-b-4 border-brand">
       <div className="flex flex-wrap items-end justify-between gap-4 pt-4">
         <p className="text-xl">
           <span className="text-muted">Area: </span>
@@ -24,7 +30,12 @@ export function AreaNav({ areas, current }: { areas: { slug: string; name: strin
               <label htmlFor="area-switcher" className="block font-bold">
                 Switch area
               </label>
-              <select id="area-switcher" name="area" defaultValue={current.slug} className="border-2 border-ink px-2 py-2 min-h-11 text-lg bg-white">
+              <select
+                id="area-switcher"
+                name="area"
+                defaultValue={current.slug}
+                className="min-h-11 border-2 border-ink bg-white px-2 py-2 text-lg"
+              >
                 {areas.map((a) => (
                   <option key={a.slug} value={a.slug}>
                     {a.name}
@@ -32,7 +43,7 @@ export function AreaNav({ areas, current }: { areas: { slug: string; name: strin
                 ))}
               </select>
             </div>
-            <button type="submit" className="min-h-11 px-4 py-2 bg-panel border-2 border-ink font-bold">
+            <button type="submit" className="min-h-11 border-2 border-ink bg-panel px-4 py-2 font-bold">
               Go
             </button>
           </form>

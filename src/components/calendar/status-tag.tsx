@@ -23,7 +23,9 @@ export function FlagList({ flags }: { flags: string[] }) {
     <ul className="list-none">
       {flags.map((f) => (
         <li key={f}>
-          <Tag tone={f === "before-dependency" || f === "no-meeting-in-window" ? "yellow" : "grey"}>{FLAG_LABELS[f] ?? f}</Tag>
+          <Tag tone={f === "before-dependency" || f === "no-meeting-in-window" ? "yellow" : "grey"}>
+            {FLAG_LABELS[f] ?? f}
+          </Tag>
         </li>
       ))}
     </ul>

@@ -5,7 +5,17 @@ import { formatCivilDate } from "@/lib/dates";
 import type { DashItem } from "@/server/features/dashboard/dashboard-board";
 
 /** Items as a home page lists them: linked to their pages, with the counterparty, due date and status. */
-export function ItemTable({ caption, items, captionHidden, counterpartyHead = "Counterparty" }: { caption: string; items: DashItem[]; captionHidden?: boolean; counterpartyHead?: string }) {
+export function ItemTable({
+  caption,
+  items,
+  captionHidden,
+  counterpartyHead = "Counterparty",
+}: {
+  caption: string;
+  items: DashItem[];
+  captionHidden?: boolean;
+  counterpartyHead?: string;
+}) {
   return (
     <Table caption={caption} captionHidden={captionHidden} head={["Duty", counterpartyHead, "Due", "Status"]}>
       {items.map((i) => (
@@ -19,7 +29,9 @@ export function ItemTable({ caption, items, captionHidden, counterpartyHead = "C
           <Td>{i.counterparty}</Td>
           <Td>
             {formatCivilDate(i.dueOn)}
-            {i.meetingDate && i.meetingDate !== i.dueOn && <span className="block text-muted">meeting {formatCivilDate(i.meetingDate)}</span>}
+            {i.meetingDate && i.meetingDate !== i.dueOn && (
+              <span className="block text-muted">meeting {formatCivilDate(i.meetingDate)}</span>
+            )}
           </Td>
           <Td>
             <StatusTag status={i.status} />
@@ -31,11 +43,21 @@ export function ItemTable({ caption, items, captionHidden, counterpartyHead = "C
 }
 
 /** A short list's heading and table, or a plain sentence when it is empty. */
-export function ItemList({ title, items, empty, headingLevel = 3 }: { title: string; items: DashItem[]; empty: string; headingLevel?: 3 | 4 }) {
+export function ItemList({
+  title,
+  items,
+  empty,
+  headingLevel = 3,
+}: {
+  title: string;
+  items: DashItem[];
+  empty: string;
+  headingLevel?: 3 | 4;
+}) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
     <>
-      <Heading className="text-xl font-bold mt-6 mb-3">
+      <Heading className="mt-6 mb-3 text-xl font-bold">
         {title} ({items.length})
       </Heading>
       {items.length === 0 ? <p className="mb-6">{empty}</p> : <ItemTable caption={title} captionHidden items={items} />}

@@ -32,12 +32,26 @@ export function TermPopover({ label, term }: { label: string; term: string }) {
   };
   const visibility = dismissed ? "hidden" : pinned ? "block" : "hidden group-hover:block group-focus-within:block";
   return (
-    <span className="group relative inline-block" onMouseEnter={() => setActive(true)} onMouseLeave={reset} onFocus={() => setActive(true)} onBlur={reset}>
-      <button type="button" onClick={() => setPinned((p) => !p)} className="font-bold underline decoration-dotted underline-offset-4 text-left min-h-6">
+    <span
+      className="group relative inline-block"
+      onMouseEnter={() => setActive(true)}
+      onMouseLeave={reset}
+      onFocus={() => setActive(true)}
+      onBlur={reset}
+    >
+      <button
+        type="button"
+        onClick={() => setPinned((p) => !p)}
+        className="min-h-6 text-left font-bold underline decoration-dotted underline-offset-4"
+      >
         {label}
         <span className="sr-only">, {term}</span>
       </button>
-      <span aria-hidden="true" data-term-popover="" className={`${visibility} absolute right-0 top-full z-10 w-56 border-2 border-ink bg-white p-2 text-sm font-normal shadow-md`}>
+      <span
+        aria-hidden="true"
+        data-term-popover=""
+        className={`${visibility} absolute top-full right-0 z-10 w-56 border-2 border-ink bg-white p-2 text-sm font-normal shadow-md`}
+      >
         {term}
       </span>
     </span>

@@ -3,7 +3,11 @@ import { Tag } from "@/components/ui/tag";
 import type { RuleCheck } from "@/server/features/membership/check-membership-rules";
 
 /** Each rule status in words, with the tone that repeats it. */
-export const RULE_STATUS = { met: ["green", "Met"], "not-met": ["red", "Not met"], unknown: ["yellow", "Cannot tell"] } as const;
+export const RULE_STATUS = {
+  met: ["green", "Met"],
+  "not-met": ["red", "Not met"],
+  unknown: ["yellow", "Cannot tell"],
+} as const;
 
 /** Membership rules with their status in words (colour only repeats it) and the people involved. */
 export function RuleChecks({ caption, checks }: { caption: string; checks: RuleCheck[] }) {

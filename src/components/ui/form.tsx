@@ -6,21 +6,33 @@ export interface FormErrors {
 }
 
 /** GOV.UK error summary: focusable, at the top, each error linking to its field. */
-export function ErrorSummary({ errors, fields }: { errors: FormErrors | null | undefined; fields: Record<string, string> }) {
+export function ErrorSummary({
+  errors,
+  fields,
+}: {
+  errors: FormErrors | null | undefined;
+  fields: Record<string, string>;
+}) {
   if (!errors || (!errors.formError && Object.keys(errors.fieldErrors).length === 0)) return null;
   const items = Object.entries(errors.fieldErrors).flatMap(([field, messages]) =>
     messages.map((message) => ({ field, message, href: `#${fields[field] ?? field}` })),
   );
   return (
-    <div role="alert" aria-labelledby="error-summary-title" tabIndex={-1} className="border-4 border-danger p-4 mb-6 max-w-3xl" id="error-summary">
-      <h2 id="error-summary-title" className="text-xl font-bold mb-2">
+    <div
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+      className="mb-6 max-w-3xl border-4 border-danger p-4"
+      id="error-summary"
+    >
+      <h2 id="error-summary-title" className="mb-2 text-xl font-bold">
         There is a problem
       </h2>
       {errors.formError && <p className="mb-2">{errors.formError}</p>}
       <ul className="list-none">
         {items.map((item) => (
           <li key={`${item.field}-${item.message}`}>
-            <a href={item.href} className="text-danger font-bold underline">
+            <a href={item.href} className="font-bold text-danger underline">
               {item.message}
             </a>
           </li>
@@ -34,7 +46,7 @@ export function ErrorSummary({ errors, fields }: { errors: FormErrors | null | u
 export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
   return (
-    <p id={id} className="text-danger font-bold mb-1">
+    <p id={id} className="mb-1 font-bold text-danger">
       <span className="sr-only">Error: </span>
       {errors.join(". ")}
     </p>
@@ -52,21 +64,33 @@ interface Frame {
  * Every field's label, hint and error, wired to the control by aria-describedby: the one frame the
  * text, select and text-area fields share (GOV.UK's form group).
  */
-function FieldFrame({ id, label, hint, errors, children }: Frame & { children: (wiring: { "aria-describedby"?: string; "aria-invalid"?: true; invalid: boolean }) => ReactNode }) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: Frame & {
+  children: (wiring: { "aria-describedby"?: string; "aria-invalid"?: true; invalid: boolean }) => ReactNode;
+}) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className={`mb-6 ${errorId ? "border-l-4 border-danger pl-4" : ""}`}>
-      <label htmlFor={id} className="block font-bold mb-1">
+      <label htmlFor={id} className="mb-1 block font-bold">
         {label}
       </label>
       {hint && (
-        <p id={hintId} className="text-muted mb-1">
+        <p id={hintId} className="mb-1 text-muted">
           {hint}
         </p>
       )}
       <FieldError id={`${id}-error`} errors={errors} />
-      {children({ "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined, "aria-invalid": errorId ? true : undefined, invalid: Boolean(errorId) })}
+      {children({
+        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+        "aria-invalid": errorId ? true : undefined,
+        invalid: Boolean(errorId),
+      })}
     </div>
   );
 }
@@ -81,17 +105,45 @@ interface FieldProps extends Frame {
 }
 
 /** A labelled input with its hint and error message wired up by aria-describedby. */
-export function TextField({ id, name, type = "text", defaultValue, autoComplete, width = "max-w-md", required, ...frame }: FieldProps) {
+export function TextField({
+  id,
+  name,
+  type = "text",
+  defaultValue,
+  autoComplete,
+  width = "max-w-md",
+  required,
+  ...frame
+}: FieldProps) {
   return (
     <FieldFrame id={id} {...frame}>
       {({ invalid, ...aria }) => (
-        <input id={id} name={name} type={type} defaultValue={defaultValue} autoComplete={autoComplete} required={required} {...aria} className={`block w-full ${width} border-2 ${invalid ? "border-danger" : "border-ink"} px-2 py-2 text-lg min-h-11`} />
+        <input
+          id={id}
+          name={name}
+          type={type}
+          defaultValue={defaultValue}
+          autoComplete={autoComplete}
+          required={required}
+          {...aria}
+          className={`block w-full ${width} border-2 ${invalid ? "border-danger" : "border-ink"} min-h-11 px-2 py-2 text-lg`}
+        />
       )}
     </FieldFrame>
   );
 }
 
-export function Button({ children, secondary, name, value }: { children: ReactNode; secondary?: boolean; name?: string; value?: string }) {
+export function Button({
+  children,
+  secondary,
+  name,
+  value,
+}: {
+  children: ReactNode;
+  secondary?: boolean;
+  name?: string;
+  value?: string;
+}) {
   return (
     <button
       type="submit"
@@ -108,7 +160,23 @@ export type Option = { value: string; label: string };
 export type OptionGroup = { label: string; options: Option[] };
 
 /** A labelled select with its error wired up; the first option asks for a choice unless `noBlank`. */
-export function SelectField({ id, name, options = [], groups = [], defaultValue, noBlank, emptyLabel = "Choose…", ...frame }: Frame & { name: string; options?: Option[]; groups?: OptionGroup[]; defaultValue?: string; noBlank?: boolean; emptyLabel?: string }) {
+export function SelectField({
+  id,
+  name,
+  options = [],
+  groups = [],
+  defaultValue,
+  noBlank,
+  emptyLabel = "Choose…",
+  ...frame
+}: Frame & {
+  name: string;
+  options?: Option[];
+  groups?: OptionGroup[];
+  defaultValue?: string;
+  noBlank?: boolean;
+  emptyLabel?: string;
+}) {
   const list = (items: Option[]) =>
     items.map((o) => (
       <option key={o.value} value={o.value}>
@@ -120,7 +188,14 @@ export function SelectField({ id, name, options = [], groups = [], defaultValue,
       {({ invalid, ...aria }) => (
         // Keyed by its default: React's reset after a form action keeps a select's first default, so a
         // kept value after an error needs a fresh element to show.
-        <select key={defaultValue ?? ""} id={id} name={name} defaultValue={defaultValue ?? ""} {...aria} className={`block border-2 ${invalid ? "border-danger" : "border-ink"} px-2 py-2 min-h-11 text-lg bg-white max-w-full`}>
+        <select
+          key={defaultValue ?? ""}
+          id={id}
+          name={name}
+          defaultValue={defaultValue ?? ""}
+          {...aria}
+          className={`block border-2 ${invalid ? "border-danger" : "border-ink"} min-h-11 max-w-full bg-white px-2 py-2 text-lg`}
+        >
           {!noBlank && <option value="">{emptyLabel}</option>}
           {list(options)}
           {groups.map((g) => (
@@ -135,10 +210,25 @@ export function SelectField({ id, name, options = [], groups = [], defaultValue,
 }
 
 /** A labelled multi-line text box with its hint and error. */
-export function TextArea({ id, name, defaultValue, rows = 4, ...frame }: Frame & { name: string; defaultValue?: string; rows?: number }) {
+export function TextArea({
+  id,
+  name,
+  defaultValue,
+  rows = 4,
+  ...frame
+}: Frame & { name: string; defaultValue?: string; rows?: number }) {
   return (
     <FieldFrame id={id} {...frame}>
-      {({ invalid, ...aria }) => <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} {...aria} className={`block w-full max-w-2xl border-2 ${invalid ? "border-danger" : "border-ink"} px-2 py-2 text-lg`} />}
+      {({ invalid, ...aria }) => (
+        <textarea
+          id={id}
+          name={name}
+          rows={rows}
+          defaultValue={defaultValue}
+          {...aria}
+          className={`block w-full max-w-2xl border-2 ${invalid ? "border-danger" : "border-ink"} px-2 py-2 text-lg`}
+        />
+      )}
     </FieldFrame>
   );
 }

@@ -3,16 +3,16 @@ import type { ReactNode } from "react";
 export function PageHeader({ caption, title, children }: { caption?: string; title: string; children?: ReactNode }) {
   return (
     <div className="mb-8">
-      {caption && <p className="text-lg text-muted mb-1">{caption}</p>}
-      <h1 className="text-3xl sm:text-4xl font-bold mb-4">{title}</h1>
-      {children && <div className="text-xl max-w-3xl">{children}</div>}
+      {caption && <p className="mb-1 text-lg text-muted">{caption}</p>}
+      <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{title}</h1>
+      {children && <div className="max-w-3xl text-xl">{children}</div>}
     </div>
   );
 }
 
 export function SectionHeading({ id, children }: { id?: string; children: ReactNode }) {
   return (
-    <h2 id={id} className="text-2xl font-bold mt-10 mb-4">
+    <h2 id={id} className="mt-10 mb-4 text-2xl font-bold">
       {children}
     </h2>
   );

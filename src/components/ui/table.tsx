@@ -1,10 +1,20 @@
 import type { ReactNode } from "react";
 
-export function Table({ caption, head, children, captionHidden }: { caption: string; head: string[]; children: ReactNode; captionHidden?: boolean }) {
+export function Table({
+  caption,
+  head,
+  children,
+  captionHidden,
+}: {
+  caption: string;
+  head: string[];
+  children: ReactNode;
+  captionHidden?: boolean;
+}) {
   return (
-    <div className="overflow-x-auto mb-8">
+    <div className="mb-8 overflow-x-auto">
       <table className="w-full border-collapse text-left text-base">
-        <caption className={captionHidden ? "sr-only" : "text-left text-xl font-bold mb-3"}>{caption}</caption>
+        <caption className={captionHidden ? "sr-only" : "mb-3 text-left text-xl font-bold"}>{caption}</caption>
         <thead>
           <tr>
             {head.map((h) => (

@@ -7,32 +7,51 @@ import type { EngineCadence, EngineMeeting, EngineObligation } from "./types";
 const BOARDS = ["A", "B", "C"];
 
 const cadence: fc.Arbitrary<EngineCadence> = fc.oneof(
-  fc.record({ frequency: fc.constant("annual" as const), window: fc.option(fc.record({ fromMonth: fc.integer({ min: 1, max: 12 }), toMonth: fc.integer({ min: 1, max: 12 }) }), { nil: null }) }),
+  fc.record({
+    frequency: fc.constant("annual" as const),
+    window: fc.option(
+      fc.record({ fromMonth: fc.integer({ min: 1, max: 12 }), toMonth: fc.integer({ min: 1, max: 12 }) }),
+      { nil: null },
+    ),
+  }),
   fc.constant({ frequency: "quarterly" as const }),
   fc.constant({ frequency: "six-monthly" as const }),
   fc.record({ frequency: fc.constant("min-per-year" as const), minPerYear: fc.integer({ min: 1, max: 6 }) }),
-  fc.record({ frequency: fc.constant("after-every-meeting" as const), afterMeetingsOfBoardId: fc.constantFrom(...BOARDS), daysAfter: fc.integer({ min: 0, max: 30 }) }),
-  fc.record({ frequency: fc.constant("anniversary" as const), anchorDate: fc.constantFrom("2013-09-18", "2020-02-29", "2025-04-01") }),
+  fc.record({
+    frequency: fc.constant("after-every-meeting" as const),
+    afterMeetingsOfBoardId: fc.constantFrom(...BOARDS),
+    daysAfter: fc.integer({ min: 0, max: 30 }),
+  }),
+  fc.record({
+    frequency: fc.constant("anniversary" as const),
+    anchorDate: fc.constantFrom("2013-09-18", "2020-02-29", "2025-04-01"),
+  }),
   fc.constant({ frequency: "standing" as const }),
 );
 
-const obligations = fc.uniqueArray(
-  fc.record({
-    id: fc.constantFrom("o1", "o2", "o3", "o4", "o5", "o6"),
-    cadence,
-    from: fc.subarray(BOARDS, { minLength: 1 }).map((ids) => ids.map((id) => ({ type: "board" as const, id }))),
-    to: fc.subarray(BOARDS).map((ids) => ids.map((id) => ({ type: "board" as const, id }))),
-    comesAfterId: fc.option(fc.constantFrom("o1", "o2"), { nil: null }),
-  }),
-  { selector: (o) => o.id, maxLength: 6 },
-).map((list) => list.map((o): EngineObligation => ({ ...o, anchorBoardId: o.from[0]!.id })));
+const obligations = fc
+  .uniqueArray(
+    fc.record({
+      id: fc.constantFrom("o1", "o2", "o3", "o4", "o5", "o6"),
+      cadence,
+      from: fc.subarray(BOARDS, { minLength: 1 }).map((ids) => ids.map((id) => ({ type: "board" as const, id }))),
+      to: fc.subarray(BOARDS).map((ids) => ids.map((id) => ({ type: "board" as const, id }))),
+      comesAfterId: fc.option(fc.constantFrom("o1", "o2"), { nil: null }),
+    }),
+    { selector: (o) => o.id, maxLength: 6 },
+  )
+  .map((list) => list.map((o): EngineObligation => ({ ...o, anchorBoardId: o.from[0]!.id })));
 
 const day = fc.integer({ min: 0, max: 400 }).map((n) => new Date(Date.UTC(2026, 3, 1 + n)).toISOString().slice(0, 10));
-const meetings = fc.uniqueArray(fc.record({ boardId: fc.constantFrom(...BOARDS), date: day }), { selector: (m) => `${m.boardId}${m.date}`, maxLength: 20 }).map((list) =>
-  list.map((m): EngineMeeting => ({ ...m, id: `${m.boardId}-${m.date}` })),
-);
+const meetings = fc
+  .uniqueArray(fc.record({ boardId: fc.constantFrom(...BOARDS), date: day }), {
+    selector: (m) => `${m.boardId}${m.date}`,
+    maxLength: 20,
+  })
+  .map((list) => list.map((m): EngineMeeting => ({ ...m, id: `${m.boardId}-${m.date}` })));
 
-const generate = (o: EngineObligation[], m: EngineMeeting[]) => generateItems({ obligations: o, meetings: m, cycleOf: () => cycleFor(2026) });
+const generate = (o: EngineObligation[], m: EngineMeeting[]) =>
+  generateItems({ obligations: o, meetings: m, cycleOf: () => cycleFor(2026) });
 
 let nextId = 0;
 /** What the persistence layer does with a diff, in memory: create, update, retire; never delete. */
@@ -51,31 +70,50 @@ const noChanges = (d: CalendarDiff) => d.create.length + d.update.length + d.ret
 describe("regeneration (property-based)", () => {
   it("is idempotent and never loses or alters a logged item, whatever the rules and meetings", () => {
     fc.assert(
-      fc.property(obligations, meetings, obligations, meetings, fc.array(fc.boolean(), { maxLength: 80 }), (rules1, meetings1, rules2, meetings2, logMask) => {
-        const first = apply([], diffCalendar(generate(rules1, meetings1), []));
-        expect(noChanges(diffCalendar(generate(rules1, meetings1), first))).toBe(0);
+      fc.property(
+        obligations,
+        meetings,
+        obligations,
+        meetings,
+        fc.array(fc.boolean(), { maxLength: 80 }),
+        (rules1, meetings1, rules2, meetings2, logMask) => {
+          const first = apply([], diffCalendar(generate(rules1, meetings1), []));
+          expect(noChanges(diffCalendar(generate(rules1, meetings1), first))).toBe(0);
 
-        // The secretariat logs some items (and moves some onto another meeting).
-        const logged = first.map((e, i) => (logMask[i] ? { ...e, logged: true, meetingId: e.meetingId ?? "picked-by-hand" } : e));
-        const loggedBefore = logged.filter((e) => e.logged);
+          // The secretariat logs some items (and moves some onto another meeting).
+          const logged = first.map((e, i) =>
+            logMask[i] ? { ...e, logged: true, meetingId: e.meetingId ?? "picked-by-hand" } : e,
+          );
+          const loggedBefore = logged.filter((e) => e.logged);
 
-        // Rules and meetings change; regenerate.
-        const second = apply(logged, diffCalendar(generate(rules2, meetings2), logged));
-        // A logged item may be marked retired when its rule goes, but nothing else of it changes.
-        for (const item of loggedBefore) expect({ ...second.find((e) => e.id === item.id)!, retired: item.retired }).toEqual(item);
-        expect(second.length).toBeGreaterThanOrEqual(logged.length);
-        for (const e of logged) expect(second.some((s) => s.id === e.id)).toBe(true);
+          // Rules and meetings change; regenerate.
+          const second = apply(logged, diffCalendar(generate(rules2, meetings2), logged));
+          // A logged item may be marked retired when its rule goes, but nothing else of it changes.
+          for (const item of loggedBefore)
+            expect({ ...second.find((e) => e.id === item.id)!, retired: item.retired }).toEqual(item);
+          expect(second.length).toBeGreaterThanOrEqual(logged.length);
+          for (const e of logged) expect(second.some((s) => s.id === e.id)).toBe(true);
 
-        // Running it again changes nothing.
-        expect(noChanges(diffCalendar(generate(rules2, meetings2), second))).toBe(0);
-      }),
+          // Running it again changes nothing.
+          expect(noChanges(diffCalendar(generate(rules2, meetings2), second))).toBe(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 });
 
 describe("diffCalendar", () => {
-  const rules: EngineObligation[] = [{ id: "o1", cadence: { frequency: "quarterly" }, from: [{ type: "board", id: "A" }], to: [{ type: "board", id: "B" }], comesAfterId: null, anchorBoardId: "A" }];
+  const rules: EngineObligation[] = [
+    {
+      id: "o1",
+      cadence: { frequency: "quarterly" },
+      from: [{ type: "board", id: "A" }],
+      to: [{ type: "board", id: "B" }],
+      comesAfterId: null,
+      anchorBoardId: "A",
+    },
+  ];
   it("retires items no rule produces, and brings a retired item back when the rule returns", () => {
     const state = apply([], diffCalendar(generate(rules, []), []));
     const gone = diffCalendar([], state);
@@ -89,6 +127,8 @@ describe("diffCalendar", () => {
   it("moves an unlogged item to a new first meeting in its window", () => {
     const state = apply([], diffCalendar(generate(rules, []), []));
     const moved = diffCalendar(generate(rules, [{ id: "m", boardId: "B", date: "2026-05-05" }]), state);
-    expect(moved.update.map((u) => [u.before.dueOn, u.after.dueOn, u.after.meetingId])).toEqual([["2026-06-30", "2026-05-05", "m"]]);
+    expect(moved.update.map((u) => [u.before.dueOn, u.after.dueOn, u.after.meetingId])).toEqual([
+      ["2026-06-30", "2026-05-05", "m"],
+    ]);
   });
 });

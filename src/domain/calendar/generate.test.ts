@@ -17,7 +17,10 @@ const meeting = (boardId: string, date: string, id = `${boardId}-${date}`): Engi
 const run = (obligations: EngineObligation[], meetings: EngineMeeting[] = [], startYear = 2026) =>
   generateItems({ obligations, meetings, cycleOf: () => cycleFor(startYear) });
 const brief = (items: ReturnType<typeof run>) =>
-  items.map((i) => `${i.recipientKey} ${i.index}/${i.of} ${i.windowStart}..${i.windowEnd} due ${i.dueOn}${i.meetingId ? ` @${i.meetingId}` : ""}${i.flags.length ? ` [${i.flags.join(",")}]` : ""}`);
+  items.map(
+    (i) =>
+      `${i.recipientKey} ${i.index}/${i.of} ${i.windowStart}..${i.windowEnd} due ${i.dueOn}${i.meetingId ? ` @${i.meetingId}` : ""}${i.flags.length ? ` [${i.flags.join(",")}]` : ""}`,
+  );
 
 describe("reporting cycles", () => {
   it.each([
@@ -51,7 +54,10 @@ describe("reporting cycles", () => {
       "2026-10-01..2026-12-31",
       "2027-01-01..2027-03-31",
     ]);
-    expect(splitCycle(fy2026, 2).map((w) => `${w.start}..${w.end}`)).toEqual(["2026-04-01..2026-09-30", "2026-10-01..2027-03-31"]);
+    expect(splitCycle(fy2026, 2).map((w) => `${w.start}..${w.end}`)).toEqual([
+      "2026-04-01..2026-09-30",
+      "2026-10-01..2027-03-31",
+    ]);
     const fifths = splitCycle(fy2026, 5);
     expect(fifths[0]!.start).toBe("2026-04-01");
     expect(fifths[4]!.end).toBe("2027-03-31");
@@ -61,7 +67,10 @@ describe("reporting cycles", () => {
 
 describe("items per cadence", () => {
   it("annual, no month: one item for the whole year, due at its end, to schedule (Kent 3.6)", () => {
-    const items = run([ob({ frequency: "annual", window: null }, { to: [board("CHWB"), board("HWB")] })], [meeting("HWB", "2026-06-10")]);
+    const items = run(
+      [ob({ frequency: "annual", window: null }, { to: [board("CHWB"), board("HWB")] })],
+      [meeting("HWB", "2026-06-10")],
+    );
     expect(brief(items)).toEqual([
       "board:CHWB 1/1 2026-04-01..2027-03-31 due 2027-03-31 [to-schedule]",
       "board:HWB 1/1 2026-04-01..2027-03-31 due 2027-03-31 [to-schedule]",
@@ -69,20 +78,33 @@ describe("items per cadence", () => {
   });
 
   it("annual in a window: planned for the receiving board's first meeting inside it (Medway 8.2)", () => {
-    const meetings = [meeting("HWB", "2026-08-31"), meeting("HWB", "2026-11-17"), meeting("HWB", "2026-09-15"), meeting("KSCB", "2026-09-02")];
+    const meetings = [
+      meeting("HWB", "2026-08-31"),
+      meeting("HWB", "2026-11-17"),
+      meeting("HWB", "2026-09-15"),
+      meeting("KSCB", "2026-09-02"),
+    ];
     expect(brief(run([ob({ frequency: "annual", window: { fromMonth: 9, toMonth: 11 } })], meetings))).toEqual([
       "board:HWB 1/1 2026-09-01..2026-11-30 due 2026-09-15 @HWB-2026-09-15",
     ]);
   });
 
   it("annual in a window with no meeting of the receiving board: due at the window's end, flagged", () => {
-    expect(brief(run([ob({ frequency: "annual", window: { fromMonth: 4, toMonth: 4 } })], [meeting("HWB", "2026-05-01")]))).toEqual([
-      "board:HWB 1/1 2026-04-01..2026-04-30 due 2026-04-30 [no-meeting-in-window]",
-    ]);
+    expect(
+      brief(run([ob({ frequency: "annual", window: { fromMonth: 4, toMonth: 4 } })], [meeting("HWB", "2026-05-01")])),
+    ).toEqual(["board:HWB 1/1 2026-04-01..2026-04-30 due 2026-04-30 [no-meeting-in-window]"]);
   });
 
   it("counts meetings on the first and last day of the year and of the window", () => {
-    const items = run([ob({ frequency: "quarterly" })], [meeting("HWB", "2026-04-01"), meeting("HWB", "2026-09-30"), meeting("HWB", "2027-03-31"), meeting("HWB", "2027-04-01")]);
+    const items = run(
+      [ob({ frequency: "quarterly" })],
+      [
+        meeting("HWB", "2026-04-01"),
+        meeting("HWB", "2026-09-30"),
+        meeting("HWB", "2027-03-31"),
+        meeting("HWB", "2027-04-01"),
+      ],
+    );
     expect(brief(items)).toEqual([
       "board:HWB 1/4 2026-04-01..2026-06-30 due 2026-04-01 @HWB-2026-04-01",
       "board:HWB 2/4 2026-07-01..2026-09-30 due 2026-09-30 @HWB-2026-09-30",
@@ -92,9 +114,11 @@ describe("items per cadence", () => {
   });
 
   it("anniversary: the anchor's month inside the year (Halton 2)", () => {
-    expect(brief(run([ob({ frequency: "anniversary", anchorDate: "2013-09-18" }, { to: [] })], [meeting("KSCB", "2026-09-24")]))).toEqual([
-      "none 1/1 2026-09-01..2026-09-30 due 2026-09-24 @KSCB-2026-09-24",
-    ]);
+    expect(
+      brief(
+        run([ob({ frequency: "anniversary", anchorDate: "2013-09-18" }, { to: [] })], [meeting("KSCB", "2026-09-24")]),
+      ),
+    ).toEqual(["none 1/1 2026-09-01..2026-09-30 due 2026-09-24 @KSCB-2026-09-24"]);
   });
 
   it("anniversary: nothing before the first anniversary", () => {
@@ -118,8 +142,21 @@ describe("items per cadence", () => {
   });
 
   it("after every meeting of a board: one item per meeting, due 14 days later (Knowsley 8.1)", () => {
-    const meetings = [meeting("HWB", "2026-03-26"), meeting("HWB", "2026-06-25"), meeting("HWB", "2027-03-25"), meeting("KSCB", "2026-07-01")];
-    const items = run([ob({ frequency: "after-every-meeting", afterMeetingsOfBoardId: "HWB", daysAfter: 14 }, { from: [board("HWB")], to: [board("KSCB")] })], meetings);
+    const meetings = [
+      meeting("HWB", "2026-03-26"),
+      meeting("HWB", "2026-06-25"),
+      meeting("HWB", "2027-03-25"),
+      meeting("KSCB", "2026-07-01"),
+    ];
+    const items = run(
+      [
+        ob(
+          { frequency: "after-every-meeting", afterMeetingsOfBoardId: "HWB", daysAfter: 14 },
+          { from: [board("HWB")], to: [board("KSCB")] },
+        ),
+      ],
+      meetings,
+    );
     expect(brief(items)).toEqual([
       "board:KSCB 1/2 2026-06-25..2026-07-09 due 2026-07-09",
       // The last meeting of the year is followed into the next: still this year's item.
@@ -129,7 +166,9 @@ describe("items per cadence", () => {
   });
 
   it("once: an item on its date, only in the year that holds it", () => {
-    expect(brief(run([ob({ frequency: "once", anchorDate: "2026-10-25" })]))).toEqual(["board:HWB 1/1 2026-10-25..2026-10-25 due 2026-10-25"]);
+    expect(brief(run([ob({ frequency: "once", anchorDate: "2026-10-25" })]))).toEqual([
+      "board:HWB 1/1 2026-10-25..2026-10-25 due 2026-10-25",
+    ]);
     expect(run([ob({ frequency: "once", anchorDate: "2027-10-25" })])).toEqual([]);
   });
 
@@ -143,19 +182,36 @@ describe("items per cadence", () => {
 
   it("takes dates as civil days: the BST changes (29 March, 25 October 2026) move nothing", () => {
     const meetings = [meeting("HWB", "2026-10-25"), meeting("HWB", "2027-03-28")];
-    const items = run([ob({ frequency: "annual", window: { fromMonth: 10, toMonth: 10 } }), ob({ frequency: "annual", window: { fromMonth: 3, toMonth: 3 } }, { id: "o2" })], meetings);
+    const items = run(
+      [
+        ob({ frequency: "annual", window: { fromMonth: 10, toMonth: 10 } }),
+        ob({ frequency: "annual", window: { fromMonth: 3, toMonth: 3 } }, { id: "o2" }),
+      ],
+      meetings,
+    );
     expect(items.map((i) => i.dueOn)).toEqual(["2026-10-25", "2027-03-28"]);
   });
 
   it("a joint duty with no recipient is one item, planned on the first meeting of any party (Kent 4.2)", () => {
-    const joint = ob({ frequency: "annual", window: { fromMonth: 4, toMonth: 4 } }, { from: [board("HWB"), board("CHWB"), board("KSCB")], to: [] });
+    const joint = ob(
+      { frequency: "annual", window: { fromMonth: 4, toMonth: 4 } },
+      { from: [board("HWB"), board("CHWB"), board("KSCB")], to: [] },
+    );
     expect(brief(run([joint], [meeting("KSCB", "2026-04-22"), meeting("CHWB", "2026-04-14")]))).toEqual([
       "none 1/1 2026-04-01..2026-04-30 due 2026-04-14 @CHWB-2026-04-14",
     ]);
   });
 
   it("a duty owed to a post is planned on the meetings of the post's board, if it has one", () => {
-    const toChair = ob({ frequency: "annual", window: { fromMonth: 6, toMonth: 7 } }, { to: [{ type: "post", id: "HWB-CHAIR", boardId: "HWB" }, { type: "post", id: "PCC", boardId: null }] });
+    const toChair = ob(
+      { frequency: "annual", window: { fromMonth: 6, toMonth: 7 } },
+      {
+        to: [
+          { type: "post", id: "HWB-CHAIR", boardId: "HWB" },
+          { type: "post", id: "PCC", boardId: null },
+        ],
+      },
+    );
     expect(brief(run([toChair], [meeting("HWB", "2026-06-09")]))).toEqual([
       "post:HWB-CHAIR 1/1 2026-06-01..2026-07-31 due 2026-06-09 @HWB-2026-06-09",
       "post:PCC 1/1 2026-06-01..2026-07-31 due 2026-07-31 [no-meeting-in-window]",
@@ -173,29 +229,57 @@ describe("items per cadence", () => {
 });
 
 describe("comes after (Medway 8.2 → 8.3 → 8.4)", () => {
-  const reports = ob({ frequency: "annual", window: { fromMonth: 9, toMonth: 11 } }, { id: "8.2", from: [board("MSCB")], to: [board("HWB")], anchorBoardId: "MSCB" });
-  const jsna = ob({ frequency: "annual", window: { fromMonth: 10, toMonth: 2 } }, { id: "8.3", from: [board("HWB")], to: [board("MSCB")], comesAfterId: "8.2", anchorBoardId: "HWB" });
-  const plans = ob({ frequency: "annual", window: { fromMonth: 4, toMonth: 5 } }, { id: "8.4", from: [board("HWB"), board("MSCB")], to: [], comesAfterId: "8.3", anchorBoardId: "HWB" });
+  const reports = ob(
+    { frequency: "annual", window: { fromMonth: 9, toMonth: 11 } },
+    { id: "8.2", from: [board("MSCB")], to: [board("HWB")], anchorBoardId: "MSCB" },
+  );
+  const jsna = ob(
+    { frequency: "annual", window: { fromMonth: 10, toMonth: 2 } },
+    { id: "8.3", from: [board("HWB")], to: [board("MSCB")], comesAfterId: "8.2", anchorBoardId: "HWB" },
+  );
+  const plans = ob(
+    { frequency: "annual", window: { fromMonth: 4, toMonth: 5 } },
+    { id: "8.4", from: [board("HWB"), board("MSCB")], to: [], comesAfterId: "8.3", anchorBoardId: "HWB" },
+  );
 
   it("flags an item planned before the item it depends on", () => {
-    const items = run([reports, jsna, plans], [meeting("HWB", "2026-11-17"), meeting("MSCB", "2026-10-07"), meeting("MSCB", "2026-05-13")]);
+    const items = run(
+      [reports, jsna, plans],
+      [meeting("HWB", "2026-11-17"), meeting("MSCB", "2026-10-07"), meeting("MSCB", "2026-05-13")],
+    );
     expect(items.find((i) => i.obligationId === "8.3")?.flags).toEqual(["before-dependency"]);
   });
 
   it("does not flag it when the order is right", () => {
-    const items = run([reports, jsna, plans], [meeting("HWB", "2026-09-15"), meeting("MSCB", "2026-11-11"), meeting("MSCB", "2026-05-13")]);
+    const items = run(
+      [reports, jsna, plans],
+      [meeting("HWB", "2026-09-15"), meeting("MSCB", "2026-11-11"), meeting("MSCB", "2026-05-13")],
+    );
     expect(items.find((i) => i.obligationId === "8.3")?.flags).toEqual([]);
   });
 
   it("does not compare April/May with the winter after it: 8.4 follows the previous round", () => {
-    const items = run([reports, jsna, plans], [meeting("HWB", "2026-09-15"), meeting("MSCB", "2026-11-11"), meeting("MSCB", "2026-05-13")]);
+    const items = run(
+      [reports, jsna, plans],
+      [meeting("HWB", "2026-09-15"), meeting("MSCB", "2026-11-11"), meeting("MSCB", "2026-05-13")],
+    );
     expect(items.find((i) => i.obligationId === "8.4")?.flags).toEqual([]);
   });
 });
 
 describe("post holders meeting together (Halton 36)", () => {
   it("is not planned on any board's meeting", () => {
-    const chairs = ob({ frequency: "six-monthly" }, { from: [{ type: "post", id: "CEX", boardId: null }, { type: "post", id: "HWB-CHAIR", boardId: "HWB" }], to: [], anchorBoardId: "HWB" });
+    const chairs = ob(
+      { frequency: "six-monthly" },
+      {
+        from: [
+          { type: "post", id: "CEX", boardId: null },
+          { type: "post", id: "HWB-CHAIR", boardId: "HWB" },
+        ],
+        to: [],
+        anchorBoardId: "HWB",
+      },
+    );
     expect(brief(run([chairs], [meeting("HWB", "2026-06-01")]))).toEqual([
       "none 1/2 2026-04-01..2026-09-30 due 2026-09-30 [no-meeting-in-window]",
       "none 2/2 2026-10-01..2027-03-31 due 2027-03-31 [no-meeting-in-window]",

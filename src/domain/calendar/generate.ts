@@ -37,7 +37,9 @@ export function splitCycle(cycle: Cycle, parts: number): { start: CivilDate; end
   }
   const total = Math.round((Date.parse(cycle.end) - Date.parse(cycle.start)) / 86_400_000) + 1;
   const bounds = Array.from({ length: parts + 1 }, (_, i) => Math.round((i * total) / parts));
-  return bounds.slice(0, -1).map((b, i) => ({ start: addDays(cycle.start, b), end: addDays(cycle.start, bounds[i + 1]! - 1) }));
+  return bounds
+    .slice(0, -1)
+    .map((b, i) => ({ start: addDays(cycle.start, b), end: addDays(cycle.start, bounds[i + 1]! - 1) }));
 }
 
 const boardOf = (p: EngineParty): string | null => (p.type === "board" ? p.id : p.boardId);
@@ -70,7 +72,8 @@ export function occurrences(o: EngineObligation, cycle: Cycle, meetings: readonl
     case "annual":
       // Kent 3.6, Knowsley 5.1(c), Halton 33: any time in the year. No month is invented: the
       // item spans the year, falls due at its end, and waits for the secretariat to pick a meeting.
-      if (!c.window) return [{ sequence: 1, window: { start: cycle.start, end: cycle.end }, plan: "to-schedule", dueOn: cycle.end }];
+      if (!c.window)
+        return [{ sequence: 1, window: { start: cycle.start, end: cycle.end }, plan: "to-schedule", dueOn: cycle.end }];
       // Medway 8.2, 8.3, 8.4; Kent 4.2 "annually (in April)".
       return [{ sequence: 1, window: monthWindow(cycle, c.window.fromMonth, c.window.toMonth), plan: "meeting" }];
     case "anniversary": {
@@ -112,7 +115,11 @@ export function occurrences(o: EngineObligation, cycle: Cycle, meetings: readonl
 }
 
 /** The first meeting of any of the boards inside the window (meetings per board, sorted by date). */
-function firstMeeting(byBoard: ReadonlyMap<string, EngineMeeting[]>, boards: readonly string[], window: { start: CivilDate; end: CivilDate }) {
+function firstMeeting(
+  byBoard: ReadonlyMap<string, EngineMeeting[]>,
+  boards: readonly string[],
+  window: { start: CivilDate; end: CivilDate },
+) {
   let best: EngineMeeting | null = null;
   for (const board of boards) {
     for (const m of byBoard.get(board) ?? []) {
@@ -146,7 +153,11 @@ export function generateItems({ obligations, meetings, cycleOf }: GenerateInput)
   for (const m of sorted) (byBoard.get(m.boardId) ?? byBoard.set(m.boardId, []).get(m.boardId)!).push(m);
   for (const o of obligations) {
     const cycle = cycleOf(o.anchorBoardId);
-    const occ = occurrences(o, cycle, byBoard.get(o.cadence.frequency === "after-every-meeting" ? o.cadence.afterMeetingsOfBoardId : "") ?? []);
+    const occ = occurrences(
+      o,
+      cycle,
+      byBoard.get(o.cadence.frequency === "after-every-meeting" ? o.cadence.afterMeetingsOfBoardId : "") ?? [],
+    );
     const recipients: (EngineParty | null)[] = o.to.length > 0 ? o.to : [null];
     for (const recipient of recipients) {
       const receivingBoards = recipient
@@ -201,7 +212,9 @@ function flagBeforeDependency(items: GeneratedItem[], obligations: readonly Engi
   for (const item of items) {
     const dependency = dependsOn.get(item.obligationId);
     if (!dependency) continue;
-    const before = (byObligation.get(dependency) ?? []).filter((d) => d.cycleStart.slice(0, 4) === item.cycleStart.slice(0, 4) && d.windowStart <= item.windowEnd);
+    const before = (byObligation.get(dependency) ?? []).filter(
+      (d) => d.cycleStart.slice(0, 4) === item.cycleStart.slice(0, 4) && d.windowStart <= item.windowEnd,
+    );
     if (before.length === 0) continue;
     const latest = before.map((d) => d.dueOn).reduce(maxDate);
     if (item.dueOn < latest) item.flags.push("before-dependency");

@@ -10,7 +10,8 @@ export type DisplayStatus = StoredStatus | "overdue" | "retired";
  */
 export function displayStatus(item: { status: string; dueOn: string; retired: boolean }, today: string): DisplayStatus {
   if (item.retired) return "retired";
-  if ((item.status === "planned" || item.status === "scheduled" || item.status === "deferred") && item.dueOn < today) return "overdue";
+  if ((item.status === "planned" || item.status === "scheduled" || item.status === "deferred") && item.dueOn < today)
+    return "overdue";
   return item.status as StoredStatus;
 }
 

@@ -61,6 +61,12 @@ export interface GeneratedItem {
 }
 
 /** The natural key: obligation, recipient, cycle, sequence. */
-export function itemKey(i: { obligationId: string; recipientKey: string; anchorBoardId: string; cycleStart: CivilDate; sequence: number }): string {
+export function itemKey(i: {
+  obligationId: string;
+  recipientKey: string;
+  anchorBoardId: string;
+  cycleStart: CivilDate;
+  sequence: number;
+}): string {
   return `${i.obligationId}|${i.recipientKey}|${i.anchorBoardId}@${i.cycleStart}|${i.sequence}`;
 }

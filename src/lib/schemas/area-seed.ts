@@ -10,10 +10,7 @@ import { CAPACITIES, MODALITIES, OBLIGATION_KINDS, PROTOCOL_STATUSES } from "./v
  */
 
 /** A party to a duty: a board, or whoever holds a post. Keys resolve within the area's file. */
-export const partyRefSchema = z.union([
-  z.object({ board: boardKey }).strict(),
-  z.object({ post: postKey }).strict(),
-]);
+export const partyRefSchema = z.union([z.object({ board: boardKey }).strict(), z.object({ post: postKey }).strict()]);
 export type PartyRef = z.infer<typeof partyRefSchema>;
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Enter a time as HH:mm" });
@@ -114,7 +111,10 @@ export const protocolSeedSchema = z
      * (Halton 45: the Strategic Director, then the Chief Executive). Absent: the protocol names no
      * route, and a challenge is settled between the chairs.
      */
-    resolutionRoute: z.array(nonEmptyText("Resolution step", 200)).min(1, { error: "A resolution route has at least one step; leave it out if the protocol names none" }).optional(),
+    resolutionRoute: z
+      .array(nonEmptyText("Resolution step", 200))
+      .min(1, { error: "A resolution route has at least one step; leave it out if the protocol names none" })
+      .optional(),
     clauses: z
       .array(
         z
@@ -135,11 +135,7 @@ export const protocolSeedSchema = z
 export const areaSeedSchema = z
   .object({
     area: z.object({ slug, name: nonEmptyText("Area name", 100) }).strict(),
-    organisations: z.array(
-      z
-        .object({ key: slug, name: nonEmptyText("Organisation name", 200), kind: slug })
-        .strict(),
-    ),
+    organisations: z.array(z.object({ key: slug, name: nonEmptyText("Organisation name", 200), kind: slug }).strict()),
     boards: z.array(boardSeedSchema).min(1),
     posts: z.array(
       z
@@ -204,12 +200,34 @@ export const areaSeedSchema = z
         seen.add(v);
       });
     };
-    unique(seed.boards.map((b) => b.key), "boards", "board key");
-    unique(seed.people.map((p) => p.key), "people", "person key");
-    unique(seed.posts.map((p) => p.key), "posts", "post key");
-    unique(seed.protocol.obligations.map((o) => o.key), "obligations", "obligation key");
-    unique(seed.protocol.clauses.map((c) => c.ref), "clauses", "clause reference");
-    seed.boards.forEach((b, i) => need(people.has(b.secretariat), ["boards", i, "secretariat"], `Unknown person ${b.secretariat}`));
+    unique(
+      seed.boards.map((b) => b.key),
+      "boards",
+      "board key",
+    );
+    unique(
+      seed.people.map((p) => p.key),
+      "people",
+      "person key",
+    );
+    unique(
+      seed.posts.map((p) => p.key),
+      "posts",
+      "post key",
+    );
+    unique(
+      seed.protocol.obligations.map((o) => o.key),
+      "obligations",
+      "obligation key",
+    );
+    unique(
+      seed.protocol.clauses.map((c) => c.ref),
+      "clauses",
+      "clause reference",
+    );
+    seed.boards.forEach((b, i) =>
+      need(people.has(b.secretariat), ["boards", i, "secretariat"], `Unknown person ${b.secretariat}`),
+    );
     seed.posts.forEach((p, i) => {
       need(orgs.has(p.organisation), ["posts", i, "organisation"], `Unknown organisation ${p.organisation}`);
       if (p.board) need(boards.has(p.board), ["posts", i, "board"], `Unknown board ${p.board}`);
@@ -227,7 +245,8 @@ export const areaSeedSchema = z
     seed.meetings.forEach((m, i) => need(boards.has(m.board), ["meetings", i, "board"], `Unknown board ${m.board}`));
     seed.protocol.parties.forEach((p, i) => {
       need(boards.has(p.board), ["protocol", "parties", i, "board"], `Unknown board ${p.board}`);
-      if (p.signedBy) need(people.has(p.signedBy), ["protocol", "parties", i, "signedBy"], `Unknown person ${p.signedBy}`);
+      if (p.signedBy)
+        need(people.has(p.signedBy), ["protocol", "parties", i, "signedBy"], `Unknown person ${p.signedBy}`);
     });
     seed.protocol.obligations.forEach((o, i) => {
       const at = ["protocol", "obligations", i];
@@ -239,7 +258,11 @@ export const areaSeedSchema = z
         need(o.comesAfter !== o.key, [...at, "comesAfter"], "A duty cannot come after itself");
       }
       if (o.cadence.frequency === "after-every-meeting")
-        need(boards.has(o.cadence.afterMeetingsOf), [...at, "cadence", "afterMeetingsOf"], `Unknown board ${o.cadence.afterMeetingsOf}`);
+        need(
+          boards.has(o.cadence.afterMeetingsOf),
+          [...at, "cadence", "afterMeetingsOf"],
+          `Unknown board ${o.cadence.afterMeetingsOf}`,
+        );
     });
     seed.protocol.membershipRules.forEach((r, i) => {
       const at = ["protocol", "membershipRules", i];

@@ -17,7 +17,10 @@ describe("cadence validation", () => {
     ["six-monthly (Halton 36)", { frequency: "six-monthly" }],
     ["at least twice a year (Harrow 11)", { frequency: "min-per-year", minPerYear: 2 }],
     ["after every meeting (Knowsley 8.1)", { frequency: "after-every-meeting", afterMeetingsOf: "HWB", daysAfter: 14 }],
-    ["on an event (Halton 11)", { frequency: "on-event", trigger: "The Children and Young People's Plan is being drafted" }],
+    [
+      "on an event (Halton 11)",
+      { frequency: "on-event", trigger: "The Children and Young People's Plan is being drafted" },
+    ],
     ["as needed (Kent 4.1)", { frequency: "as-needed" }],
     ["standing (membership rules)", { frequency: "standing" }],
     ["once", { frequency: "once", anchorDate: "2027-01-31" }],
@@ -26,24 +29,68 @@ describe("cadence validation", () => {
   });
 
   it.each([
-    ["month 13", { frequency: "annual", window: { fromMonth: 13, toMonth: 2 } }, "window.fromMonth: Window start month must be a month number from 1 (January) to 12 (December)"],
-    ["month 0", { frequency: "annual", window: { fromMonth: 4, toMonth: 0 } }, "window.toMonth: Window end month must be a month number from 1 (January) to 12 (December)"],
-    ["a fractional month", { frequency: "annual", window: { fromMonth: 4.5, toMonth: 5 } }, "window.fromMonth: Window start month must be a whole month number from 1 to 12"],
-    ["a window without months", { frequency: "annual", window: {} }, "window.fromMonth: A window needs both a fromMonth and a toMonth (use the same month twice for a single month, or no window for any time in the year)"],
-    ["a window with only an end", { frequency: "annual", window: { toMonth: 5 } }, "window.fromMonth: A window needs both a fromMonth and a toMonth (use the same month twice for a single month, or no window for any time in the year)"],
-    ["min-per-year without a number", { frequency: "min-per-year" }, "minPerYear: min-per-year needs minPerYear: how many times a year, at least 1"],
+    [
+      "month 13",
+      { frequency: "annual", window: { fromMonth: 13, toMonth: 2 } },
+      "window.fromMonth: Window start month must be a month number from 1 (January) to 12 (December)",
+    ],
+    [
+      "month 0",
+      { frequency: "annual", window: { fromMonth: 4, toMonth: 0 } },
+      "window.toMonth: Window end month must be a month number from 1 (January) to 12 (December)",
+    ],
+    [
+      "a fractional month",
+      { frequency: "annual", window: { fromMonth: 4.5, toMonth: 5 } },
+      "window.fromMonth: Window start month must be a whole month number from 1 to 12",
+    ],
+    [
+      "a window without months",
+      { frequency: "annual", window: {} },
+      "window.fromMonth: A window needs both a fromMonth and a toMonth (use the same month twice for a single month, or no window for any time in the year)",
+    ],
+    [
+      "a window with only an end",
+      { frequency: "annual", window: { toMonth: 5 } },
+      "window.fromMonth: A window needs both a fromMonth and a toMonth (use the same month twice for a single month, or no window for any time in the year)",
+    ],
+    [
+      "min-per-year without a number",
+      { frequency: "min-per-year" },
+      "minPerYear: min-per-year needs minPerYear: how many times a year, at least 1",
+    ],
     ["min-per-year of zero", { frequency: "min-per-year", minPerYear: 0 }, "minPerYear: minPerYear must be at least 1"],
-    ["a window on a quarterly duty", { frequency: "quarterly", window: { fromMonth: 1, toMonth: 3 } }, "window: Only an annual duty can have a month window"],
+    [
+      "a window on a quarterly duty",
+      { frequency: "quarterly", window: { fromMonth: 1, toMonth: 3 } },
+      "window: Only an annual duty can have a month window",
+    ],
     ["an anniversary without its date", { frequency: "anniversary" }, "anchorDate: Enter a date as YYYY-MM-DD"],
-    ["an anniversary on 31 February", { frequency: "anniversary", anchorDate: "2013-02-31" }, "anchorDate: That date does not exist"],
-    ["an on-event duty without its event", { frequency: "on-event", trigger: "  " }, "trigger: The triggering event is required"],
-    ["an unknown frequency", { frequency: "fortnightly" }, "frequency: frequency must be one of: annual, quarterly, six-monthly, min-per-year, after-every-meeting, anniversary, once, on-event, as-needed, standing"],
-    ["after-every-meeting of no board", { frequency: "after-every-meeting", afterMeetingsOf: "" }, "afterMeetingsOf: A board key is required"],
+    [
+      "an anniversary on 31 February",
+      { frequency: "anniversary", anchorDate: "2013-02-31" },
+      "anchorDate: That date does not exist",
+    ],
+    [
+      "an on-event duty without its event",
+      { frequency: "on-event", trigger: "  " },
+      "trigger: The triggering event is required",
+    ],
+    [
+      "an unknown frequency",
+      { frequency: "fortnightly" },
+      "frequency: frequency must be one of: annual, quarterly, six-monthly, min-per-year, after-every-meeting, anniversary, once, on-event, as-needed, standing",
+    ],
+    [
+      "after-every-meeting of no board",
+      { frequency: "after-every-meeting", afterMeetingsOf: "" },
+      "afterMeetingsOf: A board key is required",
+    ],
   ])("rejects %s with a clear message", (_label, input, expected) => {
     expect(messages(input)).toContain(expected);
   });
 
   it("rejects fields that do not belong to the frequency", () => {
-    expect(messages({ frequency: "quarterly", minPerYear: 4 })).toEqual([": Unrecognized key: \"minPerYear\""]);
+    expect(messages({ frequency: "quarterly", minPerYear: 4 })).toEqual([': Unrecognized key: "minPerYear"']);
   });
 });

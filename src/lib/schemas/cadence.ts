@@ -46,9 +46,7 @@ const noWindow = z.null({ error: "Only an annual duty can have a month window" }
 export const cadenceSchema = z.discriminatedUnion(
   "frequency",
   [
-    z
-      .object({ frequency: z.literal("annual"), window: monthWindowSchema.nullable().optional() })
-      .strict(),
+    z.object({ frequency: z.literal("annual"), window: monthWindowSchema.nullable().optional() }).strict(),
     z.object({ frequency: z.literal("quarterly"), window: noWindow }).strict(),
     z.object({ frequency: z.literal("six-monthly"), window: noWindow }).strict(),
     z
@@ -101,9 +99,7 @@ export const cadenceSchema = z.discriminatedUnion(
   ],
   {
     error: (issue) =>
-      issue.code === "invalid_union"
-        ? `frequency must be one of: ${FREQUENCIES.join(", ")}`
-        : undefined,
+      issue.code === "invalid_union" ? `frequency must be one of: ${FREQUENCIES.join(", ")}` : undefined,
   },
 );
 export type Cadence = z.output<typeof cadenceSchema>;

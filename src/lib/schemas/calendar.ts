@@ -6,7 +6,11 @@ export const fyParam = z.coerce
   .min(2000, { error: "Enter a year from 2000 to 2098" })
   .max(2098, { error: "Enter a year from 2000 to 2098" });
 
-const id = (what: string) => z.string({ error: `Choose ${what}` }).min(1, { error: `Choose ${what}` }).max(64, { error: `Choose ${what}` });
+const id = (what: string) =>
+  z
+    .string({ error: `Choose ${what}` })
+    .min(1, { error: `Choose ${what}` })
+    .max(64, { error: `Choose ${what}` });
 
 export const generateCalendarSchema = z.object({
   boardId: id("a board"),
@@ -18,5 +22,8 @@ export const generateCalendarSchema = z.object({
 export const scheduleItemSchema = z.object({
   itemId: id("an item"),
   meetingId: id("a meeting"),
-  version: z.coerce.number({ error: "Reload the page and try again" }).int().min(1, { error: "Reload the page and try again" }),
+  version: z.coerce
+    .number({ error: "Reload the page and try again" })
+    .int()
+    .min(1, { error: "Reload the page and try again" }),
 });

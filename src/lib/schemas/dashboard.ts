@@ -4,7 +4,10 @@ import { civilDate } from "./common";
 
 /** A board whose dashboard section is asked for. */
 export const dashboardBoardSchema = z.object({
-  boardId: z.string({ error: "Choose a board" }).min(1, { error: "Choose a board" }).max(64, { error: "Choose a board" }),
+  boardId: z
+    .string({ error: "Choose a board" })
+    .min(1, { error: "Choose a board" })
+    .max(64, { error: "Choose a board" }),
 });
 
 /** A board's items for a cycle, as CSV or a forward plan: the board as the URL names it. */
@@ -34,7 +37,15 @@ export const auditFilterSchema = z
     entityId: optionalText(100, "Enter an entity id of at most 100 characters"),
     from: optionalDate,
     to: optionalDate,
-    page: z.coerce.number({ error: "Enter a page number" }).int({ error: "Enter a whole page number" }).min(1, { error: "Pages start at 1" }).max(100_000, { error: "Enter a page number up to 100000" }).optional(),
+    page: z.coerce
+      .number({ error: "Enter a page number" })
+      .int({ error: "Enter a whole page number" })
+      .min(1, { error: "Pages start at 1" })
+      .max(100_000, { error: "Enter a page number up to 100000" })
+      .optional(),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { error: "The 'to' date must be on or after the 'from' date", path: ["to"] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    error: "The 'to' date must be on or after the 'from' date",
+    path: ["to"],
+  });
 export type AuditFilters = z.infer<typeof auditFilterSchema>;

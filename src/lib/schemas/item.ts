@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { civilDate, nonEmptyText } from "./common";
 
-const id = (what: string) => z.string({ error: `Choose ${what}` }).min(1, { error: `Choose ${what}` }).max(64, { error: `Choose ${what}` });
+const id = (what: string) =>
+  z
+    .string({ error: `Choose ${what}` })
+    .min(1, { error: `Choose ${what}` })
+    .max(64, { error: `Choose ${what}` });
 const version = z.coerce
   .number({ error: "Reload the page and try again" })
   .int({ error: "Reload the page and try again" })
@@ -17,7 +21,9 @@ const optionalText = (label: string, max: number) =>
 
 /** A real date, not before 2000 and not in the future: things are logged when they have happened. */
 export const happenedOn = (today: string) =>
-  civilDate.refine((d) => d >= "2000-01-01", { error: "Enter a date from 2000 onwards" }).refine((d) => d <= today, { error: "The date cannot be in the future: log it once it has happened" });
+  civilDate
+    .refine((d) => d >= "2000-01-01", { error: "Enter a date from 2000 onwards" })
+    .refine((d) => d <= today, { error: "The date cannot be in the future: log it once it has happened" });
 
 /** Document links: one per line, each an http(s) URL; at most 10. */
 export const documentLinks = z
@@ -25,7 +31,10 @@ export const documentLinks = z
   .max(10_000, { error: "Enter at most 10 links of up to 2,000 characters each" })
   .optional()
   .transform((v, ctx) => {
-    const lines = (v ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = (v ?? "")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (lines.length > 10) {
       ctx.addIssue({ code: "custom", message: "Enter at most 10 document links" });
       return z.NEVER;
@@ -38,7 +47,10 @@ export const documentLinks = z
         url = null;
       }
       if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || line.length > 2000) {
-        ctx.addIssue({ code: "custom", message: `"${line.slice(0, 60)}" is not a web address: enter a full link starting https://` });
+        ctx.addIssue({
+          code: "custom",
+          message: `"${line.slice(0, 60)}" is not a web address: enter a full link starting https://`,
+        });
         return z.NEVER;
       }
     }
@@ -51,7 +63,11 @@ export const logStepSchema = (today: string) =>
     version,
     step: z.enum(["send", "receive", "close"], { error: "Choose what happened: sent, received or closed" }),
     occurredOn: happenedOn(today),
-    meetingId: z.string().max(64).optional().transform((v) => (v ? v : undefined)),
+    meetingId: z
+      .string()
+      .max(64)
+      .optional()
+      .transform((v) => (v ? v : undefined)),
     minuteRef: optionalText("The minute reference", 100),
     notes: optionalText("Notes", 2000),
     links: documentLinks,
@@ -67,7 +83,9 @@ export const deferSchema = (today: string) =>
   z.object({
     itemId: id("an item"),
     version,
-    dueOn: civilDate.refine((d) => d > today, { error: "The new due date must be after today" }).refine((d) => d <= "2099-12-31", { error: "Enter a due date before 2100" }),
+    dueOn: civilDate
+      .refine((d) => d > today, { error: "The new due date must be after today" })
+      .refine((d) => d <= "2099-12-31", { error: "Enter a due date before 2100" }),
     reason: nonEmptyText("The reason for deferring", 2000),
   });
 
@@ -84,13 +102,19 @@ export const followUpSchema = (today: string) =>
     version,
     recommendation: nonEmptyText("The recommendation", 2000),
     ownerBoardId: id("the board that must act"),
-    dueOn: civilDate.refine((d) => d >= today, { error: "The due date cannot be in the past" }).refine((d) => d <= "2099-12-31", { error: "Enter a due date before 2100" }),
+    dueOn: civilDate
+      .refine((d) => d >= today, { error: "The due date cannot be in the past" })
+      .refine((d) => d <= "2099-12-31", { error: "Enter a due date before 2100" }),
   });
 
 export const recordEventSchema = z.object({
   obligationId: id("the duty"),
   boardId: id("the board recording it"),
-  recipient: z.string().max(80).optional().transform((v) => (v ? v : undefined)),
+  recipient: z
+    .string()
+    .max(80)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   description: nonEmptyText("What happened", 500),
   eventOn: civilDate.refine((d) => d >= "2000-01-01" && d <= "2099-12-31", { error: "Enter a date from 2000 to 2099" }),
   dueOn: civilDate

@@ -2,10 +2,22 @@ import { z } from "zod";
 import { CAPACITIES } from "./vocabulary";
 import { civilDate } from "./common";
 
-const id = (what: string) => z.string({ error: `Choose ${what}` }).trim().min(1, { error: `Choose ${what}` }).max(64, { error: `Choose ${what}` });
-const version = z.coerce.number({ error: "Reload the page and try again" }).int().min(1, { error: "Reload the page and try again" });
-const capacity = z.enum(CAPACITIES, { error: "Choose a capacity: chair, vice-chair, member, statutory member, participant observer or supporting officer" });
-const inRange = civilDate.refine((d) => d >= "1990-01-01" && d <= "2099-12-31", { error: "Enter a date between 1990 and 2099" });
+const id = (what: string) =>
+  z
+    .string({ error: `Choose ${what}` })
+    .trim()
+    .min(1, { error: `Choose ${what}` })
+    .max(64, { error: `Choose ${what}` });
+const version = z.coerce
+  .number({ error: "Reload the page and try again" })
+  .int()
+  .min(1, { error: "Reload the page and try again" });
+const capacity = z.enum(CAPACITIES, {
+  error: "Choose a capacity: chair, vice-chair, member, statutory member, participant observer or supporting officer",
+});
+const inRange = civilDate.refine((d) => d >= "1990-01-01" && d <= "2099-12-31", {
+  error: "Enter a date between 1990 and 2099",
+});
 
 export const addMembershipSchema = z
   .object({
@@ -16,7 +28,10 @@ export const addMembershipSchema = z
     startsOn: inRange,
     endsOn: inRange.optional(),
   })
-  .refine((v) => !v.endsOn || v.endsOn >= v.startsOn, { path: ["endsOn"], error: "The end date must be on or after the start date" });
+  .refine((v) => !v.endsOn || v.endsOn >= v.startsOn, {
+    path: ["endsOn"],
+    error: "The end date must be on or after the start date",
+  });
 
 export const endMembershipSchema = z.object({ membershipId: id("a membership"), endsOn: inRange, version });
 

@@ -35,7 +35,11 @@ export async function authenticateUser(
     .filter((d): d is Date => d !== null && d > now)
     .sort((a, b) => b.getTime() - a.getTime())[0];
   if (lockedUntil) {
-    return { ok: false, reason: "locked", retryAfterMinutes: Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000) };
+    return {
+      ok: false,
+      reason: "locked",
+      retryAfterMinutes: Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000),
+    };
   }
 
   const user = await db.user.findUnique({ where: { email } });

@@ -18,7 +18,11 @@ export async function feedResponse(request: Request, boards: { slug: string } | 
   const token = new URL(request.url).searchParams.get("token");
   const viewer = await viewerForFeedToken(db, token);
   // One answer for a bad token and for a board the token's user may not see.
-  const denied = () => new Response("Not found: the feed address is wrong, or its secret was renewed or revoked.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const denied = () =>
+    new Response("Not found: the feed address is wrong, or its secret was renewed or revoked.\n", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   if (!viewer) return denied();
   let boardIds: string[] | "mine" = "mine";
   if (boards !== "mine") {

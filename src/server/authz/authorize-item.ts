@@ -22,7 +22,11 @@ export async function itemBoards(db: DbTx, itemId: string) {
   const boards = [...new Set([...owing, recipient, item.cycle.boardId].filter((b): b is string => b !== null))];
   const owingBoards = [...new Set(owing.filter((b): b is string => b !== null))];
   /** Whose meetings the item is presented at: the recipient's, or for a joint duty the owing boards'. */
-  const presentingBoards = recipient ? [recipient] : item.ownerBoardId ? [item.ownerBoardId] : [...new Set(owingParties.filter((p) => p.boardId).map((p) => p.boardId!))];
+  const presentingBoards = recipient
+    ? [recipient]
+    : item.ownerBoardId
+      ? [item.ownerBoardId]
+      : [...new Set(owingParties.filter((p) => p.boardId).map((p) => p.boardId!))];
   return { item, boards, owingBoards, recipientBoardId: recipient, presentingBoards };
 }
 
@@ -36,7 +40,8 @@ export async function authorizeItem(db: DbTx, viewer: Viewer, itemId: string, pe
       return found;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      if (error.code === "FORBIDDEN" || !(lastError instanceof AppError && lastError.code === "FORBIDDEN")) lastError = error;
+      if (error.code === "FORBIDDEN" || !(lastError instanceof AppError && lastError.code === "FORBIDDEN"))
+        lastError = error;
     }
   }
   throw lastError;

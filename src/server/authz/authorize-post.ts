@@ -3,7 +3,10 @@ import { forbidden, notFound } from "@/server/core/errors";
 import { authorizeBoard, type Viewer } from "./load-viewer";
 
 /** Whether the viewer administers the area (or everything): who may change an area-wide post's holder. */
-export const administersArea = (viewer: Viewer, areaId: string) => viewer.grants.some((g) => g.role === "administrator" && (g.areaId === null || g.areaId === areaId) && g.boardId === null);
+export const administersArea = (viewer: Viewer, areaId: string) =>
+  viewer.grants.some(
+    (g) => g.role === "administrator" && (g.areaId === null || g.areaId === areaId) && g.boardId === null,
+  );
 
 /**
  * Who may record a post's holder: for a post tied to a board, that board's membership managers; for
@@ -11,7 +14,8 @@ export const administersArea = (viewer: Viewer, areaId: string) => viewer.grants
  */
 export async function authorizePost(db: DbTx, viewer: Viewer, post: { boardId: string | null; areaId: string }) {
   if (post.boardId) await authorizeBoard(db, viewer, post.boardId, "membership:manage");
-  else if (!administersArea(viewer, post.areaId)) throw forbidden("Only an administrator can change who holds an area-wide post");
+  else if (!administersArea(viewer, post.areaId))
+    throw forbidden("Only an administrator can change who holds an area-wide post");
 }
 
 /** The same for a post named by id (a form's input): NOT_FOUND when there is none. Returns the post. */

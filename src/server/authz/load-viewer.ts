@@ -35,7 +35,10 @@ export async function loadViewer(db: DbTx, userId: string): Promise<Viewer | nul
     email: user.email,
     name: user.name,
     grants,
-    areaIds: visibleAreaIds(grants, allAreas.map((a) => a.id)),
+    areaIds: visibleAreaIds(
+      grants,
+      allAreas.map((a) => a.id),
+    ),
   };
 }
 

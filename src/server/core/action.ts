@@ -44,7 +44,10 @@ export interface ActionSpec<Args extends unknown[], Raw, S extends z.ZodType, R,
   /** Refuses (throws FORBIDDEN or NOT_FOUND) unless the viewer may act on the object the input names. */
   authorize: (ctx: ActionCtx, input: z.output<S>) => Promise<unknown>;
   run: (ctx: ActionCtx, raw: Raw, input: z.output<S>) => Promise<R>;
-  done: (result: R, step: { input: z.output<S>; raw: Raw; ctx: ActionCtx; args: Args }) => Answer<D> | Promise<Answer<D>>;
+  done: (
+    result: R,
+    step: { input: z.output<S>; raw: Raw; ctx: ActionCtx; args: Args },
+  ) => Answer<D> | Promise<Answer<D>>;
   revalidate?: Revalidation | ((input: z.output<S>) => Revalidation | undefined);
   /** What the user typed, put back in the form after a refusal. */
   kept?: (...args: Args) => Record<string, string>;
@@ -61,7 +64,13 @@ export async function performAction<Args extends unknown[], Raw, S extends z.Zod
     const raw = await spec.read(...args);
     const schema = typeof spec.schema === "function" ? spec.schema(new Date()) : spec.schema;
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, code: "VALIDATION", ...(spec.invalid ? { formError: spec.invalid } : {}), fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success)
+      return {
+        ok: false,
+        code: "VALIDATION",
+        ...(spec.invalid ? { formError: spec.invalid } : {}),
+        fieldErrors: fieldErrorsOf(parsed.error),
+      };
     const input = parsed.data;
     await spec.authorize(ctx, input);
     const result = await spec.run(ctx, raw, input);

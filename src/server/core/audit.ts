@@ -1,8 +1,7 @@
 import type { DbTx } from "@/server/data/database";
 
 export type Actor =
-  | { type: "user"; userId: string; label?: string }
-  | { type: "system"; label: "seed" | "cli" | "system" };
+  { type: "user"; userId: string; label?: string } | { type: "system"; label: "seed" | "cli" | "system" };
 
 /** The signed-in user (a Viewer) as the actor of an audit entry. */
 export const actorOf = (viewer: { userId: string }): Actor => ({ type: "user", userId: viewer.userId });

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { boardKeyIn } from "./board-key";
 
 describe("boardKeyIn", () => {
-  const shared = { acronym: "KMSAB", areas: [{ areaId: "medway", key: "KMSAB", home: true }, { areaId: "kent", key: "SAB" }] };
+  const shared = {
+    acronym: "KMSAB",
+    areas: [
+      { areaId: "medway", key: "KMSAB", home: true },
+      { areaId: "kent", key: "SAB" },
+    ],
+  };
   it.each([
     ["the key in the area being viewed", "kent", "SAB"],
     ["the home area's key elsewhere", "halton", "KMSAB"],

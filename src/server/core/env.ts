@@ -8,12 +8,20 @@ const workflowShape = {
   /** The largest evidence file accepted, in megabytes. */
   UPLOAD_MAX_MB: z.coerce.number({ error: "UPLOAD_MAX_MB must be a number of megabytes" }).min(1).max(100).default(10),
   /** Default length of a consultation opened by "Record event", in days. */
-  CONSULTATION_DAYS: z.coerce.number({ error: "CONSULTATION_DAYS must be a number of days" }).int().min(1).max(365).default(28),
+  CONSULTATION_DAYS: z.coerce
+    .number({ error: "CONSULTATION_DAYS must be a number of days" })
+    .int()
+    .min(1)
+    .max(365)
+    .default(28),
 };
 
 export function workflowEnv(source: NodeJS.ProcessEnv = process.env) {
   const result = z.object(workflowShape).safeParse(source);
-  if (!result.success) throw new Error(`Invalid environment (see .env.example): ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!result.success)
+    throw new Error(
+      `Invalid environment (see .env.example): ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   return result.data;
 }
 
@@ -34,14 +42,26 @@ const schema = z
           ctx.addIssue({ code: "custom", message: (error as Error).message });
         }
       }),
-    NEXTAUTH_URL: z.url({ error: "NEXTAUTH_URL must be the portal's public URL, e.g. http://localhost:3000" }).default("http://localhost:3000"),
+    NEXTAUTH_URL: z
+      .url({ error: "NEXTAUTH_URL must be the portal's public URL, e.g. http://localhost:3000" })
+      .default("http://localhost:3000"),
     NEXTAUTH_SECRET: z
       .string({ error: "NEXTAUTH_SECRET is required: 32+ random characters (openssl rand -base64 32)" })
       .min(32, { error: "NEXTAUTH_SECRET must be at least 32 characters" }),
-    SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+    SESSION_MAX_AGE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
     AUTH_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100).default(5),
     AUTH_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(20),
-    AUTH_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+    AUTH_LOCKOUT_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
     // An OpenID Connect provider (e.g. Microsoft Entra ID) is enabled when all three are set.
     AUTH_OIDC_ISSUER: z.url().optional(),
     AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),

@@ -2,10 +2,17 @@ import { describe, expect, it } from "vitest";
 import { AppError, toActionFailure, toAppError } from "./errors";
 
 /** Prisma's P2002 as the driver adapters report it (the columns quoted by PostgreSQL, bare by SQLite). */
-const uniqueViolation = (modelName: string, fields: string[]) => Object.assign(new Error("Unique constraint failed"), {
-  code: "P2002",
-  meta: { modelName, driverAdapterError: { name: "DriverAdapterError", cause: { kind: "UniqueConstraintViolation", constraint: { fields } } } },
-});
+const uniqueViolation = (modelName: string, fields: string[]) =>
+  Object.assign(new Error("Unique constraint failed"), {
+    code: "P2002",
+    meta: {
+      modelName,
+      driverAdapterError: {
+        name: "DriverAdapterError",
+        cause: { kind: "UniqueConstraintViolation", constraint: { fields } },
+      },
+    },
+  });
 
 describe("toAppError", () => {
   it("returns an AppError as it is", () => {
@@ -17,26 +24,40 @@ describe("toAppError", () => {
     ["SQLite", uniqueViolation("Meeting", ["boardId", "date", "startTime"])],
     ["PostgreSQL", uniqueViolation("Meeting", ['"boardId"', "date", '"startTime"'])],
   ])("names what already exists from %s's report", (_dialect, error) => {
-    expect(toAppError(error)).toMatchObject({ code: "ALREADY_EXISTS", message: "A meeting with the same board, date and start time already exists. Nothing was saved." });
+    expect(toAppError(error)).toMatchObject({
+      code: "ALREADY_EXISTS",
+      message: "A meeting with the same board, date and start time already exists. Nothing was saved.",
+    });
   });
 
   it("names a model whose name starts with a vowel, and one without columns", () => {
-    expect(toAppError(uniqueViolation("Area", ["slug"]))?.message).toBe("An area with the same slug already exists. Nothing was saved.");
-    expect(toAppError({ code: "P2002", meta: { modelName: "CalendarItem" } })?.message).toBe("A calendar item already exists. Nothing was saved.");
+    expect(toAppError(uniqueViolation("Area", ["slug"]))?.message).toBe(
+      "An area with the same slug already exists. Nothing was saved.",
+    );
+    expect(toAppError({ code: "P2002", meta: { modelName: "CalendarItem" } })?.message).toBe(
+      "A calendar item already exists. Nothing was saved.",
+    );
   });
 
   it("reads `target` when there is no driver adapter", () => {
-    expect(toAppError({ code: "P2002", meta: { modelName: "Person", target: ["slug"] } })?.message).toBe("A person with the same slug already exists. Nothing was saved.");
+    expect(toAppError({ code: "P2002", meta: { modelName: "Person", target: ["slug"] } })?.message).toBe(
+      "A person with the same slug already exists. Nothing was saved.",
+    );
   });
 
   it("uses the caller's wording, with field errors where given", () => {
-    expect(toAppError(uniqueViolation("ItemLogEntry", ["reversesId"]), "Someone reversed that entry at the same moment.")).toMatchObject({
+    expect(
+      toAppError(uniqueViolation("ItemLogEntry", ["reversesId"]), "Someone reversed that entry at the same moment."),
+    ).toMatchObject({
       code: "ALREADY_EXISTS",
       message: "Someone reversed that entry at the same moment.",
       fieldErrors: {},
     });
     const duplicate = { message: "The board already has a meeting then", fieldErrors: { date: ["Taken"] } };
-    expect(toAppError(uniqueViolation("Meeting", ["boardId"]), duplicate)).toMatchObject({ code: "ALREADY_EXISTS", ...duplicate });
+    expect(toAppError(uniqueViolation("Meeting", ["boardId"]), duplicate)).toMatchObject({
+      code: "ALREADY_EXISTS",
+      ...duplicate,
+    });
   });
 
   it("gives null for anything else", () => {

@@ -7,7 +7,10 @@ import { requireVersion, updateOnce, updateVersioned } from "./versioned";
 /** A model delegate that matches `count` rows and records what it was asked. */
 const model = (count: number) => {
   const calls: { where: unknown; data: unknown }[] = [];
-  return { calls, updateMany: (args: { where: unknown; data: unknown }) => (calls.push(args), Promise.resolve({ count })) };
+  return {
+    calls,
+    updateMany: (args: { where: unknown; data: unknown }) => (calls.push(args), Promise.resolve({ count })),
+  };
 };
 
 describe("requireVersion", () => {
@@ -15,7 +18,10 @@ describe("requireVersion", () => {
     await expect(requireVersion({ version: 3 }, 3, "Changed")).resolves.toBeUndefined();
   });
   it("refuses an older one with the message, or the refusal built for it", async () => {
-    await expect(requireVersion({ version: 4 }, 3, "Changed")).rejects.toMatchObject({ code: "CONFLICT", message: "Changed" });
+    await expect(requireVersion({ version: 4 }, 3, "Changed")).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Changed",
+    });
     const built = new AppError("CONFLICT", "It is now sent");
     await expect(requireVersion({ version: 4 }, 3, () => Promise.resolve(built))).rejects.toBe(built);
   });
@@ -28,8 +34,13 @@ describe("updateVersioned and updateOnce", () => {
     expect(m.calls).toEqual([{ where: { id: "a", version: 2 }, data: { status: "sent", version: { increment: 1 } } }]);
   });
   it("refuse when no row matched: someone changed it at the same moment", async () => {
-    await expect(updateVersioned(model(0), { id: "a", version: 2 }, { status: "sent" }, "Same moment")).rejects.toMatchObject({ code: "CONFLICT", message: "Same moment" });
-    await expect(updateOnce(model(0), { signedOn: null }, { signedOn: "2026-04-01" }, "Signed")).rejects.toMatchObject({ code: "CONFLICT", message: "Signed" });
+    await expect(
+      updateVersioned(model(0), { id: "a", version: 2 }, { status: "sent" }, "Same moment"),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "Same moment" });
+    await expect(updateOnce(model(0), { signedOn: null }, { signedOn: "2026-04-01" }, "Signed")).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Signed",
+    });
   });
 });
 
@@ -39,6 +50,8 @@ describe("parse", () => {
     expect(parse(schema, { name: "Kent" }, "Check it")).toEqual({ name: "Kent" });
   });
   it("refuses bad input as VALIDATION with each field's errors", () => {
-    expect(() => parse(schema, { name: "" }, "Check it")).toThrow(expect.objectContaining({ code: "VALIDATION", message: "Check it", fieldErrors: { name: ["Enter a name"] } }));
+    expect(() => parse(schema, { name: "" }, "Check it")).toThrow(
+      expect.objectContaining({ code: "VALIDATION", message: "Check it", fieldErrors: { name: ["Enter a name"] } }),
+    );
   });
 });

@@ -9,7 +9,8 @@ import { AppError } from "./errors";
 /** The refusal: a message, or a function that builds it (it may read what the row is now). */
 export type Conflict = string | (() => AppError | Promise<AppError>);
 
-const refusal = async (conflict: Conflict) => (typeof conflict === "string" ? new AppError("CONFLICT", conflict) : conflict());
+const refusal = async (conflict: Conflict) =>
+  typeof conflict === "string" ? new AppError("CONFLICT", conflict) : conflict();
 
 /** Refuses a change made against an older version than the row's. */
 export async function requireVersion(row: { version: number }, shown: number, conflict: Conflict): Promise<void> {
@@ -25,7 +26,12 @@ interface UpdateMany<W, D> {
  * Updates exactly the one row `where` still matches (its version, a timestamp, a state), or refuses.
  * `where` and `data` are typed by the model (NoInfer), so a misspelt column does not compile.
  */
-export async function updateOnce<W, D>(model: UpdateMany<W, D>, where: NoInfer<W>, data: NoInfer<D>, conflict: Conflict): Promise<void> {
+export async function updateOnce<W, D>(
+  model: UpdateMany<W, D>,
+  where: NoInfer<W>,
+  data: NoInfer<D>,
+  conflict: Conflict,
+): Promise<void> {
   const { count } = await model.updateMany({ where, data });
   if (count !== 1) throw await refusal(conflict);
 }

@@ -20,8 +20,22 @@ describe("area data files", () => {
   });
 
   it("cite clause references exactly as printed, including sub-items and the appendix", () => {
-    const refs = new Set(loadAreaSeeds().flatMap((s) => s.protocol.obligations.map((o) => `${s.area.slug} ${o.clause}`)));
-    for (const ref of ["kent 3.6", "kent 4.2", "medway 8.2", "medway 8.3", "medway 8.4", "knowsley 5.1(c)", "knowsley 8.1", "knowsley App. 1 2.1(a)", "harrow 11", "halton 36", "halton 2"]) {
+    const refs = new Set(
+      loadAreaSeeds().flatMap((s) => s.protocol.obligations.map((o) => `${s.area.slug} ${o.clause}`)),
+    );
+    for (const ref of [
+      "kent 3.6",
+      "kent 4.2",
+      "medway 8.2",
+      "medway 8.3",
+      "medway 8.4",
+      "knowsley 5.1(c)",
+      "knowsley 8.1",
+      "knowsley App. 1 2.1(a)",
+      "harrow 11",
+      "halton 36",
+      "halton 2",
+    ]) {
       expect(refs).toContain(ref);
     }
   });
@@ -64,7 +78,9 @@ describe("area data cross-references", () => {
   it("refuses an empty resolution route (a protocol that names none leaves it out)", () => {
     const bad = structuredClone(base);
     bad.protocol.resolutionRoute = [];
-    expect(issuesOf(bad)).toContain("protocol.resolutionRoute: A resolution route has at least one step; leave it out if the protocol names none");
+    expect(issuesOf(bad)).toContain(
+      "protocol.resolutionRoute: A resolution route has at least one step; leave it out if the protocol names none",
+    );
     bad.protocol.resolutionRoute = ["Chief Executive", " "];
     expect(issuesOf(bad)).toContain("protocol.resolutionRoute.1: Resolution step is required");
   });

@@ -12,12 +12,15 @@ import { hashPassword } from "@/server/auth/password";
  * The key that makes a grant unique per user: one grant of a role per board, or one global grant
  * (an administrator's). `RoleAssignment.scopeKey` is unique together with the user.
  */
-export const roleScopeKey = (role: Role, boardId?: string | null) => (boardId ? `${role}:board:${boardId}` : `${role}:global`);
+export const roleScopeKey = (role: Role, boardId?: string | null) =>
+  boardId ? `${role}:board:${boardId}` : `${role}:global`;
 
 /** Grants a role on a board, or everywhere when `boardId` is absent. */
 export function grantRole(db: DbTx, input: { userId: string; role: Role; boardId?: string | null }) {
   const boardId = input.boardId ?? null;
-  return db.roleAssignment.create({ data: { userId: input.userId, role: input.role, scopeKey: roleScopeKey(input.role, boardId), boardId } });
+  return db.roleAssignment.create({
+    data: { userId: input.userId, role: input.role, scopeKey: roleScopeKey(input.role, boardId), boardId },
+  });
 }
 
 export type NewUser = {
@@ -27,13 +30,23 @@ export type NewUser = {
   disabled?: boolean;
 } & (
   | { /** Hashed here, as sign-in will verify it. */ password: string; passwordHash?: never }
-  | { /** Already hashed (the seed keeps a hash that still matches), or null for single sign-on only. */ passwordHash: string | null; password?: never }
+  | {
+      /** Already hashed (the seed keeps a hash that still matches), or null for single sign-on only. */ passwordHash:
+        string | null;
+      password?: never;
+    }
 );
 
 /** A user account. A password is stored only as its hash. */
 export async function createUser(db: DbTx, input: NewUser) {
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : input.passwordHash;
   return db.user.create({
-    data: { email: input.email, name: input.name, personId: input.personId ?? null, passwordHash, disabled: input.disabled ?? false },
+    data: {
+      email: input.email,
+      name: input.name,
+      personId: input.personId ?? null,
+      passwordHash,
+      disabled: input.disabled ?? false,
+    },
   });
 }

@@ -20,8 +20,13 @@ export async function importAreaSeed(db: Db, actor: Actor, seed: AreaSeed): Prom
     async (tx) => {
       const stats = emptyStats();
       const areaSlug = seed.area.slug;
-      const area = await sync(stats, await tx.area.findUnique({ where: { slug: areaSlug } }), { name: seed.area.name },
-        () => tx.area.create({ data: seed.area }), () => tx.area.update({ where: { slug: areaSlug }, data: { name: seed.area.name } }));
+      const area = await sync(
+        stats,
+        await tx.area.findUnique({ where: { slug: areaSlug } }),
+        { name: seed.area.name },
+        () => tx.area.create({ data: seed.area }),
+        () => tx.area.update({ where: { slug: areaSlug }, data: { name: seed.area.name } }),
+      );
       const ids = await importBoardsAndPeople(tx, stats, seed, area);
       await importProtocol(tx, stats, seed, ids);
       if (stats.created + stats.updated + stats.retired > 0) {

@@ -19,8 +19,13 @@ interface Vocabulary {
 
 async function importVocabulary(stats: ImportStats, table: Vocabulary, terms: readonly Term[]) {
   for (const t of terms) {
-    await sync(stats, await table.findUnique({ where: { key: t.key } }), { name: t.name },
-      () => table.create({ data: t }), () => table.update({ where: { key: t.key }, data: { name: t.name } }));
+    await sync(
+      stats,
+      await table.findUnique({ where: { key: t.key } }),
+      { name: t.name },
+      () => table.create({ data: t }),
+      () => table.update({ where: { key: t.key }, data: { name: t.name } }),
+    );
   }
 }
 

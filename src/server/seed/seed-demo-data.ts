@@ -49,18 +49,34 @@ async function seedDemoUsers(db: Db, actor: Actor, seeds: AreaSeed[], password: 
   const hashFor = async (existing: string | null) =>
     existing && (await verifyPassword(existing, password)) ? existing : hashPassword(password);
 
-  const ensureUser = async (email: string, name: string, personId: string | null, role: Role, scope: { boardId?: string }) => {
+  const ensureUser = async (
+    email: string,
+    name: string,
+    personId: string | null,
+    role: Role,
+    scope: { boardId?: string },
+  ) => {
     const existing = await db.user.findUnique({ where: { email } });
     const passwordHash = await hashFor(existing?.passwordHash ?? null);
     let userId: string;
     if (!existing) {
       const created = await createUser(db, { email, name, personId, passwordHash });
-      await appendAudit(db, actor, { action: "user.create", entityType: "User", entityId: created.id, after: { email, name } });
+      await appendAudit(db, actor, {
+        action: "user.create",
+        entityType: "User",
+        entityId: created.id,
+        after: { email, name },
+      });
       stats.created++;
       userId = created.id;
     } else if (existing.name !== name || existing.personId !== personId || existing.passwordHash !== passwordHash) {
       await db.user.update({ where: { id: existing.id }, data: { name, personId, passwordHash } });
-      await appendAudit(db, actor, { action: "user.update", entityType: "User", entityId: existing.id, after: { email, name } });
+      await appendAudit(db, actor, {
+        action: "user.update",
+        entityType: "User",
+        entityId: existing.id,
+        after: { email, name },
+      });
       stats.updated++;
       userId = existing.id;
     } else {
@@ -71,7 +87,12 @@ async function seedDemoUsers(db: Db, actor: Actor, seeds: AreaSeed[], password: 
     const grant = await db.roleAssignment.findUnique({ where: { userId_scopeKey: { userId, scopeKey } } });
     if (!grant) {
       const created = await grantRole(db, { userId, role, boardId: scope.boardId });
-      await appendAudit(db, actor, { action: "role.grant", entityType: "RoleAssignment", entityId: created.id, after: { email, role, scopeKey } });
+      await appendAudit(db, actor, {
+        action: "role.grant",
+        entityType: "RoleAssignment",
+        entityId: created.id,
+        after: { email, role, scopeKey },
+      });
     }
   };
 

@@ -18,7 +18,10 @@ export interface DemoHistorySummary {
  * one transaction with one audit entry. Idempotent: the calendars are already there the second
  * time, and history is only written while nothing at all has been logged.
  */
-export async function seedDemoHistory(db: Db, input: { areas: string[]; now?: Date; actor?: Actor }): Promise<DemoHistorySummary> {
+export async function seedDemoHistory(
+  db: Db,
+  input: { areas: string[]; now?: Date; actor?: Actor },
+): Promise<DemoHistorySummary> {
   const now = input.now ?? new Date();
   const actor: Actor = input.actor ?? { type: "system", label: "seed" };
   const today = londonToday(now);
@@ -28,12 +31,24 @@ export async function seedDemoHistory(db: Db, input: { areas: string[]; now?: Da
     const links = await db.boardArea.findMany({ where: { area: { slug } }, select: { boardId: true } });
     if (links.length === 0) continue;
     for (const fy of [current - 1, current]) {
-      const plan = await planCalendar(db, links.map((l) => l.boardId), fy);
+      const plan = await planCalendar(
+        db,
+        links.map((l) => l.boardId),
+        fy,
+      );
       const written = await applyCalendarPlan(db, actor, plan, now);
-      calendars.push({ area: slug, fy, created: written.created, updated: written.updated, retired: written.retired, unchanged: written.unchanged });
+      calendars.push({
+        area: slug,
+        fy,
+        created: written.created,
+        updated: written.updated,
+        retired: written.retired,
+        unchanged: written.unchanged,
+      });
     }
   }
-  const logged = (await db.itemLogEntry.count()) > 0 || (await db.calendarItem.count({ where: { status: { not: "planned" } } })) > 0;
+  const logged =
+    (await db.itemLogEntry.count()) > 0 || (await db.calendarItem.count({ where: { status: { not: "planned" } } })) > 0;
   if (logged) return { calendars, history: null };
 
   const rows = await db.calendarItem.findMany({
@@ -46,22 +61,52 @@ export async function seedDemoHistory(db: Db, input: { areas: string[]; now?: Da
       recipientBoardId: true,
       recipientPost: { select: { boardId: true } },
       ownerBoardId: true,
-      obligation: { select: { parties: { where: { role: "from" }, orderBy: { position: "asc" }, select: { boardId: true, post: { select: { boardId: true } } } } } },
+      obligation: {
+        select: {
+          parties: {
+            where: { role: "from" },
+            orderBy: { position: "asc" },
+            select: { boardId: true, post: { select: { boardId: true } } },
+          },
+        },
+      },
     },
   });
-  const acronyms = new Map((await db.board.findMany({ select: { id: true, acronym: true } })).map((b) => [b.id, b.acronym]));
+  const acronyms = new Map(
+    (await db.board.findMany({ select: { id: true, acronym: true } })).map((b) => [b.id, b.acronym]),
+  );
   const secretariat = new Map<string, string>();
-  for (const r of await db.roleAssignment.findMany({ where: { role: "secretariat", boardId: { not: null } }, orderBy: { id: "asc" } })) {
+  for (const r of await db.roleAssignment.findMany({
+    where: { role: "secretariat", boardId: { not: null } },
+    orderBy: { id: "asc" },
+  })) {
     if (!secretariat.has(r.boardId!)) secretariat.set(r.boardId!, r.userId);
   }
   const items: HistoryItem[] = rows.map((r) => {
-    const owing = r.ownerBoardId ? [r.ownerBoardId] : [...new Set(r.obligation.parties.map((p) => p.boardId ?? p.post?.boardId ?? null).filter((b): b is string => b !== null))];
+    const owing = r.ownerBoardId
+      ? [r.ownerBoardId]
+      : [
+          ...new Set(
+            r.obligation.parties
+              .map((p) => p.boardId ?? p.post?.boardId ?? null)
+              .filter((b): b is string => b !== null),
+          ),
+        ];
     const presenting = r.recipientBoardId ?? r.recipientPost?.boardId ?? owing[0] ?? null;
-    return { id: r.id, dueOn: r.dueOn, meeting: r.meeting, owingBoardIds: owing, presentingBoardId: presenting, presentingLabel: presenting ? (acronyms.get(presenting) ?? "Board") : "Joint meeting" };
+    return {
+      id: r.id,
+      dueOn: r.dueOn,
+      meeting: r.meeting,
+      owingBoardIds: owing,
+      presentingBoardId: presenting,
+      presentingLabel: presenting ? (acronyms.get(presenting) ?? "Board") : "Joint meeting",
+    };
   });
   const before = new Map(rows.map((r) => [r.id, r]));
   // Only boards with a demo secretariat can have logged anything.
-  const plan = planDemoHistory(items, today).filter((h) => h.entries.every((e) => e.actorBoardId && secretariat.has(e.actorBoardId)));
+  const plan = planDemoHistory(items, today).filter((h) =>
+    h.entries.every((e) => e.actorBoardId && secretariat.has(e.actorBoardId)),
+  );
   const entries = plan.flatMap((h) =>
     h.entries.map((e) => {
       const item = before.get(h.itemId)!;
@@ -79,9 +124,19 @@ export async function seedDemoHistory(db: Db, input: { areas: string[]; now?: Da
       };
     }),
   );
-  const audit = { action: "seed.demo-history", entityType: "ItemLogEntry", entityId: `demo-history-${today}`, after: { items: plan.length, entries: entries.length, before: today } };
+  const audit = {
+    action: "seed.demo-history",
+    entityType: "ItemLogEntry",
+    entityId: `demo-history-${today}`,
+    after: { items: plan.length, entries: entries.length, before: today },
+  };
   if (plan.length === 0) return { calendars, history: { items: 0, entries: 0 } };
 
-  await calendarStore(db).writeItemHistory({ now, entries, moves: plan.map((h) => ({ itemId: h.itemId, status: h.status, steps: h.entries.length })), audit: { actor, entry: audit } });
+  await calendarStore(db).writeItemHistory({
+    now,
+    entries,
+    moves: plan.map((h) => ({ itemId: h.itemId, status: h.status, steps: h.entries.length })),
+    audit: { actor, entry: audit },
+  });
   return { calendars, history: { items: plan.length, entries: entries.length } };
 }

@@ -33,10 +33,15 @@ test("a secretariat user browses every section of their area, each page accessib
   await expectAccessible(page);
 
   await nav.getByRole("link", { name: "Protocols" }).click();
-  await page.getByRole("link", { name: /Kent Health and Wellbeing Board/ }).first().click();
+  await page
+    .getByRole("link", { name: /Kent Health and Wellbeing Board/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 3, name: /^4\.2/ })).toBeVisible();
   // Kent 3.5: "The Chair of the KSCB will be a member of the CHWB", checked against today's members.
-  await expect(page.getByRole("table", { name: "Membership rules" }).getByRole("row", { name: /3\.5 .* Met .*sits on CHWB/ })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Membership rules" }).getByRole("row", { name: /3\.5 .* Met .*sits on CHWB/ }),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -62,7 +67,9 @@ test("an administrator switches between all five areas", async ({ login }) => {
   await expectAccessible(page);
 });
 
-test("Knowsley's membership table (6.8) is recognisable in its membership matrix, which exports as CSV", async ({ login }) => {
+test("Knowsley's membership table (6.8) is recognisable in its membership matrix, which exports as CSV", async ({
+  login,
+}) => {
   const page = await login("knowsleyHwbMember");
   await page.goto("/areas/knowsley/membership");
   const matrix = page.getByRole("table", { name: /Membership matrix for Knowsley/ });

@@ -35,7 +35,9 @@ test("repeated failures lock the account, even against the right password", asyn
     await expect(page.locator("#error-summary")).toContainText("not right");
   }
   await signIn(page, email, "wrong-2");
-  await expect(page.locator("#error-summary")).toContainText("Too many failed attempts. Sign-in is locked for 15 minutes");
+  await expect(page.locator("#error-summary")).toContainText(
+    "Too many failed attempts. Sign-in is locked for 15 minutes",
+  );
   await signIn(page, email);
   await expect(page.locator("#error-summary")).toContainText("Too many failed attempts");
   await expect(page).toHaveURL(/\/sign-in$/);
@@ -45,7 +47,9 @@ test("a user signs in, sees their boards, and signs out", async ({ page }) => {
   await signIn(page, accounts.kentHwbSecretariat);
   await expect(page.getByRole("heading", { level: 1, name: /^Welcome, / })).toBeVisible();
   const yourBoards = page.getByRole("table", { name: "Your boards" });
-  await expect(yourBoards.getByRole("row", { name: /Kent Health and Wellbeing Board \(HWB\).*Secretariat/ })).toBeVisible();
+  await expect(
+    yourBoards.getByRole("row", { name: /Kent Health and Wellbeing Board \(HWB\).*Secretariat/ }),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);

@@ -16,7 +16,9 @@ test("the board's secretariat adds a meeting and sees it listed", async ({ login
   await page.getByLabel("Location (optional)").fill("Sessions House, Darent Room");
   await page.getByRole("button", { name: "Add meeting" }).click();
   await expect(page.getByRole("status")).toContainText("Meeting added for 2027-02-17 at 09:30");
-  await expect(page.getByRole("row", { name: /Wednesday 17 February 2027 09:30 Sessions House, Darent Room/ })).toBeVisible();
+  await expect(
+    page.getByRole("row", { name: /Wednesday 17 February 2027 09:30 Sessions House, Darent Room/ }),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -46,7 +48,9 @@ async function replay(page: Page, formHtml: string, date: string) {
   const fields = await page.evaluate((html) => {
     const holder = document.createElement("div");
     holder.innerHTML = html;
-    return [...new FormData(holder.querySelector("form")!).entries()].map(([k, v]) => [k, typeof v === "string" ? v : v.name] as [string, string]);
+    return [...new FormData(holder.querySelector("form")!).entries()].map(
+      ([k, v]) => [k, typeof v === "string" ? v : v.name] as [string, string],
+    );
   }, formHtml);
   const multipart = Object.fromEntries(fields.map(([k, v]) => [k, k === "date" ? date : v]));
   const response = await page.request.post(boardUrl, { multipart });

@@ -9,7 +9,9 @@ const thisFy = today.getUTCMonth() >= 3 ? today.getUTCFullYear() : today.getUTCF
 const nextFy = thisFy + 1;
 const label = (fy: number) => `FY${fy}/${String((fy + 1) % 100).padStart(2, "0")}`;
 
-test("a secretariat user previews and confirms a board's calendar, schedules an item, and takes the feed", async ({ page }) => {
+test("a secretariat user previews and confirms a board's calendar, schedules an item, and takes the feed", async ({
+  page,
+}) => {
   await signIn(page, "halton.hscb.secretariat@demo.example.org");
   await expect(page.getByRole("heading", { level: 1, name: /^Welcome/ })).toBeVisible();
   await page.goto(`${calendarUrl}?fy=${nextFy}`);
@@ -22,12 +24,19 @@ test("a secretariat user previews and confirms a board's calendar, schedules an 
   await expect(page.getByRole("heading", { level: 1, name: `Generate the ${label(nextFy)} calendar` })).toBeVisible();
   const newCount = Number(await page.locator("dt:has-text('New items') + dd").textContent());
   expect(newCount).toBeGreaterThan(10);
-  await expect(page.getByRole("table", { name: "New items" }).getByRole("row", { name: /quarter 1 of 4/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "New items" })
+      .getByRole("row", { name: /quarter 1 of 4/ })
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page);
 
   // Confirm.
   await page.getByRole("button", { name: `Confirm and generate ${label(nextFy)}` }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Calendar generated" })).toContainText(`${newCount} new, 0 changed, 0 retired`);
+  await expect(page.getByRole("status").filter({ hasText: "Calendar generated" })).toContainText(
+    `${newCount} new, 0 changed, 0 retired`,
+  );
   await expect(page.getByRole("table", { name: `June ${nextFy}` })).toBeVisible();
   await expectAccessible(page);
 
@@ -63,7 +72,9 @@ test("a secretariat user previews and confirms a board's calendar, schedules an 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download calendar (.ics)" }).click();
   const file = await (await downloading).path();
-  const events = new ICAL.Component(ICAL.parse(await readFile(file, "utf8")) as unknown[]).getAllSubcomponents("vevent");
+  const events = new ICAL.Component(ICAL.parse(await readFile(file, "utf8")) as unknown[]).getAllSubcomponents(
+    "vevent",
+  );
   expect(events.length).toBeGreaterThanOrEqual(newCount);
 
   // Subscription addresses with a secret: shown once, and they work without a session.
@@ -79,7 +90,9 @@ test("a secretariat user previews and confirms a board's calendar, schedules an 
   expect(await response.text()).toContain("BEGIN:VEVENT");
   await page.getByRole("button", { name: "Stop my calendar addresses" }).click();
   await expect(page.getByRole("status")).toContainText("stopped working");
-  expect((await feed.request.get(address!.replace(/^https?:\/\/[^/]+/, new URL(page.url()).origin))).status()).toBe(404);
+  expect((await feed.request.get(address!.replace(/^https?:\/\/[^/]+/, new URL(page.url()).origin))).status()).toBe(
+    404,
+  );
   await feed.close();
 });
 
@@ -98,13 +111,17 @@ test("an administrator generates every board of an area, with progress in words 
   await page.getByRole("link", { name: "Generate this year's calendar for every board in Harrow" }).click();
   const preview = page.getByRole("table", { name: "Preview by board" });
   // This year's calendars came with the demo seed: nothing new. Generate next year's.
-  await expect(preview.getByRole("row", { name: /^Harrow Health and Wellbeing Board \(\w+\) 0 0 0 [1-9]/ })).toBeVisible();
+  await expect(
+    preview.getByRole("row", { name: /^Harrow Health and Wellbeing Board \(\w+\) 0 0 0 [1-9]/ }),
+  ).toBeVisible();
   await page.goto(`/areas/harrow/calendar/generate?fy=${nextFy}`);
   await expect(preview.getByRole("row")).toHaveCount(3);
   await expectAccessible(page);
   await page.getByRole("button", { name: `Generate ${label(nextFy)} for all 2 boards` }).click();
   await expect(page.getByRole("status")).toHaveText("Finished: 2 of 2 boards generated.");
   const results = page.getByRole("table", { name: "Results" });
-  await expect(results.getByRole("row", { name: /Harrow Health and Wellbeing Board \d+ new, 0 changed, 0 retired/ })).toBeVisible();
+  await expect(
+    results.getByRole("row", { name: /Harrow Health and Wellbeing Board \d+ new, 0 changed, 0 retired/ }),
+  ).toBeVisible();
   await expectAccessible(page);
 });

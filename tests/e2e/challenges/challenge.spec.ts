@@ -23,7 +23,10 @@ async function chooseOption(page: Page, label: string, text: string) {
   await select.selectOption(value ?? "");
 }
 
-test("a chair raises a challenge citing clause 44, the other chair responds, and the first records it resolved", async ({ page, browser }) => {
+test("a chair raises a challenge citing clause 44, the other chair responds, and the first records it resolved", async ({
+  page,
+  browser,
+}) => {
   // Two users, eleven pages, each scanned by axe: more than the default minute on a shared machine.
   test.slow();
   const subject = `Early help commissioning evidence ${unique()}`;
@@ -47,7 +50,9 @@ test("a chair raises a challenge citing clause 44, the other chair responds, and
 
   await chooseOption(page, "Board being challenged", "(HCT)");
   await chooseOption(page, "Clause cited (optional)", "44: Resolution Process");
-  await page.getByLabel("The challenge", { exact: true }).fill("The Board asks the Trust for evidence of how early help services for children at risk are commissioned.");
+  await page
+    .getByLabel("The challenge", { exact: true })
+    .fill("The Board asks the Trust for evidence of how early help services for children at risk are commissioned.");
   await page.getByRole("button", { name: "Raise challenge" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
@@ -55,7 +60,11 @@ test("a chair raises a challenge citing clause 44, the other chair responds, and
   await expect(page.getByText("44: Resolution Process")).toBeVisible();
   const route = page.getByRole("list").filter({ hasText: "Strategic Director" });
   await expect(route.locator("[aria-current=step]")).toHaveText(/^Between the chairs of HHWB and HCT \(current\)$/);
-  await expect(route.getByRole("listitem")).toHaveText([/Between the chairs/, /Strategic Director, Children & Enterprise/, /Chief Executive/]);
+  await expect(route.getByRole("listitem")).toHaveText([
+    /Between the chairs/,
+    /Strategic Director, Children & Enterprise/,
+    /Chief Executive/,
+  ]);
   // The raising chair cannot answer their own challenge, and there is nothing to resolve yet.
   await expect(page.getByRole("heading", { name: "Respond" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Record as resolved" })).toHaveCount(0);
@@ -76,10 +85,14 @@ test("a chair raises a challenge citing clause 44, the other chair responds, and
   await row.getByRole("link", { name: subject }).click();
   await expect(hct.page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await expectAccessible(hct.page);
-  await hct.page.getByLabel("Formal response").fill("Commissioning evidence for early help will be presented to the Board in January.");
+  await hct.page
+    .getByLabel("Formal response")
+    .fill("Commissioning evidence for early help will be presented to the Board in January.");
   await hct.page.getByRole("button", { name: "Send response" }).click();
   await expect(hct.page.getByRole("status")).toHaveText("Response recorded.");
-  await expect(hct.page.getByRole("term").filter({ hasText: "Status" }).locator("xpath=following-sibling::dd[1]")).toHaveText("Responded");
+  await expect(
+    hct.page.getByRole("term").filter({ hasText: "Status" }).locator("xpath=following-sibling::dd[1]"),
+  ).toHaveText("Responded");
   await expectAccessible(hct.page);
   await hct.close();
 
@@ -89,7 +102,9 @@ test("a chair raises a challenge citing clause 44, the other chair responds, and
   await page.getByLabel("How it was resolved").fill("Evidence received and accepted at the January meeting.");
   await page.getByRole("button", { name: "Record as resolved" }).click();
   await expect(page.getByRole("status")).toHaveText("Challenge recorded as resolved.");
-  await expect(page.getByRole("term").filter({ hasText: "Status" }).locator("xpath=following-sibling::dd[1]")).toHaveText("Resolved");
+  await expect(
+    page.getByRole("term").filter({ hasText: "Status" }).locator("xpath=following-sibling::dd[1]"),
+  ).toHaveText("Resolved");
   await expect(page.getByRole("table", { name: /^History of the challenge/ }).getByRole("row")).toHaveCount(4);
   await expect(page.getByRole("heading", { name: "Escalate" })).toHaveCount(0);
   await expectAccessible(page);
@@ -124,15 +139,39 @@ test("a board member gets no raise form, and a forged raise from a member is ref
   await chair.page.goto("/areas/halton/challenges/new");
   await expectAccessible(chair.page);
   const from = await chair.page.getByLabel("Board raising the challenge").inputValue();
-  const to = await chair.page.getByLabel("Board being challenged").locator("option", { hasText: "(HCT)" }).getAttribute("value");
+  const to = await chair.page
+    .getByLabel("Board being challenged")
+    .locator("option", { hasText: "(HCT)" })
+    .getAttribute("value");
   const protocol = await chair.page.getByLabel("Protocol the challenge is made under").inputValue();
   const html = await (await chair.page.request.get("/areas/halton/challenges/new")).text();
-  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  const hidden = Object.fromEntries([...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map((m) => [m[1]!, unescape(m[2] ?? "")]));
+  const unescape = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  const hidden = Object.fromEntries(
+    [...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map((m) => [
+      m[1]!,
+      unescape(m[2] ?? ""),
+    ]),
+  );
   expect(Object.keys(hidden).length).toBeGreaterThan(0);
   const forge = (request: typeof page.request, subject: string) =>
     request.post("/areas/halton/challenges/new", {
-      multipart: { ...hidden, area: "halton", fromBoardId: from, toBoardId: to!, protocolId: protocol, clauseId: "", subject, detail: "Forged.", responseDueOn: "" },
+      multipart: {
+        ...hidden,
+        area: "halton",
+        fromBoardId: from,
+        toBoardId: to!,
+        protocolId: protocol,
+        clauseId: "",
+        subject,
+        detail: "Forged.",
+        responseDueOn: "",
+      },
       headers: { Origin: new URL(page.url()).origin },
       maxRedirects: 0,
     });

@@ -21,14 +21,23 @@ async function openToSchedule(page: Page, counterparty: string, words: string) {
     await page.getByRole("button", { name: "Confirm and generate FY2026/27" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Calendar generated" })).toBeVisible();
   }
-  const row = page.getByRole("table", { name: "Items to schedule" }).getByRole("row").filter({ hasText: "7.1" }).filter({ hasText: words }).filter({ has: page.getByRole("cell", { name: counterparty, exact: true }) }).first();
+  const row = page
+    .getByRole("table", { name: "Items to schedule" })
+    .getByRole("row")
+    .filter({ hasText: "7.1" })
+    .filter({ hasText: words })
+    .filter({ has: page.getByRole("cell", { name: counterparty, exact: true }) })
+    .first();
   await row.getByRole("link").nth(1).click();
   await page.waitForURL(/\/areas\/medway\/items\//);
   await expect(page.getByRole("heading", { level: 2, name: "History" })).toBeVisible();
   return page.url();
 }
 
-test("scheduled, sent with a link and a PDF by the owing board, received with the minute by the recipient, seen by both", async ({ page, browser }) => {
+test("scheduled, sent with a link and a PDF by the owing board, received with the minute by the recipient, seen by both", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "medway.hwb.secretariat@demo.example.org");
   await expect(page.getByRole("heading", { level: 1, name: /^Welcome/ })).toBeVisible();
   const itemUrl = await openToSchedule(page, "MSCB, KMSAB", "needs analyses");
@@ -44,13 +53,19 @@ test("scheduled, sent with a link and a PDF by the owing board, received with th
   const mscb = await otherUser(browser, "medway.mscb.secretariat@demo.example.org");
   await mscb.page.goto(itemUrl);
   await mscb.page.getByLabel("Date it was sent").fill("2026-11-10");
-  await mscb.page.getByLabel("Links to documents (optional)").fill("https://example.org/medway/mscb-needs-analysis-2026");
-  await mscb.page.getByLabel("Upload documents (optional)").setInputFiles({ name: "mscb-needs-analysis.pdf", mimeType: "application/pdf", buffer: PDF });
+  await mscb.page
+    .getByLabel("Links to documents (optional)")
+    .fill("https://example.org/medway/mscb-needs-analysis-2026");
+  await mscb.page
+    .getByLabel("Upload documents (optional)")
+    .setInputFiles({ name: "mscb-needs-analysis.pdf", mimeType: "application/pdf", buffer: PDF });
   await mscb.page.getByRole("button", { name: "Mark as sent" }).click();
   await expect(mscb.page.getByRole("status").filter({ hasText: "Marked sent." })).toBeVisible();
   const sentEntry = mscb.page.getByRole("listitem").filter({ has: mscb.page.getByRole("heading", { name: "Sent" }) });
   await expect(sentEntry).toContainText("10 November 2026, recorded by");
-  await expect(sentEntry.getByRole("link", { name: "https://example.org/medway/mscb-needs-analysis-2026" })).toBeVisible();
+  await expect(
+    sentEntry.getByRole("link", { name: "https://example.org/medway/mscb-needs-analysis-2026" }),
+  ).toBeVisible();
   await expect(sentEntry.getByRole("link", { name: /mscb-needs-analysis\.pdf/ })).toBeVisible();
   await expectAccessible(mscb.page);
 
@@ -65,7 +80,9 @@ test("scheduled, sent with a link and a PDF by the owing board, received with th
   await page.getByLabel("Minute reference").fill("HWB 23/45");
   await page.getByRole("button", { name: "Mark as received" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Marked received." })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Received" }) })).toContainText("minute HWB 23/45");
+  await expect(
+    page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Received" }) }),
+  ).toContainText("minute HWB 23/45");
 
   // A recommendation in the report becomes a follow-up on the MSCB's calendar.
   await page.getByLabel("Recommendation", { exact: true }).fill("Report back on the early help needs analysis gaps");
@@ -73,13 +90,15 @@ test("scheduled, sent with a link and a PDF by the owing board, received with th
   await page.getByLabel("Report back by").fill("2027-03-01");
   await page.getByRole("button", { name: "Add follow-up action" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Follow-up action added" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Follow-up actions" })).toContainText("Report back on the early help needs analysis gaps");
+  await expect(page.getByRole("table", { name: "Follow-up actions" })).toContainText(
+    "Report back on the early help needs analysis gaps",
+  );
   await expectAccessible(page);
 
   // The uploaded file downloads for the recipient, as uploaded.
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: /mscb-needs-analysis\.pdf/ }).click();
-  expect((await readFile((await (await downloading).path()))).subarray(0, 8).toString()).toBe("%PDF-1.4");
+  expect((await readFile(await (await downloading).path())).subarray(0, 8).toString()).toBe("%PDF-1.4");
 
   // Both secretariats see it received on their own board's calendar.
   const title = (await page.getByRole("heading", { level: 1 }).textContent())!;
@@ -88,7 +107,12 @@ test("scheduled, sent with a link and a PDF by the owing board, received with th
     [mscb.page, "/areas/medway/boards/MSCB/calendar?fy=2026"],
   ] as const) {
     await p.goto(url);
-    await expect(p.getByRole("row").filter({ has: p.getByRole("link", { name: title, exact: true }) }).first()).toContainText("Received");
+    await expect(
+      p
+        .getByRole("row")
+        .filter({ has: p.getByRole("link", { name: title, exact: true }) })
+        .first(),
+    ).toContainText("Received");
   }
   await mscb.close();
 });
@@ -104,8 +128,12 @@ test("a chair waives an item with a reason, and the secretariat cannot", async (
   await page.goto(itemUrl);
   await page.getByText("Waive or defer this item").click();
   await page.getByRole("button", { name: "Waive this item" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The reason for waiving is required");
-  await page.getByLabel("Why it is waived").fill("The KMSAB takes the JSNA outcomes through the Kent and Medway joint chapter this year");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "The reason for waiving is required",
+  );
+  await page
+    .getByLabel("Why it is waived")
+    .fill("The KMSAB takes the JSNA outcomes through the Kent and Medway joint chapter this year");
   await page.getByRole("button", { name: "Waive this item" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Item waived." })).toBeVisible();
   const entry = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Waived" }) });
@@ -114,7 +142,10 @@ test("a chair waives an item with a reason, and the secretariat cannot", async (
   await expectAccessible(page);
 });
 
-test("two people edit the same item: the second is told what changed and keeps what they typed", async ({ page, browser }) => {
+test("two people edit the same item: the second is told what changed and keeps what they typed", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "medway.hwb.secretariat@demo.example.org");
   await expect(page.getByRole("heading", { level: 1, name: /^Welcome/ })).toBeVisible();
   const itemUrl = await openToSchedule(page, "CAN", "outcomes of the JSNA");
@@ -133,7 +164,9 @@ test("two people edit the same item: the second is told what changed and keeps w
   await expect(alert).toContainText("Someone changed this item since you opened it: it is now sent");
   await expect(alert).toContainText("Nothing was saved");
   await expect(chair.page.getByLabel("Notes (optional)")).toHaveValue("Chair's note: sent with the JSNA summary");
-  await expect(chair.page.getByLabel("Links to documents (optional)")).toHaveValue("https://example.org/medway/jsna-summary");
+  await expect(chair.page.getByLabel("Links to documents (optional)")).toHaveValue(
+    "https://example.org/medway/jsna-summary",
+  );
   await expectAccessible(chair.page);
   await chair.close();
 
@@ -142,11 +175,16 @@ test("two people edit the same item: the second is told what changed and keeps w
   await expect(page.getByRole("heading", { name: "Sent", exact: true })).toHaveCount(1);
 });
 
-test("the secretariat records an event on a duty that arises when something happens, and adds a note to the item it makes", async ({ page }) => {
+test("the secretariat records an event on a duty that arises when something happens, and adds a note to the item it makes", async ({
+  page,
+}) => {
   await signIn(page, "medway.hwb.secretariat@demo.example.org");
   await expect(page.getByRole("heading", { level: 1, name: /^Welcome/ })).toBeVisible();
   await page.goto(hwbCalendar);
-  await page.getByRole("link", { name: /^Record event for clause 2\.3/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Record event for clause 2\.3/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Record an event" })).toBeVisible();
   await page.getByRole("button", { name: "Record event" }).click();
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("What happened is required");
@@ -156,12 +194,16 @@ test("the secretariat records an event on a duty that arises when something happ
   if (await recipient.count()) await recipient.selectOption({ index: 1 });
   await page.getByRole("button", { name: "Record event" }).click();
   await page.waitForURL(/\/areas\/medway\/items\//);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("The Joint Health and Wellbeing Strategy refresh has started");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "The Joint Health and Wellbeing Strategy refresh has started",
+  );
   await expect(page.getByRole("heading", { level: 3, name: "Event recorded" })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel("Note", { exact: true }).fill("Draft circulated to the safeguarding boards' business managers");
   await page.getByRole("button", { name: "Add note" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Note added." })).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Note", exact: true }) })).toContainText("Draft circulated");
+  await expect(
+    page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Note", exact: true }) }),
+  ).toContainText("Draft circulated");
 });

@@ -1,6 +1,9 @@
 import { expect, expectAccessible, otherUser, test } from "../fixtures";
 
-test("an administrator ends the membership that satisfies a rule and sees the rule turn 'not met'", async ({ login, browser }) => {
+test("an administrator ends the membership that satisfies a rule and sees the rule turn 'not met'", async ({
+  login,
+  browser,
+}) => {
   const page = await login("admin");
   await page.goto("/areas/harrow/protocols");
   await page.getByRole("link", { name: /Protocol to set out joint arrangements/ }).click();
@@ -12,12 +15,17 @@ test("an administrator ends the membership that satisfies a rule and sees the ru
   await page.getByRole("link", { name: "Manage members" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Manage members" })).toBeVisible();
   await expectAccessible(page);
-  const leadMember = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Councillor Ophelia Placeholder, Member/ }) });
+  const leadMember = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: /Councillor Ophelia Placeholder, Member/ }) });
 
   // No date: named at the field, nothing ended.
   await leadMember.getByRole("button", { name: "End membership" }).click();
   await expect(leadMember.getByText("Enter a date as YYYY-MM-DD")).toBeVisible();
-  await expect(leadMember.getByLabel("End date for Councillor Ophelia Placeholder")).toHaveAttribute("aria-invalid", "true");
+  await expect(leadMember.getByLabel("End date for Councillor Ophelia Placeholder")).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
 
   await leadMember.getByLabel("End date for Councillor Ophelia Placeholder").fill("2026-11-01");
   await leadMember.getByRole("button", { name: "End membership" }).click();
@@ -31,15 +39,25 @@ test("an administrator ends the membership that satisfies a rule and sees the ru
 
   // The board page lists the vacancy; its secretariat sees it on their home page.
   await page.goto("/areas/harrow/boards/LSCB");
-  await expect(page.getByRole("heading", { name: "Vacancies against the protocols" }).locator("xpath=following-sibling::ul[1]")).toContainText("does not sit on LSCB");
+  await expect(
+    page.getByRole("heading", { name: "Vacancies against the protocols" }).locator("xpath=following-sibling::ul[1]"),
+  ).toContainText("does not sit on LSCB");
   const secretariat = await otherUser(browser, "harrow.lscb.secretariat@demo.example.org");
-  await expect(secretariat.page.getByRole("table", { name: "Membership rules needing attention" }).getByRole("row", { name: /^11 .* Not met/ })).toBeVisible();
+  await expect(
+    secretariat.page
+      .getByRole("table", { name: "Membership rules needing attention" })
+      .getByRole("row", { name: /^11 .* Not met/ }),
+  ).toBeVisible();
   await expectAccessible(secretariat.page);
   await secretariat.close();
 
   // The LSCB's chair sees it on the chair's dashboard.
   const chair = await otherUser(browser, "harrow.lscb.chair@demo.example.org");
-  await expect(chair.page.getByRole("table", { name: "Membership rules needing attention" }).getByRole("row", { name: /^11 .* Not met/ })).toBeVisible();
+  await expect(
+    chair.page
+      .getByRole("table", { name: "Membership rules needing attention" })
+      .getByRole("row", { name: /^11 .* Not met/ }),
+  ).toBeVisible();
   await expectAccessible(chair.page);
   await chair.close();
 });

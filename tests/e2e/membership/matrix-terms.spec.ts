@@ -1,6 +1,8 @@
 import { expect, expectAccessible, test } from "../fixtures";
 
-test("a member reveals a capacity's term in the matrix by keyboard focus and by hover, and dismisses it with Escape", async ({ login }) => {
+test("a member reveals a capacity's term in the matrix by keyboard focus and by hover, and dismisses it with Escape", async ({
+  login,
+}) => {
   const page = await login("kentHwbMember");
   await page.goto("/areas/kent/membership");
   const matrix = page.getByRole("table", { name: /Membership matrix for Kent/ });
@@ -12,7 +14,9 @@ test("a member reveals a capacity's term in the matrix by keyboard focus and by 
   // Keyboard: from the person's link, Tab reaches the first capacity (CHWB, member) and shows its term.
   await row.getByRole("link", { name: "Montgomery Specimen" }).focus();
   await page.keyboard.press("Tab");
-  const member = row.getByRole("button", { name: /^Member\W+Representing Independent, from 2 October 2023 with no end date$/ });
+  const member = row.getByRole("button", {
+    name: /^Member\W+Representing Independent, from 2 October 2023 with no end date$/,
+  });
   await expect(member).toBeFocused();
   await expect(chwbTerm).toBeVisible();
   await expectAccessible(page);

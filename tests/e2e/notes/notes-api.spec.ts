@@ -9,21 +9,33 @@ test("the accessibility statement is public, static and linked from every page's
   await expectAccessible(page);
 });
 
-test("the notes API answers in JSON: signed out 401, cross-site 403, bad input 400 at its field, unknown item 404", async ({ login, page }) => {
+test("the notes API answers in JSON: signed out 401, cross-site 403, bad input 400 at its field, unknown item 404", async ({
+  login,
+  page,
+}) => {
   const signedOut = await page.request.post("/api/items/anything/notes", { data: { text: "Hello" } });
   expect(signedOut.status()).toBe(401);
   expect(await signedOut.json()).toMatchObject({ error: expect.stringMatching(/^Sign in/) });
 
   await login("kentHwbSecretariat");
   await expectAccessible(page);
-  const crossSite = await page.request.post("/api/items/anything/notes", { data: { text: "Hello" }, headers: { Origin: "https://attacker.example" } });
+  const crossSite = await page.request.post("/api/items/anything/notes", {
+    data: { text: "Hello" },
+    headers: { Origin: "https://attacker.example" },
+  });
   expect(crossSite.status()).toBe(403);
 
   const tooLong = await page.request.post("/api/items/anything/notes", { data: { text: "x".repeat(2001) } });
   expect(tooLong.status()).toBe(400);
-  expect(await tooLong.json()).toEqual({ error: "Check the note", fieldErrors: { text: ["Keep the note to 2,000 characters or fewer"] } });
+  expect(await tooLong.json()).toEqual({
+    error: "Check the note",
+    fieldErrors: { text: ["Keep the note to 2,000 characters or fewer"] },
+  });
 
-  const notJson = await page.request.post("/api/items/anything/notes", { data: "text=Hello", headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+  const notJson = await page.request.post("/api/items/anything/notes", {
+    data: "text=Hello",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+  });
   expect(notJson.status()).toBe(400);
 
   const unknown = await page.request.post("/api/items/no-such-item/notes", { data: { text: "Report circulated" } });

@@ -1,9 +1,15 @@
 import { expect, expectAccessible, signIn, test } from "../fixtures";
 
-test("an administrator creates a new protocol version, each party's chair signs off, and it comes into force", async ({ login, browser }) => {
+test("an administrator creates a new protocol version, each party's chair signs off, and it comes into force", async ({
+  login,
+  browser,
+}) => {
   const page = await login("admin");
   await page.goto("/areas/knowsley/protocols");
-  await page.getByRole("link", { name: /Partnership Protocol between the Knowsley/ }).first().click();
+  await page
+    .getByRole("link", { name: /Partnership Protocol between the Knowsley/ })
+    .first()
+    .click();
   await expect(page.getByText("Next review")).toBeVisible();
   await page.getByRole("button", { name: "Create a new version (draft)" }).click();
   // Another spec may be copying a protocol at the same moment: SQLite runs the two copies one after the other.
@@ -30,13 +36,18 @@ test("an administrator creates a new protocol version, each party's chair signs 
   for (const board of ["Health and Wellbeing Board", "Safeguarding Children Board"]) {
     const context = await browser.newContext();
     const chair = await context.newPage();
-    await signIn(chair, board.startsWith("Health") ? "knowsley.hwb.chair@demo.example.org" : "knowsley.kscb.chair@demo.example.org");
+    await signIn(
+      chair,
+      board.startsWith("Health") ? "knowsley.hwb.chair@demo.example.org" : "knowsley.kscb.chair@demo.example.org",
+    );
     await expect(chair.getByRole("heading", { level: 1, name: /^Welcome/ })).toBeVisible();
     await chair.goto(draftUrl);
     // A chair sees only their own board's button.
     await expect(chair.getByRole("button", { name: /^Sign off for / })).toHaveCount(1);
     await chair.getByRole("button", { name: `Sign off for Knowsley ${board}` }).click();
-    await expect(chair.getByRole("status")).toContainText(board.startsWith("Health") ? "1 party still to sign" : "this version is now agreed and in force");
+    await expect(chair.getByRole("status")).toContainText(
+      board.startsWith("Health") ? "1 party still to sign" : "this version is now agreed and in force",
+    );
     await expectAccessible(chair);
     await context.close();
   }
@@ -44,5 +55,10 @@ test("an administrator creates a new protocol version, each party's chair signs 
   await page.reload();
   await expect(page.getByRole("link", { name: "Previous: version 2 (superseded)" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Create a new version (draft)" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Membership rules" }).getByRole("row", { name: /6\.8 .* Met/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "Membership rules" })
+      .getByRole("row", { name: /6\.8 .* Met/ })
+      .first(),
+  ).toBeVisible();
 });

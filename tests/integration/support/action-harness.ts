@@ -105,7 +105,8 @@ async function settle(result: Promise<ActionResult<unknown>>): Promise<Outcome> 
     return answer.ok ? { ok: true } : answer;
   } catch (error) {
     const digest = (error as { digest?: unknown } | null)?.digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;")) return { ok: true, redirect: digest.split(";")[2] };
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;"))
+      return { ok: true, redirect: digest.split(";")[2] };
     throw error;
   }
 }
@@ -120,7 +121,8 @@ export interface Endpoint<T> {
 }
 
 type UploadLike = { name: string; type: string; size: number; bytes: Uint8Array };
-const isUpload = (v: unknown): v is UploadLike => typeof v === "object" && v !== null && (v as { bytes?: unknown }).bytes instanceof Uint8Array;
+const isUpload = (v: unknown): v is UploadLike =>
+  typeof v === "object" && v !== null && (v as { bytes?: unknown }).bytes instanceof Uint8Array;
 
 /**
  * A file whose size is larger than its bytes: stands for an upload over the limit (up to 2 GB in
@@ -139,10 +141,18 @@ class LargeFile extends File {
     return this.claimed;
   }
 }
-const fileOf = (u: UploadLike) => (u.size === u.bytes.length ? new File([new Uint8Array(u.bytes)], u.name, { type: u.type }) : new LargeFile(u.bytes, u.name, u.type, u.size));
+const fileOf = (u: UploadLike) =>
+  u.size === u.bytes.length
+    ? new File([new Uint8Array(u.bytes)], u.name, { type: u.type })
+    : new LargeFile(u.bytes, u.name, u.type, u.size);
 
 /** A value as text, as a form field or a URL carries it: objects and arrays as JSON. */
-const textOf = (value: unknown) => (typeof value === "string" ? value : typeof value === "object" && value !== null ? JSON.stringify(value) : String(value));
+const textOf = (value: unknown) =>
+  typeof value === "string"
+    ? value
+    : typeof value === "object" && value !== null
+      ? JSON.stringify(value)
+      : String(value);
 
 /**
  * The form a browser (or anyone posting to the action) could send for these values: absent ones
@@ -154,39 +164,59 @@ export function formDataOf(values: unknown): FormData {
   if (typeof values !== "object" || values === null || Array.isArray(values)) return form;
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue;
-    if (Array.isArray(value) && value.length > 0 && value.every(isUpload)) for (const u of value) form.append(key, fileOf(u));
+    if (Array.isArray(value) && value.length > 0 && value.every(isUpload))
+      for (const u of value) form.append(key, fileOf(u));
     else form.append(key, textOf(value));
   }
   return form;
 }
 
 type FormAction = (prev: never, form: FormData) => Promise<ActionResult<unknown>>;
-export const viaForm = <T>(action: FormAction): Endpoint<T> => ({ channel: "form", send: (values) => settle(action(null as never, formDataOf(values))) });
+export const viaForm = <T>(action: FormAction): Endpoint<T> => ({
+  channel: "form",
+  send: (values) => settle(action(null as never, formDataOf(values))),
+});
 export const viaCall = <T>(call: (values: unknown, target: T) => Promise<ActionResult<unknown>>): Endpoint<T> => ({
   channel: "call",
   send: (values, target) => settle(call(values, target)),
 });
 
-const STATUS_CODES: Record<number, ErrorCode> = { 400: "VALIDATION", 401: "UNAUTHENTICATED", 403: "FORBIDDEN", 404: "NOT_FOUND", 409: "CONFLICT", 429: "RATE_LIMITED" };
+const STATUS_CODES: Record<number, ErrorCode> = {
+  400: "VALIDATION",
+  401: "UNAUTHENTICATED",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  409: "CONFLICT",
+  429: "RATE_LIMITED",
+};
 type ItemRoute = (request: Request, context: { params: Promise<{ item: string }> }) => Promise<Response>;
 
 /** A same-origin JSON POST to /api/items/{itemId}/...: the item from the values' itemId, the rest as the body. */
 export const viaItemRoute = <T>(post: ItemRoute, path: string): Endpoint<T> => ({
   channel: "route",
   send: async (values) => {
-    const { itemId, ...body } = typeof values === "object" && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : { itemId: undefined };
+    const { itemId, ...body } =
+      typeof values === "object" && values !== null && !Array.isArray(values)
+        ? (values as Record<string, unknown>)
+        : { itemId: undefined };
     const item = itemId === undefined ? "" : textOf(itemId);
     const origin = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
     const request = new Request(`${origin}/api/items/${encodeURIComponent(item)}/${path}`, {
       method: "POST",
       headers: { "content-type": "application/json", origin },
-      body: JSON.stringify(typeof values === "object" && values !== null && !Array.isArray(values) ? body : values) ?? "",
+      body:
+        JSON.stringify(typeof values === "object" && values !== null && !Array.isArray(values) ? body : values) ?? "",
     });
     const response = await post(request, { params: Promise.resolve({ item }) });
     if (response.ok) return { ok: true };
     const json = (await response.json()) as { error?: string; fieldErrors?: Record<string, string[]> };
     const code = STATUS_CODES[response.status];
-    return { ok: false, ...(code ? { code } : {}), ...(json.error ? { formError: json.error } : {}), fieldErrors: json.fieldErrors ?? {} };
+    return {
+      ok: false,
+      ...(code ? { code } : {}),
+      ...(json.error ? { formError: json.error } : {}),
+      fieldErrors: json.fieldErrors ?? {},
+    };
   },
 });
 

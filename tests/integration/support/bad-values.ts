@@ -28,12 +28,36 @@ const exists = ([y, m, d]: [number, number, number]) => {
 
 const badDate = fc.oneof(
   // Impossible days: 2026-02-30, 2025-02-29, 2026-04-31.
-  fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 29, max: 31 })).filter((t) => !exists(t)).map(dateOf),
-  fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.constantFrom(0, 13, 14, 99), fc.integer({ min: 1, max: 28 })).map(dateOf),
-  fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(0, 32, 99)).map(dateOf),
+  fc
+    .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 29, max: 31 }))
+    .filter((t) => !exists(t))
+    .map(dateOf),
+  fc
+    .tuple(fc.integer({ min: 2000, max: 2099 }), fc.constantFrom(0, 13, 14, 99), fc.integer({ min: 1, max: 28 }))
+    .map(dateOf),
+  fc
+    .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(0, 32, 99))
+    .map(dateOf),
   // Real dates out of every range the portal accepts (1990 to 2099 at the widest).
-  fc.tuple(fc.oneof(fc.integer({ min: 0, max: 1989 }), fc.integer({ min: 2100, max: 9999 })), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(dateOf),
-  fc.constantFrom("2026-02-30", "2026-1-1", "26-01-01", "2026/01/01", "01/02/2026", "2026-01-01T00:00:00Z", " 2026-01-01", "2026-01-01 ", "tomorrow", "20260101"),
+  fc
+    .tuple(
+      fc.oneof(fc.integer({ min: 0, max: 1989 }), fc.integer({ min: 2100, max: 9999 })),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
+    .map(dateOf),
+  fc.constantFrom(
+    "2026-02-30",
+    "2026-1-1",
+    "26-01-01",
+    "2026/01/01",
+    "01/02/2026",
+    "2026-01-01T00:00:00Z",
+    " 2026-01-01",
+    "2026-01-01 ",
+    "tomorrow",
+    "20260101",
+  ),
   fc.constantFrom<Bad>(20260101, MISSING),
   wrongType,
   blank,
@@ -42,7 +66,20 @@ const badDate = fc.oneof(
 
 const badCoercedNumber = (tooSmall: fc.Arbitrary<number>, tooBig: fc.Arbitrary<number>) =>
   fc.oneof(
-    fc.constantFrom<Bad>(MISSING, null, "", "abc", "1e", {}, ["x", "y"], [], false, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+    fc.constantFrom<Bad>(
+      MISSING,
+      null,
+      "",
+      "abc",
+      "1e",
+      {},
+      ["x", "y"],
+      [],
+      false,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+    ),
     tooSmall,
     tooBig,
     fc.double({ min: -1e9, max: 1e9, noNaN: true }).filter((n) => !Number.isInteger(n)),
@@ -53,7 +90,16 @@ const wrongWord = (...words: string[]) => fc.oneof(fc.constantFrom<Bad>(MISSING,
 
 const party = (id: fc.Arbitrary<string>) => id.map((i) => ({ type: "board", id: i }));
 const badPartiesAllowingEmpty = fc.oneof(
-  fc.constantFrom<Bad>(MISSING, "board", { type: "board", id: "x" }, [{ type: "board" }], [{ type: "person", id: "abc" }], [{ id: "abc" }], [null], ["board"]),
+  fc.constantFrom<Bad>(
+    MISSING,
+    "board",
+    { type: "board", id: "x" },
+    [{ type: "board" }],
+    [{ type: "person", id: "abc" }],
+    [{ id: "abc" }],
+    [null],
+    ["board"],
+  ),
   fc.array(party(unknownId), { minLength: 1, maxLength: 3 }),
   unknownId.map((id) => [{ type: "post", id }]),
   unknownId.map((id) => [{ type: "board", id, extra: 1 }]),
@@ -121,7 +167,9 @@ const badLinks = fc.oneof(
     "https://example.org/report.pdf\nsee the minutes",
     longLink,
   ),
-  fc.integer({ min: 11, max: 15 }).map((n) => Array.from({ length: n }, (_, i) => `https://example.org/doc-${i}.pdf`).join("\n")),
+  fc
+    .integer({ min: 11, max: 15 })
+    .map((n) => Array.from({ length: n }, (_, i) => `https://example.org/doc-${i}.pdf`).join("\n")),
   huge,
 );
 
@@ -133,7 +181,12 @@ const zip = (entry: string, content: string) => {
   header[26] = entry.length;
   return new Uint8Array([...header, ...bytesOf(entry), ...bytesOf(content)]);
 };
-const fileOf = (name: string, bytes: Uint8Array, size = bytes.length) => ({ name, type: "application/pdf", size, bytes });
+const fileOf = (name: string, bytes: Uint8Array, size = bytes.length) => ({
+  name,
+  type: "application/pdf",
+  size,
+  bytes,
+});
 export const PDF_BYTES = bytesOf("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 export const DOCX_BYTES = zip("[Content_Types].xml", "<Types/> word/document.xml");
 const ODT_BYTES = zip("mimetype", "application/vnd.oasis.opendocument.text");
@@ -156,7 +209,9 @@ const badFile = fc.oneof(
   fc
     .uint8Array({ minLength: 1, maxLength: 64 })
     .filter((b) => ![0x25, 0xd0, 0x50].includes(b[0]!))
-    .chain((bytes) => fc.constantFrom("report.pdf", "minutes.doc", "plan.docx", "paper.odt").map((name) => fileOf(name, bytes))),
+    .chain((bytes) =>
+      fc.constantFrom("report.pdf", "minutes.doc", "plan.docx", "paper.odt").map((name) => fileOf(name, bytes)),
+    ),
   // Empty (a named file with no bytes, or bytes claimed but none sent).
   fc.constantFrom(fileOf("report.pdf", new Uint8Array(0)), fileOf("report.pdf", new Uint8Array(0), 1234)),
   // Over the 10 MB limit: the action sends no bytes for those, only the size.
@@ -176,16 +231,22 @@ const badFile = fc.oneof(
 );
 const badFiles = fc.oneof(
   // A bad file among up to two good ones.
-  fc.tuple(badFile, fc.array(fc.constant(fileOf("annex.pdf", PDF_BYTES)), { maxLength: 2 }), fc.nat()).map(([bad, good, at]) => {
-    const files: unknown[] = [...good];
-    files.splice(at % (good.length + 1), 0, bad);
-    return files;
-  }),
+  fc
+    .tuple(badFile, fc.array(fc.constant(fileOf("annex.pdf", PDF_BYTES)), { maxLength: 2 }), fc.nat())
+    .map(([bad, good, at]) => {
+      const files: unknown[] = [...good];
+      files.splice(at % (good.length + 1), 0, bad);
+      return files;
+    }),
   // Too many files, each fine on its own.
   fc.integer({ min: 6, max: 12 }).map((n) => Array.from({ length: n }, (_, i) => fileOf(`paper-${i}.pdf`, PDF_BYTES))),
 );
 
-const badShownAt = fc.oneof(fc.constantFrom<Bad>(null, 5, 1764000000000, {}, ["a"], false, "not a date", "yesterday", "", " "), tooLong(40), huge);
+const badShownAt = fc.oneof(
+  fc.constantFrom<Bad>(null, 5, 1764000000000, {}, ["a"], false, "not a date", "yesterday", "", " "),
+  tooLong(40),
+  huge,
+);
 
 /**
  * Values that are wrong for a field of this kind, whatever the rest of the input. Through a form
@@ -193,16 +254,32 @@ const badShownAt = fc.oneof(fc.constantFrom<Bad>(null, 5, 1764000000000, {}, ["a
  * becomes its text form, which is still wrong for every kind but free text, where "0" or "null" is
  * a fine note; so for text fields a form is sent only the wrong texts.
  */
-export function badValue(kind: FieldKind, foreign: readonly string[] = [], channel: Channel = "call"): fc.Arbitrary<Bad> {
+export function badValue(
+  kind: FieldKind,
+  foreign: readonly string[] = [],
+  channel: Channel = "call",
+): fc.Arbitrary<Bad> {
   const withForeign = (a: fc.Arbitrary<Bad>) => (foreign.length > 0 ? fc.oneof(a, fc.constantFrom(...foreign)) : a);
   const asText = channel === "form";
   if (typeof kind === "object") {
     if ("text" in kind) {
       const { min, max } = kind.text;
-      const short = min > 1 ? [fc.string({ minLength: 1, maxLength: min - 1 }).filter((s) => s.trim().length < min)] : [];
-      return fc.oneof(fc.constantFrom<Bad>(MISSING), ...(asText ? [] : [wrongType]), blank, tooLong(max), huge, ...short);
+      const short =
+        min > 1 ? [fc.string({ minLength: 1, maxLength: min - 1 }).filter((s) => s.trim().length < min)] : [];
+      return fc.oneof(
+        fc.constantFrom<Bad>(MISSING),
+        ...(asText ? [] : [wrongType]),
+        blank,
+        tooLong(max),
+        huge,
+        ...short,
+      );
     }
-    return fc.oneof(...(asText ? [] : [fc.constantFrom<Bad>(null, 5, {}, ["a"])]), tooLong(kind.optionalText.max), huge);
+    return fc.oneof(
+      ...(asText ? [] : [fc.constantFrom<Bad>(null, 5, {}, ["a"])]),
+      tooLong(kind.optionalText.max),
+      huge,
+    );
   }
   switch (kind) {
     case "id":
@@ -215,20 +292,34 @@ export function badValue(kind: FieldKind, foreign: readonly string[] = [], chann
     case "time":
       return fc.oneof(
         fc.constantFrom<Bad>(MISSING, "24:00", "25:00", "9:00", "12:60", "12:5", "noon", "12:00:00", "1400", 1400),
-        fc.tuple(fc.integer({ min: 24, max: 99 }), fc.integer({ min: 0, max: 99 })).map(([h, m]) => `${h}:${pad(m, 2)}`),
+        fc
+          .tuple(fc.integer({ min: 24, max: 99 }), fc.integer({ min: 0, max: 99 }))
+          .map(([h, m]) => `${h}:${pad(m, 2)}`),
         wrongType,
         blank,
         huge,
       );
     case "version":
       // Never a version a fresh row has: zero or less, or a million and more (stale).
-      return badCoercedNumber(fc.integer({ min: -1_000_000_000, max: 0 }), fc.integer({ min: 1_000_000, max: 2_147_483_647 }));
+      return badCoercedNumber(
+        fc.integer({ min: -1_000_000_000, max: 0 }),
+        fc.integer({ min: 1_000_000, max: 2_147_483_647 }),
+      );
     case "fy":
-      return badCoercedNumber(fc.integer({ min: -1_000_000, max: 1999 }), fc.integer({ min: 2099, max: 1_000_000_000 }));
+      return badCoercedNumber(
+        fc.integer({ min: -1_000_000, max: 1999 }),
+        fc.integer({ min: 2099, max: 1_000_000_000 }),
+      );
     case "fingerprint":
       return withForeign(
         fc.oneof(
-          fc.constantFrom<Bad>(MISSING, "0123456789ABCDEF", "0123456789abcde", "0123456789abcdef0", "not-a-fingerprint"),
+          fc.constantFrom<Bad>(
+            MISSING,
+            "0123456789ABCDEF",
+            "0123456789abcde",
+            "0123456789abcdef0",
+            "not-a-fingerprint",
+          ),
           fc.stringMatching(/^[0-9a-f]{16}$/), // well formed, but not this plan's: a conflict
           wrongType,
           blank,
@@ -274,10 +365,17 @@ export function badValue(kind: FieldKind, foreign: readonly string[] = [], chann
 const garbage = fc.oneof(fc.constantFrom<Bad>(null, undefined, 0, "", "text", [], [1, 2], true), huge);
 
 /** Inputs with at least one wrong field (the rest valid or wrong too), and now and then no object at all. */
-export function badInputs(m: Mutation, valid: Record<string, unknown>, foreign: Record<string, string[]>): fc.Arbitrary<unknown> {
+export function badInputs(
+  m: Mutation,
+  valid: Record<string, unknown>,
+  foreign: Record<string, string[]>,
+): fc.Arbitrary<unknown> {
   const keys = Object.keys(m.fields);
   // Mostly one wrong field at a time (each field's own check), often several, now and then no object.
-  const which = fc.oneof({ weight: 10, arbitrary: fc.constantFrom(...keys).map((k) => [k]) }, { weight: 9, arbitrary: fc.subarray(keys, { minLength: 1 }) });
+  const which = fc.oneof(
+    { weight: 10, arbitrary: fc.constantFrom(...keys).map((k) => [k]) },
+    { weight: 9, arbitrary: fc.subarray(keys, { minLength: 1 }) },
+  );
   const corrupted = which.chain((wrong) =>
     fc.tuple(...wrong.map((k) => badValue(m.fields[k]!, foreign[k], m.endpoint.channel))).map((values) => {
       const raw: Record<string, unknown> = { ...valid };
@@ -295,7 +393,9 @@ export function badInputs(m: Mutation, valid: Record<string, unknown>, foreign: 
 export async function snapshotAll(db: Db): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const model of Object.values(Prisma.ModelName)) {
-    const delegate = (db as unknown as Record<string, { findMany: () => Promise<unknown[]> }>)[model.charAt(0).toLowerCase() + model.slice(1)]!;
+    const delegate = (db as unknown as Record<string, { findMany: () => Promise<unknown[]> }>)[
+      model.charAt(0).toLowerCase() + model.slice(1)
+    ]!;
     const rows = (await delegate.findMany()).map((r) => JSON.stringify(r)).sort();
     out[model] = `${rows.length} rows, ${createHash("sha256").update(rows.join("\n")).digest("hex").slice(0, 16)}`;
   }

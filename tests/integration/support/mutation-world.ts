@@ -18,9 +18,24 @@ export const SCOPES: readonly Scope[] = ["in", "same-area", "other-area"];
 export async function buildWorld(db: Db) {
   // The database comes from the seeded template (withTestDatabase({ seeded: true })).
   const board = async (slug: string) => (await db.board.findUniqueOrThrow({ where: { slug } })).id;
-  const boards = { in: await board("halton-hscb"), "same-area": await board("halton-hhwb"), "other-area": await board("kent-chwb") } satisfies Record<Scope, string>;
-  const areaBoards = await db.board.findMany({ where: { areas: { some: { area: { slug: { in: ["halton", "kent"] } } } } }, select: { id: true } });
-  await applyCalendarPlan(db, { type: "system", label: "cli" }, await planCalendar(db, areaBoards.map((b) => b.id), 2026));
+  const boards = {
+    in: await board("halton-hscb"),
+    "same-area": await board("halton-hhwb"),
+    "other-area": await board("kent-chwb"),
+  } satisfies Record<Scope, string>;
+  const areaBoards = await db.board.findMany({
+    where: { areas: { some: { area: { slug: { in: ["halton", "kent"] } } } } },
+    select: { id: true },
+  });
+  await applyCalendarPlan(
+    db,
+    { type: "system", label: "cli" },
+    await planCalendar(
+      db,
+      areaBoards.map((b) => b.id),
+      2026,
+    ),
+  );
 
   const viewerOf = async (email: string): Promise<Viewer> => {
     const user = await db.user.findUniqueOrThrow({ where: { email } });
@@ -28,7 +43,10 @@ export async function buildWorld(db: Db) {
     if (!viewer) throw new Error(`${email} is disabled`);
     return viewer;
   };
-  const outsider = await db.roleAssignment.findFirstOrThrow({ where: { role: "chair", board: { areas: { some: { area: { slug: "knowsley" } } } } }, include: { user: true } });
+  const outsider = await db.roleAssignment.findFirstOrThrow({
+    where: { role: "chair", board: { areas: { some: { area: { slug: "knowsley" } } } } },
+    include: { user: true },
+  });
   const viewers: Record<MatrixRole, Viewer> = {
     administrator: await viewerOf(DEMO_ADMIN_EMAIL),
     secretariat: await viewerOf(demoEmail("halton", "HSCB", "secretariat")),

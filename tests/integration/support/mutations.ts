@@ -34,9 +34,18 @@ import { POST as postItemNote } from "@/app/api/items/[item]/notes/route";
 import { addMeetingAction } from "@/app/areas/[area]/boards/[board]/actions";
 import { generateCalendarAction, scheduleItemAction } from "@/app/areas/[area]/boards/[board]/calendar/actions";
 import { recordEventAction } from "@/app/areas/[area]/boards/[board]/events/new/actions";
-import { addMemberAction, changeCapacityAction, endMembershipAction } from "@/app/areas/[area]/boards/[board]/members/actions";
+import {
+  addMemberAction,
+  changeCapacityAction,
+  endMembershipAction,
+} from "@/app/areas/[area]/boards/[board]/members/actions";
 import { generateBoardAction } from "@/app/areas/[area]/calendar/generate/actions";
-import { escalateChallengeAction, raiseChallengeAction, resolveChallengeAction, respondChallengeAction } from "@/app/areas/[area]/challenges/actions";
+import {
+  escalateChallengeAction,
+  raiseChallengeAction,
+  resolveChallengeAction,
+  respondChallengeAction,
+} from "@/app/areas/[area]/challenges/actions";
 import {
   addFollowUpAction,
   addItemNoteAction,
@@ -47,7 +56,12 @@ import {
   waiveItemAction,
 } from "@/app/areas/[area]/items/[item]/actions";
 import { recordPostHolderAction } from "@/app/areas/[area]/posts/[post]/actions";
-import { newVersionAction, restoreRuleAction, retireRuleAction, signOffAction } from "@/app/areas/[area]/protocols/[protocol]/actions";
+import {
+  newVersionAction,
+  restoreRuleAction,
+  retireRuleAction,
+  signOffAction,
+} from "@/app/areas/[area]/protocols/[protocol]/actions";
 import { saveRuleAction } from "@/app/areas/[area]/protocols/[protocol]/rules/[rule]/actions";
 import { viaCall, viaForm, viaItemRoute, type Endpoint } from "./action-harness";
 import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
@@ -88,7 +102,8 @@ export type FieldKind =
  * ROLE_PERMISSIONS include it on a board in its scope. `rule`: not a plain permission; `allows`
  * says who may, and `why` says where the rule comes from.
  */
-export type Access = { permission: Permission } | { rule: { why: string; allows: (role: Role | "none", inScope: boolean) => boolean } };
+export type Access =
+  { permission: Permission } | { rule: { why: string; allows: (role: Role | "none", inScope: boolean) => boolean } };
 
 /** Where setup makes its target: on a board, concerning none of `avoid`, for the viewer who will act. */
 export interface SetupOn {
@@ -119,13 +134,17 @@ let counter = 0;
 export const next = () => ++counter;
 
 const DAY = 24 * 60 * 60 * 1000;
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const timeOf = (n: number) => `${String(Math.floor(n / 60) % 24).padStart(2, "0")}:${String(n % 60).padStart(2, "0")}`;
 
 /** Another board sharing an area with this one, and none of `avoid` (the second party of a fresh protocol). */
 export async function partnerOf(db: Db, boardId: string, avoid: readonly string[] = []) {
   const areas = await db.boardArea.findMany({ where: { boardId } });
-  const other = await db.boardArea.findFirst({ where: { areaId: { in: areas.map((a) => a.areaId) }, boardId: { notIn: [boardId, ...avoid] } }, orderBy: { key: "asc" } });
+  const other = await db.boardArea.findFirst({
+    where: { areaId: { in: areas.map((a) => a.areaId) }, boardId: { notIn: [boardId, ...avoid] } },
+    orderBy: { key: "asc" },
+  });
   if (!other) throw new Error(`No other board shares an area with ${boardId}`);
   return other.boardId;
 }
@@ -138,7 +157,9 @@ async function freshPerson(db: Db) {
 async function freshMembership(db: Db, boardId: string) {
   const person = await freshPerson(db);
   const organisation = await db.organisation.findFirstOrThrow({ orderBy: { slug: "asc" } });
-  return db.membership.create({ data: { personId: person.id, boardId, organisationId: organisation.id, capacity: "member", startsOn: "2026-01-01" } });
+  return db.membership.create({
+    data: { personId: person.id, boardId, organisationId: organisation.id, capacity: "member", startsOn: "2026-01-01" },
+  });
 }
 
 /** A new protocol between the board and a partner of its area, with one clause. */
@@ -166,16 +187,26 @@ async function freshProtocol(db: Db, boardId: string, status: "agreed" | "draft"
  */
 async function itemConcerning(db: Db, boardId: string, avoid: readonly string[]) {
   const candidates = await db.calendarItem.findMany({
-    where: { retiredAt: null, OR: [{ recipientBoardId: boardId }, { cycle: { boardId } }, { obligation: { parties: { some: { boardId } } } }] },
+    where: {
+      retiredAt: null,
+      OR: [{ recipientBoardId: boardId }, { cycle: { boardId } }, { obligation: { parties: { some: { boardId } } } }],
+    },
     orderBy: [{ dueOn: "asc" }, { id: "asc" }],
     take: 200,
     select: { id: true },
   });
   for (const c of candidates) {
     const found = await itemBoards(db, c.id);
-    if (found.boards.includes(boardId) && !found.boards.some((b) => avoid.includes(b)) && found.presentingBoards.length > 0) return found;
+    if (
+      found.boards.includes(boardId) &&
+      !found.boards.some((b) => avoid.includes(b)) &&
+      found.presentingBoards.length > 0
+    )
+      return found;
   }
-  throw new Error(`No current item concerns board ${boardId} without also concerning ${avoid.join(", ")}: generate the calendar first`);
+  throw new Error(
+    `No current item concerns board ${boardId} without also concerning ${avoid.join(", ")}: generate the calendar first`,
+  );
 }
 
 /**
@@ -221,9 +252,21 @@ async function freshItem(db: Db, boardId: string, avoid: readonly string[]) {
       parties: { create: [{ role: "from", position: 0, boardId }] },
     },
   });
-  const cycle = await db.reportingCycle.findFirstOrThrow({ where: { boardId, startsOn: { lte: TODAY }, endsOn: { gte: TODAY } } });
+  const cycle = await db.reportingCycle.findFirstOrThrow({
+    where: { boardId, startsOn: { lte: TODAY }, endsOn: { gte: TODAY } },
+  });
   const item = await db.calendarItem.create({
-    data: { obligationId: obligation.id, recipientKey: "none", cycleId: cycle.id, sequence: 1, sequenceIndex: 1, sequenceOf: 1, windowStart: "2026-09-01", windowEnd: "2026-12-31", dueOn: "2026-12-31" },
+    data: {
+      obligationId: obligation.id,
+      recipientKey: "none",
+      cycleId: cycle.id,
+      sequence: 1,
+      sequenceIndex: 1,
+      sequenceOf: 1,
+      windowStart: "2026-09-01",
+      windowEnd: "2026-12-31",
+      dueOn: "2026-12-31",
+    },
   });
   return { itemId: item.id, version: item.version, protocolId, partnerId };
 }
@@ -241,7 +284,10 @@ const meetingOf = (db: Db, boardId: string, sunday = "2026-11-01") => {
 /** A fresh item, sent by the administrator through the service (its send entry can be reversed). */
 async function sentItem(db: Db, boardId: string, avoid: readonly string[]) {
   const fresh = await freshItem(db, boardId, avoid);
-  const sent = await logStep({ db, viewer: await adminOf(db), now: NOW, store: evidence }, { itemId: fresh.itemId, version: fresh.version, step: "send", occurredOn: "2026-10-30" });
+  const sent = await logStep(
+    { db, viewer: await adminOf(db), now: NOW, store: evidence },
+    { itemId: fresh.itemId, version: fresh.version, step: "send", occurredOn: "2026-10-30" },
+  );
   return { ...fresh, version: fresh.version + 1, sendEntryId: sent.id };
 }
 
@@ -249,15 +295,30 @@ async function sentItem(db: Db, boardId: string, avoid: readonly string[]) {
 async function receivedItem(db: Db, boardId: string, avoid: readonly string[]) {
   const sent = await sentItem(db, boardId, avoid);
   const meeting = await meetingOf(db, boardId);
-  await logStep({ db, viewer: await adminOf(db), now: NOW, store: evidence }, { itemId: sent.itemId, version: sent.version, step: "receive", occurredOn: meeting.date, meetingId: meeting.id, minuteRef: "26/14" });
+  await logStep(
+    { db, viewer: await adminOf(db), now: NOW, store: evidence },
+    {
+      itemId: sent.itemId,
+      version: sent.version,
+      step: "receive",
+      occurredOn: meeting.date,
+      meetingId: meeting.id,
+      minuteRef: "26/14",
+    },
+  );
   return { ...sent, version: sent.version + 1 };
 }
 
 /** Boards of another area (never a party of a fresh protocol of Halton's boards). */
-const kentBoards = async (db: Db) => (await db.board.findMany({ where: { slug: { startsWith: "kent-" } }, take: 3 })).map((b) => b.id);
+const kentBoards = async (db: Db) =>
+  (await db.board.findMany({ where: { slug: { startsWith: "kent-" } }, take: 3 })).map((b) => b.id);
 
 /** A challenge between two boards under a fresh agreed protocol, made directly in the state a test needs. */
-async function freshChallenge(db: Db, on: { from: string; to: string; protocolId: string }, status: "open" | "responded" | "resolved") {
+async function freshChallenge(
+  db: Db,
+  on: { from: string; to: string; protocolId: string },
+  status: "open" | "responded" | "resolved",
+) {
   const admin = await adminOf(db);
   const challenge = await db.challenge.create({
     data: {
@@ -273,7 +334,11 @@ async function freshChallenge(db: Db, on: { from: string; to: string; protocolId
   });
   return challenge.id;
 }
-const withRoute = (db: Db, protocolId: string) => db.protocol.update({ where: { id: protocolId }, data: { resolutionRoute: JSON.stringify(["Strategic Director", "Chief Executive"]) } });
+const withRoute = (db: Db, protocolId: string) =>
+  db.protocol.update({
+    where: { id: protocolId },
+    data: { resolutionRoute: JSON.stringify(["Strategic Director", "Chief Executive"]) },
+  });
 
 /** A fresh financial year per setup, so a confirmed generation always has something to write. */
 let year = 2029;
@@ -297,10 +362,17 @@ const generation = (name: string, file: string, endpoint: Endpoint<Target>): Mut
   fields: { boardId: "id", fy: "fy", fingerprint: "fingerprint" },
   // The right fingerprint for another area's board is the wrong one for this board.
   foreign: async (db) => ({ boardId: [(await db.board.findFirstOrThrow({ where: { slug: "kent-chwb" } })).id] }),
-  audit: (t) => ({ action: "calendar.generate", entityType: "ReportingCycle", entityId: `FY${cycleLabel(Number(t.fy))}` }),
+  audit: (t) => ({
+    action: "calendar.generate",
+    entityType: "ReportingCycle",
+    entityId: `FY${cycleLabel(Number(t.fy))}`,
+  }),
 });
 
-const ownAccount = { why: "a user's own calendar-feed secret touches no board: any signed-in user may renew or revoke theirs", allows: () => true };
+const ownAccount = {
+  why: "a user's own calendar-feed secret touches no board: any signed-in user may renew or revoke theirs",
+  allows: () => true,
+};
 
 const scheduleItemRow: Mutation = {
   name: "scheduleItemAction",
@@ -309,15 +381,26 @@ const scheduleItemRow: Mutation = {
   setup: async (db, { boardId, avoid }) => {
     const { item, presentingBoards } = await itemConcerning(db, boardId, avoid);
     // A new meeting of the presenting board inside the item's window, at a time nobody else uses.
-    const meeting = await db.meeting.create({ data: { boardId: presentingBoards[0]!, date: item.windowStart, startTime: timeOf(next()), title: "Test meeting" } });
+    const meeting = await db.meeting.create({
+      data: { boardId: presentingBoards[0]!, date: item.windowStart, startTime: timeOf(next()), title: "Test meeting" },
+    });
     const fresh = await db.calendarItem.findUniqueOrThrow({ where: { id: item.id } });
     return { boardId, itemId: item.id, meetingId: meeting.id, version: fresh.version };
   },
-  valid: (t) => ({ itemId: t.itemId, meetingId: t.meetingId, version: t.version, returnTo: "/areas/halton/boards/HSCB/calendar?fy=2026" }),
+  valid: (t) => ({
+    itemId: t.itemId,
+    meetingId: t.meetingId,
+    version: t.version,
+    returnTo: "/areas/halton/boards/HSCB/calendar?fy=2026",
+  }),
   endpoint: viaForm(scheduleItemAction),
   fields: { itemId: "id", meetingId: "id", version: "version" },
   // A meeting that exists, but of a board of another area: never a meeting the item may use.
-  foreign: async (db) => ({ meetingId: (await db.meeting.findMany({ where: { board: { slug: { startsWith: "kent-" } } }, take: 3 })).map((m) => m.id) }),
+  foreign: async (db) => ({
+    meetingId: (await db.meeting.findMany({ where: { board: { slug: { startsWith: "kent-" } } }, take: 3 })).map(
+      (m) => m.id,
+    ),
+  }),
   audit: (t) => ({ action: "item.schedule", entityType: "CalendarItem", entityId: String(t.itemId) }),
 };
 
@@ -336,7 +419,10 @@ const itemNoteRow: Mutation = {
 const ITEMS_FILE = "src/app/areas/[area]/items/[item]/actions.ts";
 const CHALLENGES_FILE = "src/app/areas/[area]/challenges/actions.ts";
 /** Log entries of other items: never an entry of this item's history. */
-const otherEntries = async (db: Db, itemId: string) => (await db.itemLogEntry.findMany({ where: { itemId: { not: itemId } }, orderBy: { id: "asc" }, take: 3 })).map((e) => e.id);
+const otherEntries = async (db: Db, itemId: string) =>
+  (await db.itemLogEntry.findMany({ where: { itemId: { not: itemId } }, orderBy: { id: "asc" }, take: 3 })).map(
+    (e) => e.id,
+  );
 
 /** The item page's actions (issue 4, "An item's life"): each on a fresh item of the board. */
 const ITEM_ROWS: Mutation[] = [
@@ -360,7 +446,15 @@ const ITEM_ROWS: Mutation[] = [
       area: AREA,
     }),
     endpoint: viaForm(logStepAction),
-    fields: { itemId: "id", version: "version", step: "step", occurredOn: "happened-on", notes: { optionalText: { max: 2000 } }, links: "links", files: "files" },
+    fields: {
+      itemId: "id",
+      version: "version",
+      step: "step",
+      occurredOn: "happened-on",
+      notes: { optionalText: { max: 2000 } },
+      links: "links",
+      files: "files",
+    },
     // Real steps, but not from a planned item.
     foreign: () => Promise.resolve({ step: ["receive", "close"] }),
     audit: (t) => ({ action: "item.send", entityType: "CalendarItem", entityId: String(t.itemId) }),
@@ -375,13 +469,35 @@ const ITEM_ROWS: Mutation[] = [
       const meeting = await meetingOf(db, boardId);
       return { boardId, itemId, version, meetingId: meeting.id };
     },
-    valid: (t) => ({ itemId: t.itemId, version: t.version, step: "receive", occurredOn: "2026-11-20", meetingId: t.meetingId, minuteRef: "26/15", files: [goodFile("minutes.docx", DOCX_BYTES)], area: AREA }),
+    valid: (t) => ({
+      itemId: t.itemId,
+      version: t.version,
+      step: "receive",
+      occurredOn: "2026-11-20",
+      meetingId: t.meetingId,
+      minuteRef: "26/15",
+      files: [goodFile("minutes.docx", DOCX_BYTES)],
+      area: AREA,
+    }),
     endpoint: viaForm(logStepAction),
-    fields: { itemId: "id", version: "version", step: "step", occurredOn: "happened-on", meetingId: "id", minuteRef: { text: { min: 1, max: 100 } }, files: "files" },
+    fields: {
+      itemId: "id",
+      version: "version",
+      step: "step",
+      occurredOn: "happened-on",
+      meetingId: "id",
+      minuteRef: { text: { min: 1, max: 100 } },
+      files: "files",
+    },
     // Real steps, but not from a sent item; meetings that exist but are another area's board's, or have not happened yet.
     foreign: async (db, t) => ({
       step: ["send", "close"],
-      meetingId: [...(await db.meeting.findMany({ where: { board: { slug: { startsWith: "kent-" } } }, take: 2 })).map((m) => m.id), (await meetingOf(db, String(t.boardId), "2026-12-06")).id],
+      meetingId: [
+        ...(await db.meeting.findMany({ where: { board: { slug: { startsWith: "kent-" } } }, take: 2 })).map(
+          (m) => m.id,
+        ),
+        (await meetingOf(db, String(t.boardId), "2026-12-06")).id,
+      ],
     }),
     audit: (t) => ({ action: "item.receive", entityType: "CalendarItem", entityId: String(t.itemId) }),
   },
@@ -393,7 +509,12 @@ const ITEM_ROWS: Mutation[] = [
       const { itemId, version } = await freshItem(db, boardId, avoid);
       return { boardId, itemId, version };
     },
-    valid: (t) => ({ itemId: t.itemId, version: t.version, reason: "The duty was replaced by the joint annual report.", area: AREA }),
+    valid: (t) => ({
+      itemId: t.itemId,
+      version: t.version,
+      reason: "The duty was replaced by the joint annual report.",
+      area: AREA,
+    }),
     endpoint: viaForm(waiveItemAction),
     fields: { itemId: "id", version: "version", reason: { text: { min: 1, max: 2000 } } },
     audit: (t) => ({ action: "item.waive", entityType: "CalendarItem", entityId: String(t.itemId) }),
@@ -406,7 +527,13 @@ const ITEM_ROWS: Mutation[] = [
       const { itemId, version } = await freshItem(db, boardId, avoid);
       return { boardId, itemId, version };
     },
-    valid: (t) => ({ itemId: t.itemId, version: t.version, dueOn: "2027-01-29", reason: "The data for the report arrives in January.", area: AREA }),
+    valid: (t) => ({
+      itemId: t.itemId,
+      version: t.version,
+      dueOn: "2027-01-29",
+      reason: "The data for the report arrives in January.",
+      area: AREA,
+    }),
     endpoint: viaForm(deferItemAction),
     fields: { itemId: "id", version: "version", dueOn: "due-date", reason: { text: { min: 1, max: 2000 } } },
     audit: (t) => ({ action: "item.defer", entityType: "CalendarItem", entityId: String(t.itemId) }),
@@ -419,10 +546,18 @@ const ITEM_ROWS: Mutation[] = [
     setup: async (db, { boardId, avoid }) => {
       const { itemId, version, sendEntryId } = await sentItem(db, boardId, avoid);
       const admin = await adminOf(db);
-      const note = await db.itemLogEntry.create({ data: { itemId, actorId: admin.userId, action: "note", occurredOn: TODAY, notes: "Chased the author." } });
+      const note = await db.itemLogEntry.create({
+        data: { itemId, actorId: admin.userId, action: "note", occurredOn: TODAY, notes: "Chased the author." },
+      });
       return { boardId, itemId, version, entryId: sendEntryId, noteId: note.id };
     },
-    valid: (t) => ({ itemId: t.itemId, version: t.version, entryId: t.entryId, reason: "Logged against the wrong item.", area: AREA }),
+    valid: (t) => ({
+      itemId: t.itemId,
+      version: t.version,
+      entryId: t.entryId,
+      reason: "Logged against the wrong item.",
+      area: AREA,
+    }),
     endpoint: viaForm(reverseEntryAction),
     fields: { itemId: "id", version: "version", entryId: "id", reason: { text: { min: 1, max: 2000 } } },
     // A note of this item (it changed nothing, so there is nothing to reverse), and other items' entries.
@@ -438,9 +573,22 @@ const ITEM_ROWS: Mutation[] = [
       const { itemId, version, partnerId } = await receivedItem(db, boardId, avoid);
       return { boardId, itemId, version, partnerId };
     },
-    valid: (t) => ({ itemId: t.itemId, version: t.version, recommendation: "Review the thresholds for early help with partners.", ownerBoardId: t.boardId, dueOn: "2027-03-31", area: AREA }),
+    valid: (t) => ({
+      itemId: t.itemId,
+      version: t.version,
+      recommendation: "Review the thresholds for early help with partners.",
+      ownerBoardId: t.boardId,
+      dueOn: "2027-03-31",
+      area: AREA,
+    }),
     endpoint: viaForm(addFollowUpAction),
-    fields: { itemId: "id", version: "version", recommendation: { text: { min: 1, max: 2000 } }, ownerBoardId: "id", dueOn: "due-date" },
+    fields: {
+      itemId: "id",
+      version: "version",
+      recommendation: { text: { min: 1, max: 2000 } },
+      ownerBoardId: "id",
+      dueOn: "due-date",
+    },
     // Boards that exist but are not parties to the item's protocol.
     foreign: async (db) => ({ ownerBoardId: await kentBoards(db) }),
     audit: () => ({ action: "item.follow-up", entityType: "CalendarItem" }),
@@ -478,12 +626,24 @@ const ITEM_ROWS: Mutation[] = [
           frequency: "on-event",
           triggerText: "When the board drafts its plan",
           position: 0,
-          parties: { create: [{ role: "from", position: 0, boardId }, { role: "to", position: 0, boardId: partnerId }] },
+          parties: {
+            create: [
+              { role: "from", position: 0, boardId },
+              { role: "to", position: 0, boardId: partnerId },
+            ],
+          },
         },
       });
       return { boardId, obligationId: obligation.id, partnerId };
     },
-    valid: (t) => ({ obligationId: t.obligationId, boardId: t.boardId, description: "The Children and Young People's Plan is being drafted", eventOn: "2026-11-02", dueOn: "2026-12-14", area: AREA }),
+    valid: (t) => ({
+      obligationId: t.obligationId,
+      boardId: t.boardId,
+      description: "The Children and Young People's Plan is being drafted",
+      eventOn: "2026-11-02",
+      dueOn: "2026-12-14",
+      area: AREA,
+    }),
     endpoint: viaForm(recordEventAction),
     fields: {
       obligationId: "id",
@@ -495,7 +655,9 @@ const ITEM_ROWS: Mutation[] = [
     },
     // Duties that exist but take no events (annual ones); boards that exist but do not owe this duty.
     foreign: async (db, t) => ({
-      obligationId: (await db.obligation.findMany({ where: { frequency: "annual" }, orderBy: { id: "asc" }, take: 3 })).map((o) => o.id),
+      obligationId: (
+        await db.obligation.findMany({ where: { frequency: "annual" }, orderBy: { id: "asc" }, take: 3 })
+      ).map((o) => o.id),
       boardId: [String(t.partnerId), ...(await kentBoards(db))],
     }),
     audit: () => ({ action: "item.record-event", entityType: "CalendarItem" }),
@@ -534,7 +696,13 @@ const ruleState = (name: string, retired: boolean, action: string, endpoint: End
   fields: { protocolId: "id", obligationId: "id", updatedAt: "required-shown-at" },
   // Rules of other (seeded) protocols; well-formed timestamps the rule does not have (an edit since the page was shown).
   foreign: async (db) => ({
-    obligationId: (await db.obligation.findMany({ where: { protocol: { key: { startsWith: "kent" } } }, orderBy: { id: "asc" }, take: 3 })).map((o) => o.id),
+    obligationId: (
+      await db.obligation.findMany({
+        where: { protocol: { key: { startsWith: "kent" } } },
+        orderBy: { id: "asc" },
+        take: 3,
+      })
+    ).map((o) => o.id),
     updatedAt: ["2026-01-01T00:00:00.000Z", "2020-02-29T12:00:00Z", "Mon, 23 Nov 2026 10:00:00 GMT"],
   }),
   audit: (t) => ({ action, entityType: "Obligation", entityId: String(t.obligationId) }),
@@ -551,7 +719,15 @@ const RULE_AND_POST_ROWS: Mutation[] = [
     setup: async (db, { boardId }) => {
       const link = await db.boardArea.findFirstOrThrow({ where: { boardId }, orderBy: { areaId: "asc" } });
       const organisation = await db.organisation.findFirstOrThrow({ orderBy: { slug: "asc" } });
-      const post = await db.post.create({ data: { areaId: link.areaId, key: `MATRIX-POST-${process.pid}-${next()}`, title: "Test post", organisationId: organisation.id, boardId } });
+      const post = await db.post.create({
+        data: {
+          areaId: link.areaId,
+          key: `MATRIX-POST-${process.pid}-${next()}`,
+          title: "Test post",
+          organisationId: organisation.id,
+          boardId,
+        },
+      });
       const person = await freshPerson(db);
       return { boardId, postId: post.id, personId: person.id };
     },
@@ -564,10 +740,10 @@ const RULE_AND_POST_ROWS: Mutation[] = [
 
 /** Resolve and escalate: either chair, so not one permission on one board. */
 const eitherChair = {
-  why:
-    "either chair resolves or escalates: challenge:raise on the board that raised it (the target board here) or challenge:respond on the board challenged (a partner outside the viewer's scope in these setups); administrators everywhere",
+  why: "either chair resolves or escalates: challenge:raise on the board that raised it (the target board here) or challenge:respond on the board challenged (a partner outside the viewer's scope in these setups); administrators everywhere",
   allows: (role: Role | "none", inScope: boolean) =>
-    role === "administrator" || (role !== "none" && inScope && (roleAllows(role, "challenge:raise") || roleAllows(role, "challenge:respond"))),
+    role === "administrator" ||
+    (role !== "none" && inScope && (roleAllows(role, "challenge:raise") || roleAllows(role, "challenge:respond"))),
 };
 
 /** Challenges between boards (issue 4): each on a fresh agreed protocol between the board and a partner. */
@@ -600,8 +776,16 @@ const CHALLENGE_ROWS: Mutation[] = [
     },
     // The board itself; boards, protocols, clauses and items of another area (nothing shared with this board).
     foreign: async (db, t) => {
-      const kent = await db.protocol.findMany({ where: { key: { startsWith: "kent" } }, include: { clauses: { take: 2 } }, take: 2 });
-      const items = await db.calendarItem.findMany({ where: { cycle: { board: { slug: { startsWith: "kent-" } } } }, orderBy: { id: "asc" }, take: 2 });
+      const kent = await db.protocol.findMany({
+        where: { key: { startsWith: "kent" } },
+        include: { clauses: { take: 2 } },
+        take: 2,
+      });
+      const items = await db.calendarItem.findMany({
+        where: { cycle: { board: { slug: { startsWith: "kent-" } } } },
+        orderBy: { id: "asc" },
+        take: 2,
+      });
       return {
         toBoardId: [String(t.boardId), ...(await kentBoards(db))],
         protocolId: kent.map((p) => p.id),
@@ -618,16 +802,34 @@ const CHALLENGE_ROWS: Mutation[] = [
     // The partner challenges the board: the board's chair responds.
     setup: async (db, { boardId, avoid }) => {
       const { protocolId, partnerId } = await freshProtocol(db, boardId, "agreed", avoid);
-      return { boardId, protocolId, partnerId, challengeId: await freshChallenge(db, { from: partnerId, to: boardId, protocolId }, "open") };
+      return {
+        boardId,
+        protocolId,
+        partnerId,
+        challengeId: await freshChallenge(db, { from: partnerId, to: boardId, protocolId }, "open"),
+      };
     },
-    valid: (t) => ({ challengeId: t.challengeId, version: 1, text: "The report was presented on 2 November: minute 26/14.", area: AREA }),
+    valid: (t) => ({
+      challengeId: t.challengeId,
+      version: 1,
+      text: "The report was presented on 2 November: minute 26/14.",
+      area: AREA,
+    }),
     endpoint: viaForm(respondChallengeAction),
     fields: { challengeId: "id", version: "version", text: { text: { min: 1, max: 5000 } } },
     // Challenges to the same board that are already answered or resolved.
     foreign: async (db, t) => ({
       challengeId: [
-        await freshChallenge(db, { from: String(t.partnerId), to: String(t.boardId), protocolId: String(t.protocolId) }, "responded"),
-        await freshChallenge(db, { from: String(t.partnerId), to: String(t.boardId), protocolId: String(t.protocolId) }, "resolved"),
+        await freshChallenge(
+          db,
+          { from: String(t.partnerId), to: String(t.boardId), protocolId: String(t.protocolId) },
+          "responded",
+        ),
+        await freshChallenge(
+          db,
+          { from: String(t.partnerId), to: String(t.boardId), protocolId: String(t.protocolId) },
+          "resolved",
+        ),
       ],
     }),
     audit: (t) => ({ action: "challenge.respond", entityType: "Challenge", entityId: String(t.challengeId) }),
@@ -639,16 +841,34 @@ const CHALLENGE_ROWS: Mutation[] = [
     // The board challenged its partner, which has responded.
     setup: async (db, { boardId, avoid }) => {
       const { protocolId, partnerId } = await freshProtocol(db, boardId, "agreed", avoid);
-      return { boardId, protocolId, partnerId, challengeId: await freshChallenge(db, { from: boardId, to: partnerId, protocolId }, "responded") };
+      return {
+        boardId,
+        protocolId,
+        partnerId,
+        challengeId: await freshChallenge(db, { from: boardId, to: partnerId, protocolId }, "responded"),
+      };
     },
-    valid: (t) => ({ challengeId: t.challengeId, version: 1, text: "Agreed at the joint chairs' meeting: the report will come in January.", area: AREA }),
+    valid: (t) => ({
+      challengeId: t.challengeId,
+      version: 1,
+      text: "Agreed at the joint chairs' meeting: the report will come in January.",
+      area: AREA,
+    }),
     endpoint: viaForm(resolveChallengeAction),
     fields: { challengeId: "id", version: "version", text: { text: { min: 1, max: 5000 } } },
     // Challenges of the same boards that are still awaiting a response, or already resolved.
     foreign: async (db, t) => ({
       challengeId: [
-        await freshChallenge(db, { from: String(t.boardId), to: String(t.partnerId), protocolId: String(t.protocolId) }, "open"),
-        await freshChallenge(db, { from: String(t.boardId), to: String(t.partnerId), protocolId: String(t.protocolId) }, "resolved"),
+        await freshChallenge(
+          db,
+          { from: String(t.boardId), to: String(t.partnerId), protocolId: String(t.protocolId) },
+          "open",
+        ),
+        await freshChallenge(
+          db,
+          { from: String(t.boardId), to: String(t.partnerId), protocolId: String(t.protocolId) },
+          "resolved",
+        ),
       ],
     }),
     audit: (t) => ({ action: "challenge.resolve", entityType: "Challenge", entityId: String(t.challengeId) }),
@@ -661,9 +881,19 @@ const CHALLENGE_ROWS: Mutation[] = [
     setup: async (db, { boardId, avoid }) => {
       const { protocolId, partnerId } = await freshProtocol(db, boardId, "agreed", avoid);
       await withRoute(db, protocolId);
-      return { boardId, protocolId, partnerId, challengeId: await freshChallenge(db, { from: boardId, to: partnerId, protocolId }, "open") };
+      return {
+        boardId,
+        protocolId,
+        partnerId,
+        challengeId: await freshChallenge(db, { from: boardId, to: partnerId, protocolId }, "open"),
+      };
     },
-    valid: (t) => ({ challengeId: t.challengeId, version: 1, text: "No response by the due date: the Strategic Director should decide.", area: AREA }),
+    valid: (t) => ({
+      challengeId: t.challengeId,
+      version: 1,
+      text: "No response by the due date: the Strategic Director should decide.",
+      area: AREA,
+    }),
     endpoint: viaForm(escalateChallengeAction),
     fields: { challengeId: "id", version: "version", text: { text: { min: 1, max: 5000 } } },
     // An open challenge under a protocol with no resolution route (nowhere to escalate), and a resolved one.
@@ -671,8 +901,16 @@ const CHALLENGE_ROWS: Mutation[] = [
       const routeless = await freshProtocol(db, String(t.boardId), "agreed", [String(t.partnerId)]);
       return {
         challengeId: [
-          await freshChallenge(db, { from: String(t.boardId), to: routeless.partnerId, protocolId: routeless.protocolId }, "open"),
-          await freshChallenge(db, { from: String(t.boardId), to: String(t.partnerId), protocolId: String(t.protocolId) }, "resolved"),
+          await freshChallenge(
+            db,
+            { from: String(t.boardId), to: routeless.partnerId, protocolId: routeless.protocolId },
+            "open",
+          ),
+          await freshChallenge(
+            db,
+            { from: String(t.boardId), to: String(t.partnerId), protocolId: String(t.protocolId) },
+            "resolved",
+          ),
         ],
       };
     },
@@ -686,15 +924,29 @@ export const MUTATIONS: Mutation[] = [
     file: "src/app/areas/[area]/boards/[board]/actions.ts",
     access: { permission: "meeting:manage" },
     setup: (_db, { boardId }) => Promise.resolve({ boardId, date: addDays("2027-01-01", next()) }),
-    valid: (t) => ({ boardId: t.boardId, date: t.date, startTime: "14:00", location: "Council chamber", returnTo: "/areas/halton/boards/HSCB" }),
+    valid: (t) => ({
+      boardId: t.boardId,
+      date: t.date,
+      startTime: "14:00",
+      location: "Council chamber",
+      returnTo: "/areas/halton/boards/HSCB",
+    }),
     endpoint: viaForm(addMeetingAction),
     fields: { boardId: "id", date: "date", startTime: "time", location: { optionalText: { max: 200 } } },
     audit: () => ({ action: "meeting.create", entityType: "Meeting" }),
   },
   scheduleItemRow,
-  generation("generateCalendarAction", "src/app/areas/[area]/boards/[board]/calendar/actions.ts", viaForm(generateCalendarAction)),
+  generation(
+    "generateCalendarAction",
+    "src/app/areas/[area]/boards/[board]/calendar/actions.ts",
+    viaForm(generateCalendarAction),
+  ),
   // The area-wide page calls it from client code with an object, board by board.
-  generation("generateBoardAction", "src/app/areas/[area]/calendar/generate/actions.ts", viaCall((values) => generateBoardAction(values as never))),
+  generation(
+    "generateBoardAction",
+    "src/app/areas/[area]/calendar/generate/actions.ts",
+    viaCall((values) => generateBoardAction(values as never)),
+  ),
   {
     name: "addMemberAction",
     file: "src/app/areas/[area]/boards/[board]/members/actions.ts",
@@ -704,7 +956,13 @@ export const MUTATIONS: Mutation[] = [
       const organisation = await db.organisation.findFirstOrThrow({ orderBy: { slug: "asc" } });
       return { boardId, personId: person.id, organisationId: organisation.id };
     },
-    valid: (t) => ({ boardId: t.boardId, personId: t.personId, capacity: "member", organisationId: t.organisationId, startsOn: "2026-12-01" }),
+    valid: (t) => ({
+      boardId: t.boardId,
+      personId: t.personId,
+      capacity: "member",
+      organisationId: t.organisationId,
+      startsOn: "2026-12-01",
+    }),
     endpoint: viaForm(addMemberAction),
     fields: { boardId: "id", personId: "id", capacity: "capacity", organisationId: "id", startsOn: "date" },
     audit: () => ({ action: "membership.add", entityType: "Membership" }),
@@ -745,7 +1003,9 @@ export const MUTATIONS: Mutation[] = [
     endpoint: viaForm(newVersionAction),
     fields: { protocolId: "id" },
     // A draft cannot be copied into a new draft.
-    foreign: async (db) => ({ protocolId: (await db.protocol.findMany({ where: { status: { not: "agreed" } }, take: 3 })).map((p) => p.id) }),
+    foreign: async (db) => ({
+      protocolId: (await db.protocol.findMany({ where: { status: { not: "agreed" } }, take: 3 })).map((p) => p.id),
+    }),
     audit: () => ({ action: "protocol.new-version", entityType: "Protocol" }),
   },
   {
@@ -763,7 +1023,9 @@ export const MUTATIONS: Mutation[] = [
     endpoint: viaForm(signOffAction),
     fields: { protocolId: "id", boardId: "id" },
     // Boards that exist but are not parties to the protocol: another area's.
-    foreign: async (db) => ({ boardId: (await db.board.findMany({ where: { slug: { startsWith: "kent-" } }, take: 3 })).map((b) => b.id) }),
+    foreign: async (db) => ({
+      boardId: (await db.board.findMany({ where: { slug: { startsWith: "kent-" } }, take: 3 })).map((b) => b.id),
+    }),
     audit: (t) => ({ action: "protocol.sign-off", entityType: "Protocol", entityId: String(t.protocolId) }),
   },
   {
@@ -799,7 +1061,11 @@ export const MUTATIONS: Mutation[] = [
       notes: { optionalText: { max: 2000 } },
     },
     // Clauses that exist, but of other protocols (the seeded ones).
-    foreign: async (db) => ({ clauseId: (await db.clause.findMany({ where: { protocol: { key: { startsWith: "kent" } } }, take: 3 })).map((c) => c.id) }),
+    foreign: async (db) => ({
+      clauseId: (await db.clause.findMany({ where: { protocol: { key: { startsWith: "kent" } } }, take: 3 })).map(
+        (c) => c.id,
+      ),
+    }),
     audit: () => ({ action: "rule.create", entityType: "Obligation" }),
   },
   {
@@ -836,10 +1102,22 @@ export const MUTATIONS: Mutation[] = [
 
 /** Exported functions of actions.ts files that change nothing, or that sign-in owns. */
 export const NOT_MUTATIONS: { name: string; file: string; why: string }[] = [
-  { name: "signInAction", file: "src/app/sign-in/actions.ts", why: "authentication (tested in authenticate.test.ts), not a mutation by a signed-in user" },
+  {
+    name: "signInAction",
+    file: "src/app/sign-in/actions.ts",
+    why: "authentication (tested in authenticate.test.ts), not a mutation by a signed-in user",
+  },
   { name: "signOutAction", file: "src/app/sign-in/actions.ts", why: "ends the session only" },
-  { name: "previewRuleAction", file: "src/app/areas/[area]/protocols/[protocol]/rules/[rule]/actions.ts", why: "read-only: runs the engine on an unsaved rule and writes nothing" },
-  { name: "POST", file: "src/app/api/auth/[...nextauth]/route.ts", why: "next-auth's own endpoints (sign-in by credentials or single sign-on)" },
+  {
+    name: "previewRuleAction",
+    file: "src/app/areas/[area]/protocols/[protocol]/rules/[rule]/actions.ts",
+    why: "read-only: runs the engine on an unsaved rule and writes nothing",
+  },
+  {
+    name: "POST",
+    file: "src/app/api/auth/[...nextauth]/route.ts",
+    why: "next-auth's own endpoints (sign-in by credentials or single sign-on)",
+  },
 ];
 
 export const labelOf = (m: Mutation) => `${m.name}${m.variant ? ` (${m.variant})` : ""}`;

@@ -19,7 +19,9 @@ let counter = 0;
  * migrated-only one, or (`seeded`) the one global-setup also seeded with the five protocols and
  * the demo users (`seedAll`), which most files would otherwise each spend seconds re-creating.
  */
-export async function createTestDatabase(options: { seeded?: boolean } = {}): Promise<TestDatabase & { drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  options: { seeded?: boolean } = {},
+): Promise<TestDatabase & { drop: () => Promise<void> }> {
   const runId = inject("runId");
   const unique = `${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 6)}`;
   if (TEST_DIALECT === "sqlite") {
@@ -42,7 +44,9 @@ export async function createTestDatabase(options: { seeded?: boolean } = {}): Pr
   const name = `portal_t_${runId}_${unique}`;
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject(options.seeded ? "postgresSeededTemplate" : "postgresTemplate")}"`);
+  await admin.query(
+    `CREATE DATABASE "${name}" TEMPLATE "${inject(options.seeded ? "postgresSeededTemplate" : "postgresTemplate")}"`,
+  );
   await admin.end();
   const url = withDatabase(TEST_POSTGRES_URL, name);
   const db = createDatabase(url);

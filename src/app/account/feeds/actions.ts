@@ -15,6 +15,9 @@ export const feedTokenAction = formAction({
   run: (ctx, raw) => changeFeedToken(ctx, raw),
   done: (result) =>
     result.intent === "renew"
-      ? { message: "New calendar addresses created. Any old addresses have stopped working.", data: { token: result.token } }
+      ? {
+          message: "New calendar addresses created. Any old addresses have stopped working.",
+          data: { token: result.token },
+        }
       : { message: "Your calendar addresses have stopped working." },
 });

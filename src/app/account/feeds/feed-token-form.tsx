@@ -4,25 +4,36 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/form";
 import { feedTokenAction } from "./actions";
 
-export function FeedTokenForm({ origin, boards, hasToken }: { origin: string; boards: { slug: string; name: string }[]; hasToken: boolean }) {
+export function FeedTokenForm({
+  origin,
+  boards,
+  hasToken,
+}: {
+  origin: string;
+  boards: { slug: string; name: string }[];
+  hasToken: boolean;
+}) {
   const [state, action, pending] = useActionState(feedTokenAction, null);
   const token = state?.ok ? state.data?.token : undefined;
   return (
     <div>
       {state?.ok && (
-        <div role="status" className="border-4 border-ok p-4 mb-6 max-w-3xl">
+        <div role="status" className="mb-6 max-w-3xl border-4 border-ok p-4">
           <p className="font-bold">{state.message}</p>
         </div>
       )}
       {state && !state.ok && (
-        <div role="alert" className="border-4 border-danger p-4 mb-6">
+        <div role="alert" className="mb-6 border-4 border-danger p-4">
           {state.formError ?? Object.values(state.fieldErrors).flat().join(". ")}
         </div>
       )}
       {token && (
         <div className="mb-8">
-          <h2 className="text-2xl font-bold mb-2">Your calendar addresses</h2>
-          <p className="mb-4">Copy an address into Outlook (Add calendar, From internet) or another calendar. Keep them private: anyone with an address can read that calendar. They are shown only now.</p>
+          <h2 className="mb-2 text-2xl font-bold">Your calendar addresses</h2>
+          <p className="mb-4">
+            Copy an address into Outlook (Add calendar, From internet) or another calendar. Keep them private: anyone
+            with an address can read that calendar. They are shown only now.
+          </p>
           <dl>
             <dt className="font-bold">All my boards</dt>
             <dd className="mb-3 break-all">
@@ -41,7 +52,11 @@ export function FeedTokenForm({ origin, boards, hasToken }: { origin: string; bo
       )}
       <form action={action} className="flex flex-wrap gap-4">
         <Button name="intent" value="renew">
-          {pending ? "Working…" : hasToken || token ? "Create new addresses (stops the old ones)" : "Create calendar addresses"}
+          {pending
+            ? "Working…"
+            : hasToken || token
+              ? "Create new addresses (stops the old ones)"
+              : "Create calendar addresses"}
         </Button>
         {(hasToken || token) && (
           <Button secondary name="intent" value="revoke">

@@ -12,14 +12,27 @@ export const metadata: Metadata = { title: "Calendar subscriptions" };
 export default async function FeedsPage() {
   const viewer = await requireUser();
   const boards = await listMyBoards(db, viewer);
-  const slugs = await db.board.findMany({ where: { id: { in: viewer.grants.flatMap((g) => (g.boardId ? [g.boardId] : [])) } }, select: { slug: true, name: true }, orderBy: { name: "asc" } });
+  const slugs = await db.board.findMany({
+    where: { id: { in: viewer.grants.flatMap((g) => (g.boardId ? [g.boardId] : [])) } },
+    select: { slug: true, name: true },
+    orderBy: { name: "asc" },
+  });
   return (
     <main id="main" className="py-10">
       <PageHeader title="Calendar subscriptions">
-        Subscribe to your boards&apos; calendars in Outlook or any calendar that reads iCalendar feeds. Items update as the calendar is regenerated; retired items are removed.
+        Subscribe to your boards&apos; calendars in Outlook or any calendar that reads iCalendar feeds. Items update as
+        the calendar is regenerated; retired items are removed.
       </PageHeader>
-      <p className="mb-6">{boards.length > 0 ? `You hold a role on ${boards.length} board${boards.length === 1 ? "" : "s"}.` : "You hold no board role, so your feed of all your boards is empty."}</p>
-      <FeedTokenForm origin={env().NEXTAUTH_URL.replace(/\/$/, "")} boards={slugs} hasToken={await hasFeedToken(db, viewer.userId)} />
+      <p className="mb-6">
+        {boards.length > 0
+          ? `You hold a role on ${boards.length} board${boards.length === 1 ? "" : "s"}.`
+          : "You hold no board role, so your feed of all your boards is empty."}
+      </p>
+      <FeedTokenForm
+        origin={env().NEXTAUTH_URL.replace(/\/$/, "")}
+        boards={slugs}
+        hasToken={await hasFeedToken(db, viewer.userId)}
+      />
     </main>
   );
 }

@@ -42,16 +42,62 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   };
   return (
     <main id="main" className="py-10">
-      <PageHeader title="Audit log">Every change made in the portal: who made it, when, and what it was before and after. Entries are never changed or removed.</PageHeader>
+      <PageHeader title="Audit log">
+        Every change made in the portal: who made it, when, and what it was before and after. Entries are never changed
+        or removed.
+      </PageHeader>
       <ErrorSummary errors={errors} fields={{ page: "actor" }} />
-      <form method="get" aria-label="Filter the audit log" className="mb-8 bg-panel p-4 max-w-4xl">
+      <form method="get" aria-label="Filter the audit log" className="mb-8 max-w-4xl bg-panel p-4">
         <div className="grid gap-x-6 sm:grid-cols-2">
-          <TextField id="actor" name="actor" label="Actor email (or seed, cli, system)" hint="Part of an email address is enough" defaultValue={value("actor")} errors={errors?.fieldErrors.actor} />
-          <TextField id="action" name="action" label="Action" hint="Its beginning, e.g. item. or membership.end" defaultValue={value("action")} errors={errors?.fieldErrors.action} />
-          <TextField id="entityType" name="entityType" label="Entity type" hint="Exactly, e.g. CalendarItem or Membership" defaultValue={value("entityType")} errors={errors?.fieldErrors.entityType} />
-          <TextField id="entityId" name="entityId" label="Entity id" defaultValue={value("entityId")} errors={errors?.fieldErrors.entityId} />
-          <TextField id="from" name="from" type="date" label="From (date, UK time)" hint="For example 2026-11-01" defaultValue={value("from")} errors={errors?.fieldErrors.from} />
-          <TextField id="to" name="to" type="date" label="To (date, UK time)" hint="Included" defaultValue={value("to")} errors={errors?.fieldErrors.to} />
+          <TextField
+            id="actor"
+            name="actor"
+            label="Actor email (or seed, cli, system)"
+            hint="Part of an email address is enough"
+            defaultValue={value("actor")}
+            errors={errors?.fieldErrors.actor}
+          />
+          <TextField
+            id="action"
+            name="action"
+            label="Action"
+            hint="Its beginning, e.g. item. or membership.end"
+            defaultValue={value("action")}
+            errors={errors?.fieldErrors.action}
+          />
+          <TextField
+            id="entityType"
+            name="entityType"
+            label="Entity type"
+            hint="Exactly, e.g. CalendarItem or Membership"
+            defaultValue={value("entityType")}
+            errors={errors?.fieldErrors.entityType}
+          />
+          <TextField
+            id="entityId"
+            name="entityId"
+            label="Entity id"
+            defaultValue={value("entityId")}
+            errors={errors?.fieldErrors.entityId}
+          />
+          <TextField
+            id="from"
+            name="from"
+            type="date"
+            label="From (date, UK time)"
+            hint="For example 2026-11-01"
+            defaultValue={value("from")}
+            errors={errors?.fieldErrors.from}
+          />
+          <TextField
+            id="to"
+            name="to"
+            type="date"
+            label="To (date, UK time)"
+            hint="Included"
+            defaultValue={value("to")}
+            errors={errors?.fieldErrors.to}
+          />
         </div>
         <div className="flex flex-wrap items-center gap-4">
           <Button>Filter</Button>
@@ -63,7 +109,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {result && (
         <>
           <p role="status" className="mb-4">
-            {result.total === 0 ? "No entries match." : `${result.total} entries; page ${result.page} of ${result.pages}, newest first.`}
+            {result.total === 0
+              ? "No entries match."
+              : `${result.total} entries; page ${result.page} of ${result.pages}, newest first.`}
           </p>
           {result.entries.length > 0 && (
             <Table caption="Audit entries" captionHidden head={["When", "Actor", "Action", "Entity", "Change"]}>
@@ -87,18 +135,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     ) : (
                       <details>
                         <summary className="cursor-pointer text-brand underline">
-                          Before and after<span className="sr-only"> for {e.action} on {formatLondonDateTime(e.at)}</span>
+                          Before and after
+                          <span className="sr-only">
+                            {" "}
+                            for {e.action} on {formatLondonDateTime(e.at)}
+                          </span>
                         </summary>
                         {e.before !== null && (
                           <>
-                            <p className="font-bold mt-2">Before</p>
-                            <pre className="text-sm whitespace-pre-wrap break-all bg-panel p-2">{e.before}</pre>
+                            <p className="mt-2 font-bold">Before</p>
+                            <pre className="bg-panel p-2 text-sm break-all whitespace-pre-wrap">{e.before}</pre>
                           </>
                         )}
                         {e.after !== null && (
                           <>
-                            <p className="font-bold mt-2">After</p>
-                            <pre className="text-sm whitespace-pre-wrap break-all bg-panel p-2">{e.after}</pre>
+                            <p className="mt-2 font-bold">After</p>
+                            <pre className="bg-panel p-2 text-sm break-all whitespace-pre-wrap">{e.after}</pre>
                           </>
                         )}
                       </details>
@@ -112,12 +164,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <nav aria-label="Pages" className="flex gap-6">
               {result.page > 1 && (
                 <Link className="text-brand underline" href={pageHref(result.page - 1)}>
-                  Previous page<span className="sr-only"> ({result.page - 1} of {result.pages})</span>
+                  Previous page
+                  <span className="sr-only">
+                    {" "}
+                    ({result.page - 1} of {result.pages})
+                  </span>
                 </Link>
               )}
               {result.page < result.pages && (
                 <Link className="text-brand underline" href={pageHref(result.page + 1)}>
-                  Next page<span className="sr-only"> ({result.page + 1} of {result.pages})</span>
+                  Next page
+                  <span className="sr-only">
+                    {" "}
+                    ({result.page + 1} of {result.pages})
+                  </span>
                 </Link>
               )}
             </nav>

@@ -5,7 +5,13 @@ import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { listAreas } from "@/server/features/areas/list-areas";
 
-export default async function AreaLayout({ children, params }: { children: ReactNode; params: Promise<{ area: string }> }) {
+export default async function AreaLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ area: string }>;
+}) {
   const { area } = await params;
   const viewer = await requireUser();
   const areas = await listAreas({ db, viewer });

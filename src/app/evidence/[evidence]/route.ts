@@ -20,7 +20,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ evi
       },
     });
   } catch (error) {
-    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return new Response("Not found\n", { status: 404 });
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
+      return new Response("Not found\n", { status: 404 });
     throw error;
   }
 }

@@ -1,5 +1,14 @@
 /** The fields every board listing shows, shared by the Boards page, the board page and the CLI. */
-export function boardSummary(board: { id: string; name: string; acronym: string; statutory: boolean; statutoryBasis: string | null; independentChair: boolean; yearStartMonth: number; kind: { name: string } }) {
+export function boardSummary(board: {
+  id: string;
+  name: string;
+  acronym: string;
+  statutory: boolean;
+  statutoryBasis: string | null;
+  independentChair: boolean;
+  yearStartMonth: number;
+  kind: { name: string };
+}) {
   return {
     id: board.id,
     name: board.name,

@@ -20,7 +20,10 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
           areas: { include: { area: true } },
           meetings: { orderBy: [{ date: "asc" }, { startTime: "asc" }] },
           memberships: {
-            include: { person: { include: { postHoldings: { where: { endsOn: null }, include: { post: true } } } }, organisation: true },
+            include: {
+              person: { include: { postHoldings: { where: { endsOn: null }, include: { post: true } } } },
+              organisation: true,
+            },
             orderBy: [{ startsOn: "asc" }],
           },
           protocolParties: { include: { protocol: true } },
@@ -30,12 +33,23 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
   });
   if (!link) throw new AppError("NOT_FOUND", `No board ${boardKey} in ${area.name}`);
   const board = link.board;
-  const order: Capacity[] = ["chair", "vice-chair", "statutory-member", "member", "participant-observer", "supporting-officer"];
+  const order: Capacity[] = [
+    "chair",
+    "vice-chair",
+    "statutory-member",
+    "member",
+    "participant-observer",
+    "supporting-officer",
+  ];
   const today = londonToday(new Date());
   const in90 = addDays(today, 90);
   const members = board.memberships
     .filter((m) => isCurrent(m, today))
-    .sort((a, b) => order.indexOf(a.capacity as Capacity) - order.indexOf(b.capacity as Capacity) || a.person.name.localeCompare(b.person.name))
+    .sort(
+      (a, b) =>
+        order.indexOf(a.capacity as Capacity) - order.indexOf(b.capacity as Capacity) ||
+        a.person.name.localeCompare(b.person.name),
+    )
     .map((m) => ({
       id: m.id,
       person: m.person.name,
@@ -58,8 +72,23 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
       areas: board.areas.map((a) => a.area.name),
     },
     members,
-    meetings: board.meetings.map((m) => ({ id: m.id, date: m.date, startTime: m.startTime, location: m.location, title: m.title })),
-    protocols: board.protocolParties.map((p) => ({ id: p.protocol.id, title: p.protocol.title, version: p.protocol.version, status: p.protocol.status })),
-    permissions: { manageMeetings: can("meeting:manage"), manageMembers: can("membership:manage"), raiseChallenge: can("challenge:raise") },
+    meetings: board.meetings.map((m) => ({
+      id: m.id,
+      date: m.date,
+      startTime: m.startTime,
+      location: m.location,
+      title: m.title,
+    })),
+    protocols: board.protocolParties.map((p) => ({
+      id: p.protocol.id,
+      title: p.protocol.title,
+      version: p.protocol.version,
+      status: p.protocol.status,
+    })),
+    permissions: {
+      manageMeetings: can("meeting:manage"),
+      manageMembers: can("membership:manage"),
+      raiseChallenge: can("challenge:raise"),
+    },
   };
 }

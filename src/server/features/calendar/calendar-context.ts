@@ -26,19 +26,32 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
   const obligations: (EngineObligation & { row: ObligationRow })[] = rows.map((row) => {
     const from = row.parties.filter((p) => p.role === "from").map(toParty);
     const to = row.parties.filter((p) => p.role === "to").map(toParty);
-    return { id: row.id, cadence: engineCadence(row), from, to, comesAfterId: row.comesAfterId, anchorBoardId: anchorBoardOf({ from, to }, fallbackAnchor.get(row.protocolId)!), row };
+    return {
+      id: row.id,
+      cadence: engineCadence(row),
+      from,
+      to,
+      comesAfterId: row.comesAfterId,
+      anchorBoardId: anchorBoardOf({ from, to }, fallbackAnchor.get(row.protocolId)!),
+      row,
+    };
   });
 
   const involvedBoards = new Set<string>();
   for (const p of protocols) for (const party of p.parties) involvedBoards.add(party.boardId);
   for (const o of obligations) for (const p of [...o.from, ...o.to]) if (p.type === "board") involvedBoards.add(p.id);
-  const { boards, meetings: meetingRows } = await store.loadBoards([...involvedBoards], `${startYear}-01-01`, `${startYear + 2}-12-31`);
+  const { boards, meetings: meetingRows } = await store.loadBoards(
+    [...involvedBoards],
+    `${startYear}-01-01`,
+    `${startYear + 2}-12-31`,
+  );
   const startMonth = new Map(boards.map((b) => [b.id, b.yearStartMonth]));
   const meetings: EngineMeeting[] = meetingRows.map((m) => ({ id: m.id, boardId: m.boardId, date: m.date }));
 
   /** Duties that belong on a scope board's calendar: it owes them, is owed them, or keeps their year. */
   const concernsScope = (o: EngineObligation) =>
-    scope.has(o.anchorBoardId) || [...o.from, ...o.to].some((p) => scope.has(p.type === "board" ? p.id : (p.boardId ?? "")));
+    scope.has(o.anchorBoardId) ||
+    [...o.from, ...o.to].some((p) => scope.has(p.type === "board" ? p.id : (p.boardId ?? "")));
 
   return {
     protocols,
@@ -50,7 +63,9 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
   };
 }
 
-export function engineCadence(row: Parameters<typeof cadenceFromRow>[0] & { afterMeetingsOfId: string | null }): EngineCadence {
+export function engineCadence(
+  row: Parameters<typeof cadenceFromRow>[0] & { afterMeetingsOfId: string | null },
+): EngineCadence {
   // Validated with a stand-in key: the schema checks the shape; the engine needs the board's id.
   return toEngineCadence(cadenceFromRow(row, row.afterMeetingsOfId ? "BOARD" : null), row.afterMeetingsOfId);
 }
@@ -61,7 +76,11 @@ export function toEngineCadence(c: Cadence, afterMeetingsOfBoardId: string | nul
     case "annual":
       return { frequency: "annual", window: c.window ?? null };
     case "after-every-meeting":
-      return { frequency: "after-every-meeting", afterMeetingsOfBoardId: afterMeetingsOfBoardId!, daysAfter: c.daysAfter ?? DEFAULT_DAYS_AFTER_MEETING };
+      return {
+        frequency: "after-every-meeting",
+        afterMeetingsOfBoardId: afterMeetingsOfBoardId!,
+        daysAfter: c.daysAfter ?? DEFAULT_DAYS_AFTER_MEETING,
+      };
     case "as-needed":
       return { frequency: "as-needed", trigger: c.trigger ?? null };
     case "min-per-year":

@@ -36,7 +36,9 @@ export interface CalendarItemView {
 /** Board keys and post keys for display, as known in one area (a board's key is per area). */
 export async function partyNames(db: DbTx, areaId: string | null) {
   const [boards, posts] = await Promise.all([
-    db.board.findMany({ select: { id: true, name: true, acronym: true, areas: { select: { areaId: true, key: true, home: true } } } }),
+    db.board.findMany({
+      select: { id: true, name: true, acronym: true, areas: { select: { areaId: true, key: true, home: true } } },
+    }),
     db.post.findMany({ select: { id: true, key: true, title: true } }),
   ]);
   const board = new Map(
@@ -47,7 +49,9 @@ export async function partyNames(db: DbTx, areaId: string | null) {
   const post = new Map(posts.map((p) => [p.id, { type: "post" as const, key: p.key, name: p.title }]));
   return {
     of: (p: { boardId: string | null; postId: string | null }): PartyJson =>
-      p.boardId ? (board.get(p.boardId) ?? { type: "board", key: "?", name: "Unknown board" }) : (post.get(p.postId!) ?? { type: "post", key: "?", name: "Unknown post" }),
+      p.boardId
+        ? (board.get(p.boardId) ?? { type: "board", key: "?", name: "Unknown board" })
+        : (post.get(p.postId!) ?? { type: "post", key: "?", name: "Unknown post" }),
   };
 }
 
@@ -78,16 +82,45 @@ type ObligationInfo = {
   parties: { role: string; boardId: string | null; postId: string | null }[];
 };
 
-const naturalKey = (o: ObligationInfo, recipientKey: string, cycleStart: string, sequence: number, names: Awaited<ReturnType<typeof partyNames>>) => {
+const naturalKey = (
+  o: ObligationInfo,
+  recipientKey: string,
+  cycleStart: string,
+  sequence: number,
+  names: Awaited<ReturnType<typeof partyNames>>,
+) => {
   const [type, id] = recipientKey.split(":") as ["board" | "post" | "none", string | undefined];
-  const recipient = type === "none" ? "none" : `${type}:${names.of(type === "board" ? { boardId: id!, postId: null } : { boardId: null, postId: id! }).key}`;
+  const recipient =
+    type === "none"
+      ? "none"
+      : `${type}:${names.of(type === "board" ? { boardId: id!, postId: null } : { boardId: null, postId: id! }).key}`;
   return `${o.protocol.key}/${o.key}/${recipient}/FY${cycleStart.slice(0, 4)}/${sequence}`;
 };
 
 function view(
   o: ObligationInfo,
-  item: { recipientKey: string; cycleStart: string; sequence: number; index: number; of: number; windowStart: string; windowEnd: string; dueOn: string; flags: ItemFlag[] },
-  extra: { id: string | null; status: string; retired: boolean; meeting: CalendarItemView["meeting"]; version: number; updatedAt: Date | null; origin?: string; title?: string | null; ownerBoardId?: string | null },
+  item: {
+    recipientKey: string;
+    cycleStart: string;
+    sequence: number;
+    index: number;
+    of: number;
+    windowStart: string;
+    windowEnd: string;
+    dueOn: string;
+    flags: ItemFlag[];
+  },
+  extra: {
+    id: string | null;
+    status: string;
+    retired: boolean;
+    meeting: CalendarItemView["meeting"];
+    version: number;
+    updatedAt: Date | null;
+    origin?: string;
+    title?: string | null;
+    ownerBoardId?: string | null;
+  },
   names: Awaited<ReturnType<typeof partyNames>>,
   today: string,
 ): CalendarItemView {
@@ -101,9 +134,18 @@ function view(
     clause: o.clause.ref,
     kind: o.kind,
     frequency: o.frequency,
-    title: extra.title ? (extra.origin === "follow-up" ? `Follow-up: ${extra.title}` : `${o.summary}: ${extra.title}`) : itemTitle(o.summary, o.frequency, item.index, item.of, item.windowStart),
-    from: extra.ownerBoardId ? [names.of({ boardId: extra.ownerBoardId, postId: null })] : o.parties.filter((p) => p.role === "from").map(names.of),
-    to: type === "none" ? null : names.of(type === "board" ? { boardId: id!, postId: null } : { boardId: null, postId: id! }),
+    title: extra.title
+      ? extra.origin === "follow-up"
+        ? `Follow-up: ${extra.title}`
+        : `${o.summary}: ${extra.title}`
+      : itemTitle(o.summary, o.frequency, item.index, item.of, item.windowStart),
+    from: extra.ownerBoardId
+      ? [names.of({ boardId: extra.ownerBoardId, postId: null })]
+      : o.parties.filter((p) => p.role === "from").map(names.of),
+    to:
+      type === "none"
+        ? null
+        : names.of(type === "board" ? { boardId: id!, postId: null } : { boardId: null, postId: id! }),
     windowStart: item.windowStart,
     windowEnd: item.windowEnd,
     dueOn: item.dueOn,
@@ -126,42 +168,81 @@ const obligationSelect = {
   protocolId: true,
   protocol: { select: { key: true } },
   clause: { select: { id: true, ref: true } },
-  parties: { select: { role: true, boardId: true, postId: true }, orderBy: [{ role: "asc" as const }, { position: "asc" as const }] },
+  parties: {
+    select: { role: true, boardId: true, postId: true },
+    orderBy: [{ role: "asc" as const }, { position: "asc" as const }],
+  },
 };
 
 /**
  * The items a plan would leave in place: generated ones, with the stored status where they exist.
  * Returned in the plan's order (views[i] is plan.generated[i]); sort with byDue to display.
  */
-export async function viewPlan(db: DbTx, plan: CalendarPlan, areaId: string | null, today: string): Promise<CalendarItemView[]> {
+export async function viewPlan(
+  db: DbTx,
+  plan: CalendarPlan,
+  areaId: string | null,
+  today: string,
+): Promise<CalendarItemView[]> {
   const names = await partyNames(db, areaId);
   const obligations = new Map(plan.context.obligations.map((o) => [o.id, o.row as unknown as ObligationInfo]));
   const meetings = new Map(plan.context.meetingRows.map((m) => [m.id, m]));
-  const stored = new Map([...plan.diff.unchanged, ...plan.diff.update.map((u) => u.before)].map((e) => [`${e.obligationId}|${e.recipientKey}|${e.anchorBoardId}@${e.cycleStart}|${e.sequence}`, e]));
-  const statuses = await db.calendarItem.findMany({ where: { id: { in: [...stored.values()].map((s) => s.id) } }, select: { id: true, status: true, version: true, updatedAt: true, meetingId: true, meeting: true, _count: { select: { logEntries: true } } } });
+  const stored = new Map(
+    [...plan.diff.unchanged, ...plan.diff.update.map((u) => u.before)].map((e) => [
+      `${e.obligationId}|${e.recipientKey}|${e.anchorBoardId}@${e.cycleStart}|${e.sequence}`,
+      e,
+    ]),
+  );
+  const statuses = await db.calendarItem.findMany({
+    where: { id: { in: [...stored.values()].map((s) => s.id) } },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      updatedAt: true,
+      meetingId: true,
+      meeting: true,
+      _count: { select: { logEntries: true } },
+    },
+  });
   const byId = new Map(statuses.map((s) => [s.id, s]));
-  return plan.generated
-    .map((g: GeneratedItem) => {
-      const existing = stored.get(`${g.obligationId}|${g.recipientKey}|${g.anchorBoardId}@${g.cycleStart}|${g.sequence}`);
-      const row = existing ? byId.get(existing.id) : undefined;
-      // A logged item keeps what was logged; otherwise the plan's dates stand.
-      const keep = row && isLogged(row) ? existing! : null;
-      const meetingId = keep ? keep.meetingId : g.meetingId;
-      const meeting = meetingId ? (meetings.get(meetingId) ?? (row?.meeting?.id === meetingId ? row.meeting : undefined)) : undefined;
-      return view(
-        obligations.get(g.obligationId)!,
-        keep ? { ...keep } : g,
-        { id: existing?.id ?? null, status: row?.status ?? "planned", retired: false, meeting: meeting ? { id: meeting.id, date: meeting.date, boardId: meeting.boardId } : null, version: row?.version ?? 0, updatedAt: row?.updatedAt ?? null },
-        names,
-        today,
-      );
-    });
+  return plan.generated.map((g: GeneratedItem) => {
+    const existing = stored.get(`${g.obligationId}|${g.recipientKey}|${g.anchorBoardId}@${g.cycleStart}|${g.sequence}`);
+    const row = existing ? byId.get(existing.id) : undefined;
+    // A logged item keeps what was logged; otherwise the plan's dates stand.
+    const keep = row && isLogged(row) ? existing! : null;
+    const meetingId = keep ? keep.meetingId : g.meetingId;
+    const meeting = meetingId
+      ? (meetings.get(meetingId) ?? (row?.meeting?.id === meetingId ? row.meeting : undefined))
+      : undefined;
+    return view(
+      obligations.get(g.obligationId)!,
+      keep ? { ...keep } : g,
+      {
+        id: existing?.id ?? null,
+        status: row?.status ?? "planned",
+        retired: false,
+        meeting: meeting ? { id: meeting.id, date: meeting.date, boardId: meeting.boardId } : null,
+        version: row?.version ?? 0,
+        updatedAt: row?.updatedAt ?? null,
+      },
+      names,
+      today,
+    );
+  });
 }
 
-export const byDue = (a: CalendarItemView, b: CalendarItemView) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.title.localeCompare(b.title));
+export const byDue = (a: CalendarItemView, b: CalendarItemView) =>
+  a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.title.localeCompare(b.title);
 
 /** Stored items concerning some boards in a year (retired ones too), for pages and feeds. */
-export async function listStoredItems(db: DbTx, boardIds: string[], startYear: number | null, areaId: string | null, today: string): Promise<CalendarItemView[]> {
+export async function listStoredItems(
+  db: DbTx,
+  boardIds: string[],
+  startYear: number | null,
+  areaId: string | null,
+  today: string,
+): Promise<CalendarItemView[]> {
   return queryItems(
     db,
     {
@@ -171,7 +252,11 @@ export async function listStoredItems(db: DbTx, boardIds: string[], startYear: n
         { recipientBoardId: { in: boardIds } },
         { ownerBoardId: { in: boardIds } },
         { recipientPost: { boardId: { in: boardIds } } },
-        { obligation: { parties: { some: { OR: [{ boardId: { in: boardIds } }, { post: { boardId: { in: boardIds } } }] } } } },
+        {
+          obligation: {
+            parties: { some: { OR: [{ boardId: { in: boardIds } }, { post: { boardId: { in: boardIds } } }] } },
+          },
+        },
       ],
     },
     areaId,
@@ -180,22 +265,56 @@ export async function listStoredItems(db: DbTx, boardIds: string[], startYear: n
 }
 
 /** Some stored items by id, as views (for an item's page, its follow-ups and its parent). */
-export async function viewItemsById(db: DbTx, ids: string[], areaId: string | null, today: string): Promise<CalendarItemView[]> {
+export async function viewItemsById(
+  db: DbTx,
+  ids: string[],
+  areaId: string | null,
+  today: string,
+): Promise<CalendarItemView[]> {
   return ids.length === 0 ? [] : queryItems(db, { id: { in: ids } }, areaId, today);
 }
 
-async function queryItems(db: DbTx, where: NonNullable<Parameters<DbTx["calendarItem"]["findMany"]>[0]>["where"], areaId: string | null, today: string): Promise<CalendarItemView[]> {
+async function queryItems(
+  db: DbTx,
+  where: NonNullable<Parameters<DbTx["calendarItem"]["findMany"]>[0]>["where"],
+  areaId: string | null,
+  today: string,
+): Promise<CalendarItemView[]> {
   const names = await partyNames(db, areaId);
   const rows = await db.calendarItem.findMany({
     where,
-    include: { obligation: { select: obligationSelect }, cycle: { select: { startsOn: true } }, meeting: { select: { id: true, date: true, boardId: true } } },
+    include: {
+      obligation: { select: obligationSelect },
+      cycle: { select: { startsOn: true } },
+      meeting: { select: { id: true, date: true, boardId: true } },
+    },
   });
   return rows
     .map((r) =>
       view(
         r.obligation,
-        { recipientKey: r.recipientKey, cycleStart: r.cycle.startsOn, sequence: r.sequence, index: r.sequenceIndex, of: r.sequenceOf, windowStart: r.windowStart, windowEnd: r.windowEnd, dueOn: r.dueOn, flags: r.flags ? (r.flags.split(",") as ItemFlag[]) : [] },
-        { id: r.id, status: r.status, retired: r.retiredAt !== null, meeting: r.meeting, version: r.version, updatedAt: r.updatedAt, origin: r.origin, title: r.title, ownerBoardId: r.ownerBoardId },
+        {
+          recipientKey: r.recipientKey,
+          cycleStart: r.cycle.startsOn,
+          sequence: r.sequence,
+          index: r.sequenceIndex,
+          of: r.sequenceOf,
+          windowStart: r.windowStart,
+          windowEnd: r.windowEnd,
+          dueOn: r.dueOn,
+          flags: r.flags ? (r.flags.split(",") as ItemFlag[]) : [],
+        },
+        {
+          id: r.id,
+          status: r.status,
+          retired: r.retiredAt !== null,
+          meeting: r.meeting,
+          version: r.version,
+          updatedAt: r.updatedAt,
+          origin: r.origin,
+          title: r.title,
+          ownerBoardId: r.ownerBoardId,
+        },
         names,
         today,
       ),

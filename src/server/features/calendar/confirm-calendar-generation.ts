@@ -17,11 +17,16 @@ export async function confirmCalendarGeneration(
   mode: "board" | "area" = "board",
 ): Promise<GenerationSummary & { boardId: string; fy: number }> {
   const parsed = generateCalendarSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Preview the calendar again before confirming", fieldErrorsOf(parsed.error));
+  if (!parsed.success)
+    throw new AppError("VALIDATION", "Preview the calendar again before confirming", fieldErrorsOf(parsed.error));
   const board = await authorizeBoard(ctx.db, ctx.viewer, parsed.data.boardId, "calendar:generate");
   const plan = await planCalendar(ctx.db, [board.id], parsed.data.fy);
   if (plan.fingerprint !== parsed.data.fingerprint) {
-    const settledByArea = mode === "area" && plan.diff.create.length === 0 && plan.diff.update.length === 0 && plan.diff.retire.length === 0;
+    const settledByArea =
+      mode === "area" &&
+      plan.diff.create.length === 0 &&
+      plan.diff.update.length === 0 &&
+      plan.diff.retire.length === 0;
     if (!settledByArea) {
       throw new AppError(
         "CONFLICT",

@@ -17,14 +17,24 @@ export async function boardCycleItems(ctx: Ctx, raw: unknown, options: { evidenc
   const parsed = boardCycleSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("VALIDATION", "Check the board and year", fieldErrorsOf(parsed.error));
   const area = await findArea(ctx, parsed.data.area);
-  const link = await ctx.db.boardArea.findUnique({ where: { areaId_key: { areaId: area.id, key: parsed.data.board } } });
+  const link = await ctx.db.boardArea.findUnique({
+    where: { areaId_key: { areaId: area.id, key: parsed.data.board } },
+  });
   if (!link) throw new AppError("NOT_FOUND", `No board ${parsed.data.board} in ${area.name}`);
   const board = await authorizeBoard(ctx.db, ctx.viewer, link.boardId, "board:read");
   const today = londonToday(ctx.now ?? new Date());
   const year = parsed.data.fy ?? cycleStartYear(today, board.yearStartMonth);
   const cycle = cycleFor(year, board.yearStartMonth);
   const items = await loadBoardItems(ctx.db, [board.id], [year], area.id, today, options);
-  return { area, board: { id: board.id, name: board.name, key: link.key, slug: board.slug }, year, label: `FY${cycleLabel(year, board.yearStartMonth)}`, cycle, today, items };
+  return {
+    area,
+    board: { id: board.id, name: board.name, key: link.key, slug: board.slug },
+    year,
+    label: `FY${cycleLabel(year, board.yearStartMonth)}`,
+    cycle,
+    today,
+    items,
+  };
 }
 
 const keys = (parties: { key: string }[]) => parties.map((p) => p.key).join("; ");
@@ -73,7 +83,8 @@ export async function forwardPlan(ctx: Ctx, raw: unknown) {
   for (const item of dated) {
     const key = dayOf(item).slice(0, 7);
     let month = months[months.length - 1];
-    if (!month || month.key !== key) months.push((month = { key, label: `${monthName(Number(key.slice(5)))} ${key.slice(0, 4)}`, days: [] }));
+    if (!month || month.key !== key)
+      months.push((month = { key, label: `${monthName(Number(key.slice(5)))} ${key.slice(0, 4)}`, days: [] }));
     const date = dayOf(item);
     const meeting = item.meeting !== null;
     let day = month.days.find((d) => d.date === date && d.meeting === meeting);

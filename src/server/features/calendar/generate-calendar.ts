@@ -4,7 +4,12 @@ import { generateItems } from "@/domain/calendar/generate";
 import { itemKey, type GeneratedItem } from "@/domain/calendar/types";
 import { cycleLabel } from "@/lib/dates";
 import { calendarStore, type Db, type DbTx } from "@/server/data/database";
-import { cycleKey, type CycleRow, type GenerationWrite, type NewItemRow } from "@/server/data/calendar-store/calendar-store";
+import {
+  cycleKey,
+  type CycleRow,
+  type GenerationWrite,
+  type NewItemRow,
+} from "@/server/data/calendar-store/calendar-store";
 import type { Actor } from "@/server/core/audit";
 import { AppError } from "@/server/core/errors";
 import { loadCalendarContext } from "./calendar-context";
@@ -20,7 +25,8 @@ export interface CalendarPlan {
 }
 
 /** Anything logged against an item: a log entry, or a status moved on from planned (the calendar stores' loadRuleItems agree). */
-export const isLogged = (i: { status: string; _count: { logEntries: number } }) => i._count.logEntries > 0 || i.status !== "planned";
+export const isLogged = (i: { status: string; _count: { logEntries: number } }) =>
+  i._count.logEntries > 0 || i.status !== "planned";
 
 /**
  * Works out a year's calendar for some boards without writing anything: the items their protocols
@@ -28,7 +34,9 @@ export const isLogged = (i: { status: string; _count: { logEntries: number } }) 
  */
 export async function planCalendar(db: DbTx, scopeBoardIds: string[], startYear: number): Promise<CalendarPlan> {
   if (!Number.isInteger(startYear) || startYear < 2000 || startYear > 2098) {
-    throw new AppError("VALIDATION", "The year must be a financial year between 2000/01 and 2098/99", { fy: ["Enter the year the financial year starts, e.g. 2026"] });
+    throw new AppError("VALIDATION", "The year must be a financial year between 2000/01 and 2098/99", {
+      fy: ["Enter the year the financial year starts, e.g. 2026"],
+    });
   }
   const context = await loadCalendarContext(db, scopeBoardIds, startYear);
   const concerning = new Map(context.obligations.map((o) => [o.id, context.concernsScope(o)]));
@@ -40,7 +48,13 @@ export async function planCalendar(db: DbTx, scopeBoardIds: string[], startYear:
   const existing = stored.filter((e) => concerning.get(e.obligationId) !== false);
   const diff = diffCalendar(generated, existing);
   const fingerprint = createHash("sha256")
-    .update(JSON.stringify([diff.create.map(itemKey).sort(), diff.update.map((u) => [u.id, u.after.dueOn, u.after.meetingId, u.after.flags]).sort(), diff.retire.map((r) => r.id).sort()]))
+    .update(
+      JSON.stringify([
+        diff.create.map(itemKey).sort(),
+        diff.update.map((u) => [u.id, u.after.dueOn, u.after.meetingId, u.after.flags]).sort(),
+        diff.retire.map((r) => r.id).sort(),
+      ]),
+    )
     .digest("hex")
     .slice(0, 16);
   return { startYear, scopeBoardIds, generated, diff, fingerprint, context };
@@ -76,9 +90,20 @@ export const newItemRow = (g: GeneratedItem): NewItemRow => ({
  * creates, updates unlogged items, retires what no rule produces. A plan with no changes (a second
  * run) returns before any write or transaction.
  */
-export async function applyCalendarPlan(db: Db, actor: Actor, plan: CalendarPlan, now = new Date()): Promise<GenerationSummary> {
+export async function applyCalendarPlan(
+  db: Db,
+  actor: Actor,
+  plan: CalendarPlan,
+  now = new Date(),
+): Promise<GenerationSummary> {
   const { diff } = plan;
-  const summary: GenerationSummary = { created: diff.create.length, updated: diff.update.length, retired: diff.retire.length, unchanged: diff.unchanged.length, written: 0 };
+  const summary: GenerationSummary = {
+    created: diff.create.length,
+    updated: diff.update.length,
+    retired: diff.retire.length,
+    unchanged: diff.unchanged.length,
+    written: 0,
+  };
   if (diff.create.length + diff.update.length + diff.retire.length === 0) return summary;
   summary.written = await calendarStore(db).writeGeneration(generationWrite(actor, plan, now));
   return summary;
@@ -92,14 +117,26 @@ function generationWrite(actor: Actor, plan: CalendarPlan, now: Date): Generatio
     const key = cycleKey({ boardId: g.anchorBoardId, startsOn: g.cycleStart });
     if (cycles.has(key)) continue;
     const cycle = plan.context.cycleOf(g.anchorBoardId);
-    cycles.set(key, { boardId: g.anchorBoardId, startsOn: g.cycleStart, endsOn: cycle.end, label: `FY${cycleLabel(cycle.startYear, cycle.startMonth)}` });
+    cycles.set(key, {
+      boardId: g.anchorBoardId,
+      startsOn: g.cycleStart,
+      endsOn: cycle.end,
+      label: `FY${cycleLabel(cycle.startYear, cycle.startMonth)}`,
+    });
   }
   return {
     now,
     cycles: [...cycles.values()],
     create: diff.create.map(newItemRow),
     update: diff.update.map(({ id, after: a }) => ({
-      id, windowStart: a.windowStart, windowEnd: a.windowEnd, dueOn: a.dueOn, meetingId: a.meetingId, flags: a.flags.join(","), sequenceIndex: a.index, sequenceOf: a.of,
+      id,
+      windowStart: a.windowStart,
+      windowEnd: a.windowEnd,
+      dueOn: a.dueOn,
+      meetingId: a.meetingId,
+      flags: a.flags.join(","),
+      sequenceIndex: a.index,
+      sequenceOf: a.of,
     })),
     retire: diff.retire.map((r) => r.id),
     audit: {
@@ -108,7 +145,12 @@ function generationWrite(actor: Actor, plan: CalendarPlan, now: Date): Generatio
         action: "calendar.generate",
         entityType: "ReportingCycle",
         entityId: `FY${cycleLabel(plan.startYear)}`,
-        after: { boards: plan.scopeBoardIds, created: diff.create.length, updated: diff.update.length, retired: diff.retire.length },
+        after: {
+          boards: plan.scopeBoardIds,
+          created: diff.create.length,
+          updated: diff.update.length,
+          retired: diff.retire.length,
+        },
       },
     },
   };

@@ -17,7 +17,14 @@ export interface CalendarFilters {
 }
 
 /** Everything a board's calendar page shows for one year. */
-export async function getBoardCalendar(reader: Reader & { viewer: NonNullable<Reader["viewer"]> }, areaSlug: string, boardKey: string, fy: number | null, filters: CalendarFilters, now = new Date()) {
+export async function getBoardCalendar(
+  reader: Reader & { viewer: NonNullable<Reader["viewer"]> },
+  areaSlug: string,
+  boardKey: string,
+  fy: number | null,
+  filters: CalendarFilters,
+  now = new Date(),
+) {
   const { area, board } = await getBoard(reader, areaSlug, boardKey);
   const today = londonToday(now);
   const year = fy ?? cycleStartYear(today, board.yearStartMonth);
@@ -35,7 +42,14 @@ export async function getBoardCalendar(reader: Reader & { viewer: NonNullable<Re
   );
   const boardRow = await reader.db.board.findUniqueOrThrow({ where: { id: board.id }, include: { areas: true } });
   const canSchedule = viewerCan(reader.viewer, "item:schedule", boardRow);
-  const toSchedule = all.filter((i) => i.id && i.status !== "retired" && i.flags.includes("to-schedule") && i.meeting === null && (i.status === "planned" || i.status === "overdue"));
+  const toSchedule = all.filter(
+    (i) =>
+      i.id &&
+      i.status !== "retired" &&
+      i.flags.includes("to-schedule") &&
+      i.meeting === null &&
+      (i.status === "planned" || i.status === "overdue"),
+  );
   const options = new Map<string, { id: string; date: string; startTime: string; board: string }[]>();
   if (canSchedule) {
     for (const i of toSchedule) {
@@ -45,17 +59,30 @@ export async function getBoardCalendar(reader: Reader & { viewer: NonNullable<Re
         include: { board: { select: { acronym: true } } },
         orderBy: [{ date: "asc" }, { startTime: "asc" }],
       });
-      options.set(i.id!, meetings.map((m) => ({ id: m.id, date: m.date, startTime: m.startTime, board: m.board.acronym })));
+      options.set(
+        i.id!,
+        meetings.map((m) => ({ id: m.id, date: m.date, startTime: m.startTime, board: m.board.acronym })),
+      );
     }
   }
   const context = await loadCalendarContext(reader.db, [board.id], year);
-  const sixMonthly = context.obligations.filter((o) => o.cadence.frequency === "six-monthly" && context.concernsScope(o));
+  const sixMonthly = context.obligations.filter(
+    (o) => o.cadence.frequency === "six-monthly" && context.concernsScope(o),
+  );
   const happened = await reader.db.calendarItem.findMany({
-    where: { obligationId: { in: sixMonthly.map((o) => o.id) }, status: { in: ["sent", "received", "closed"] }, dueOn: { gte: `${year - 1}-01-01`, lte: cycle.end } },
+    where: {
+      obligationId: { in: sixMonthly.map((o) => o.id) },
+      status: { in: ["sent", "received", "closed"] },
+      dueOn: { gte: `${year - 1}-01-01`, lte: cycle.end },
+    },
     select: { obligationId: true, dueOn: true, meeting: { select: { date: true } } },
   });
   const gapWarnings = sixMonthly.flatMap((o) =>
-    sixMonthGaps(happened.filter((h) => h.obligationId === o.id).map((h) => h.meeting?.date ?? h.dueOn)).map((gap) => ({ clause: o.row.clause.ref, summary: o.row.summary, ...gap })),
+    sixMonthGaps(happened.filter((h) => h.obligationId === o.id).map((h) => h.meeting?.date ?? h.dueOn)).map((gap) => ({
+      clause: o.row.clause.ref,
+      summary: o.row.summary,
+      ...gap,
+    })),
   );
   const standing = await listStandingDuties(reader, areaSlug, { context });
   return {

@@ -7,7 +7,13 @@ import { authorizeBoard } from "@/server/authz/load-viewer";
 import type { Reader } from "@/server/authz/reader";
 
 /** The preview of a generation: what would be new, changed and retired, before anything is written. */
-export async function previewCalendar(reader: Reader & { viewer: NonNullable<Reader["viewer"]> }, areaSlug: string, boardKey: string, fy: number | null, now = new Date()) {
+export async function previewCalendar(
+  reader: Reader & { viewer: NonNullable<Reader["viewer"]> },
+  areaSlug: string,
+  boardKey: string,
+  fy: number | null,
+  now = new Date(),
+) {
   const { area, board } = await getBoard(reader, areaSlug, boardKey);
   await authorizeBoard(reader.db, reader.viewer, board.id, "calendar:generate");
   const today = londonToday(now);
@@ -17,7 +23,10 @@ export async function previewCalendar(reader: Reader & { viewer: NonNullable<Rea
   const viewByKey = new Map(plan.generated.map((g, i) => [itemKey(g), views[i]!]));
   const pickViews = (keys: string[]) => keys.map((k) => viewByKey.get(k)!).sort(byDue);
   const retiredIds = new Set(plan.diff.retire.map((r) => r.id));
-  const retired = retiredIds.size > 0 ? (await listStoredItems(reader.db, [board.id], year, area.id, today)).filter((i) => i.id && retiredIds.has(i.id)) : [];
+  const retired =
+    retiredIds.size > 0
+      ? (await listStoredItems(reader.db, [board.id], year, area.id, today)).filter((i) => i.id && retiredIds.has(i.id))
+      : [];
   return {
     area,
     board,

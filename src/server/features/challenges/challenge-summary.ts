@@ -14,29 +14,58 @@ export const CHALLENGE_INCLUDE = {
   item: { include: { obligation: { include: { clause: true } } } },
 } as const;
 
-export type BoardWithAreas = { id: string; name: string; acronym: string; areas: { areaId: string; key: string; home: boolean; area: { slug: string } }[] };
+export type BoardWithAreas = {
+  id: string;
+  name: string;
+  acronym: string;
+  areas: { areaId: string; key: string; home: boolean; area: { slug: string } }[];
+};
 
 /** An item as a person would name it: what it is, and when it is due. */
-export function itemLabel(item: { title: string | null; dueOn: string; obligation: { summary: string; clause: { ref: string } } }) {
+export function itemLabel(item: {
+  title: string | null;
+  dueOn: string;
+  obligation: { summary: string; clause: { ref: string } };
+}) {
   return `${item.title ?? item.obligation.summary} (clause ${item.obligation.clause.ref}, due ${formatCivilDate(item.dueOn)})`;
 }
 
-const boardRef = (board: BoardWithAreas, areaId: string | null) => ({ id: board.id, name: board.name, acronym: board.acronym, key: boardKeyIn(board, areaId) });
+const boardRef = (board: BoardWithAreas, areaId: string | null) => ({
+  id: board.id,
+  name: board.name,
+  acronym: board.acronym,
+  key: boardKeyIn(board, areaId),
+});
 
 export type ChallengeSummary = ReturnType<typeof summariseChallenge>;
 
 export function summariseChallenge(
   c: {
-    id: string; subject: string; status: string; escalationLevel: number; responseDueOn: string; version: number; createdAt: Date; updatedAt: Date;
-    fromBoard: BoardWithAreas; toBoard: BoardWithAreas; protocol: { id: string; title: string; version: string; resolutionRoute: string | null };
+    id: string;
+    subject: string;
+    status: string;
+    escalationLevel: number;
+    responseDueOn: string;
+    version: number;
+    createdAt: Date;
+    updatedAt: Date;
+    fromBoard: BoardWithAreas;
+    toBoard: BoardWithAreas;
+    protocol: { id: string; title: string; version: string; resolutionRoute: string | null };
     clause: { id: string; ref: string; heading: string | null; text: string } | null;
-    item: { id: string; title: string | null; dueOn: string; obligation: { summary: string; clause: { ref: string } } } | null;
+    item: {
+      id: string;
+      title: string | null;
+      dueOn: string;
+      obligation: { summary: string; clause: { ref: string } };
+    } | null;
   },
   today: string,
   areaId: string | null,
 ) {
   const route = parseRoute(c.protocol.resolutionRoute);
-  const home = c.fromBoard.areas.find((a) => a.areaId === areaId) ?? c.fromBoard.areas.find((a) => a.home) ?? c.fromBoard.areas[0];
+  const home =
+    c.fromBoard.areas.find((a) => a.areaId === areaId) ?? c.fromBoard.areas.find((a) => a.home) ?? c.fromBoard.areas[0];
   return {
     id: c.id,
     subject: c.subject,

@@ -12,10 +12,19 @@ export async function getChallenge(reader: ViewerReader, areaSlug: string, chall
   requireArea(reader.viewer, area.id);
   const c = await reader.db.challenge.findUnique({
     where: { id: challengeId },
-    include: { ...CHALLENGE_INCLUDE, raisedBy: true, events: { include: { actor: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+    include: {
+      ...CHALLENGE_INCLUDE,
+      raisedBy: true,
+      events: { include: { actor: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
   });
   const inArea = c && [c.fromBoard, c.toBoard].some((b) => b.areas.some((a) => a.areaId === area.id));
-  if (!c || !inArea || !(viewerCan(reader.viewer, "board:read", c.fromBoard) || viewerCan(reader.viewer, "board:read", c.toBoard))) throw notFound("The challenge");
+  if (
+    !c ||
+    !inArea ||
+    !(viewerCan(reader.viewer, "board:read", c.fromBoard) || viewerCan(reader.viewer, "board:read", c.toBoard))
+  )
+    throw notFound("The challenge");
   const today = londonToday(now);
   const summary = summariseChallenge(c, today, area.id);
   const isToChair = viewerCan(reader.viewer, "challenge:respond", c.toBoard);
@@ -44,7 +53,8 @@ export async function getChallenge(reader: ViewerReader, areaSlug: string, chall
     permissions: {
       respond: isToChair && canTransition("respond", c.status),
       resolve: isEitherChair && canTransition("resolve", c.status),
-      escalate: isEitherChair && canTransition("escalate", c.status) && nextStep(summary.route, c.escalationLevel) !== null,
+      escalate:
+        isEitherChair && canTransition("escalate", c.status) && nextStep(summary.route, c.escalationLevel) !== null,
     },
   };
 }

@@ -13,29 +13,46 @@ import { itemLabel } from "./challenge-summary";
  * they share an agreed protocol with, those protocols and their clauses; prefilled from an item
  * (`?item=`) or a board (`?from=`) where given.
  */
-export async function getRaiseChallengeForm(reader: ViewerReader, areaSlug: string, query: { item?: string; from?: string }, now = new Date()) {
+export async function getRaiseChallengeForm(
+  reader: ViewerReader,
+  areaSlug: string,
+  query: { item?: string; from?: string },
+  now = new Date(),
+) {
   const area = await findArea(reader, areaSlug);
   requireArea(reader.viewer, area.id);
   const fromLinks = await raisableBoards(reader.db, reader.viewer, area.id);
   const fromIds = fromLinks.map((l) => l.boardId);
   const protocols = await reader.db.protocol.findMany({
     where: { status: "agreed", parties: { some: { boardId: { in: fromIds } } } },
-    include: { parties: { include: { board: { include: { areas: true } } } }, clauses: { orderBy: { position: "asc" } } },
+    include: {
+      parties: { include: { board: { include: { areas: true } } } },
+      clauses: { orderBy: { position: "asc" } },
+    },
     orderBy: { title: "asc" },
   });
   const targets = new Map<string, { id: string; label: string }>();
   for (const p of protocols) {
     for (const party of p.parties) {
       if (!viewerCan(reader.viewer, "board:read", party.board)) continue;
-      targets.set(party.boardId, { id: party.boardId, label: `${party.board.name} (${boardKeyIn(party.board, area.id)})` });
+      targets.set(party.boardId, {
+        id: party.boardId,
+        label: `${party.board.name} (${boardKeyIn(party.board, area.id)})`,
+      });
     }
   }
-  const prefill: { fromBoardId?: string; toBoardId?: string; protocolId?: string; clauseId?: string; itemId?: string } = {};
+  const prefill: { fromBoardId?: string; toBoardId?: string; protocolId?: string; clauseId?: string; itemId?: string } =
+    {};
   let item: { id: string; label: string } | null = null;
   if (query.item) {
     const found = await itemBoards(reader.db, query.item).catch(() => null);
     const boards = found ? [...found.boards, found.item.ownerBoardId].filter((b): b is string => b !== null) : [];
-    const visible = found && !found.item.retiredAt && (await reader.db.board.findMany({ where: { id: { in: boards } }, include: { areas: true } })).some((b) => viewerCan(reader.viewer, "board:read", b) && b.areas.some((a) => a.areaId === area.id));
+    const visible =
+      found &&
+      !found.item.retiredAt &&
+      (await reader.db.board.findMany({ where: { id: { in: boards } }, include: { areas: true } })).some(
+        (b) => viewerCan(reader.viewer, "board:read", b) && b.areas.some((a) => a.areaId === area.id),
+      );
     if (found && visible) {
       item = { id: found.item.id, label: itemLabel({ ...found.item, obligation: found.item.obligation }) };
       prefill.itemId = found.item.id;

@@ -12,10 +12,18 @@ export async function listChallenges(
   ctx: { db: DbTx; viewer: Viewer; now?: Date },
   options: { boardIds: readonly string[]; status?: ChallengeStatus | "unresolved"; areaId?: string },
 ): Promise<ChallengeSummary[]> {
-  const boards = await ctx.db.board.findMany({ where: { id: { in: [...options.boardIds] } }, include: { areas: true } });
+  const boards = await ctx.db.board.findMany({
+    where: { id: { in: [...options.boardIds] } },
+    include: { areas: true },
+  });
   const ids = boards.filter((b) => viewerCan(ctx.viewer, "board:read", b)).map((b) => b.id);
   if (ids.length === 0) return [];
-  const status = options.status === undefined ? {} : options.status === "unresolved" ? { status: { not: "resolved" } } : { status: options.status };
+  const status =
+    options.status === undefined
+      ? {}
+      : options.status === "unresolved"
+        ? { status: { not: "resolved" } }
+        : { status: options.status };
   const rows = await ctx.db.challenge.findMany({
     where: { OR: [{ fromBoardId: { in: ids } }, { toBoardId: { in: ids } }], ...status },
     include: CHALLENGE_INCLUDE,

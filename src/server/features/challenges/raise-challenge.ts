@@ -23,23 +23,33 @@ export async function raiseChallenge(ctx: { db: Db; viewer: Viewer; now?: Date }
   const from = await authorizeBoard(ctx.db, ctx.viewer, input.fromBoardId, "challenge:raise");
   const errors: Record<string, string[]> = {};
   const to = await ctx.db.board.findUnique({ where: { id: input.toBoardId }, include: { areas: true } });
-  if (!to || !viewerCan(ctx.viewer, "board:read", to)) throw new AppError("VALIDATION", RAISE_MESSAGE, { toBoardId: ["Choose the board being challenged from the list"] });
+  if (!to || !viewerCan(ctx.viewer, "board:read", to))
+    throw new AppError("VALIDATION", RAISE_MESSAGE, { toBoardId: ["Choose the board being challenged from the list"] });
 
   const shared = await ctx.db.protocol.findMany({
-    where: { status: "agreed", AND: [{ parties: { some: { boardId: from.id } } }, { parties: { some: { boardId: to.id } } }] },
+    where: {
+      status: "agreed",
+      AND: [{ parties: { some: { boardId: from.id } } }, { parties: { some: { boardId: to.id } } }],
+    },
   });
   if (shared.length === 0) {
     throw new AppError("VALIDATION", RAISE_MESSAGE, {
-      toBoardId: [`${from.acronym} and ${to.acronym} share no agreed protocol: a challenge is made under a protocol both boards have agreed`],
+      toBoardId: [
+        `${from.acronym} and ${to.acronym} share no agreed protocol: a challenge is made under a protocol both boards have agreed`,
+      ],
     });
   }
   const protocol = shared.find((p) => p.id === input.protocolId);
-  if (!protocol) errors.protocolId = [`Choose a protocol that both ${from.acronym} and ${to.acronym} have agreed: ${shared.map((p) => p.title).join("; ")}`];
+  if (!protocol)
+    errors.protocolId = [
+      `Choose a protocol that both ${from.acronym} and ${to.acronym} have agreed: ${shared.map((p) => p.title).join("; ")}`,
+    ];
 
   let clause = null;
   if (input.clauseId) {
     clause = await ctx.db.clause.findUnique({ where: { id: input.clauseId } });
-    if (protocol && (!clause || clause.protocolId !== protocol.id)) errors.clauseId = [`Choose a clause of ${protocol.title}, or none`];
+    if (protocol && (!clause || clause.protocolId !== protocol.id))
+      errors.clauseId = [`Choose a clause of ${protocol.title}, or none`];
   }
 
   if (input.itemId) {
@@ -49,12 +59,14 @@ export async function raiseChallenge(ctx: { db: Db; viewer: Viewer; now?: Date }
     });
     const concerned = found ? [...found.boards, found.item.ownerBoardId].filter((b): b is string => b !== null) : [];
     if (!found || found.item.retiredAt) errors.itemId = ["Choose an item from this board's calendar, or none"];
-    else if (!concerned.includes(from.id) && !concerned.includes(to.id)) errors.itemId = [`Choose an item that concerns ${from.acronym} or ${to.acronym}, or none`];
+    else if (!concerned.includes(from.id) && !concerned.includes(to.id))
+      errors.itemId = [`Choose an item that concerns ${from.acronym} or ${to.acronym}, or none`];
   }
 
   const today = londonToday(ctx.now ?? new Date());
   const responseDueOn = input.responseDueOn ?? addWorkingDays(today, RESPONSE_WORKING_DAYS);
-  if (responseDueOn <= today) errors.responseDueOn = [`The response due date must be after today, ${formatCivilDate(today)}`];
+  if (responseDueOn <= today)
+    errors.responseDueOn = [`The response due date must be after today, ${formatCivilDate(today)}`];
 
   if (Object.keys(errors).length > 0 || !protocol) throw new AppError("VALIDATION", RAISE_MESSAGE, errors);
 
@@ -74,13 +86,31 @@ export async function raiseChallenge(ctx: { db: Db; viewer: Viewer; now?: Date }
       },
     });
     await tx.challengeEvent.create({
-      data: { challengeId: created.id, actorId: ctx.viewer.userId, action: "raised", fromStatus: null, toStatus: "open", text: input.detail, occurredOn: today },
+      data: {
+        challengeId: created.id,
+        actorId: ctx.viewer.userId,
+        action: "raised",
+        fromStatus: null,
+        toStatus: "open",
+        text: input.detail,
+        occurredOn: today,
+      },
     });
     await appendAudit(tx, actorOf(ctx.viewer), {
       action: "challenge.raise",
       entityType: "Challenge",
       entityId: created.id,
-      after: { fromBoardId: created.fromBoardId, toBoardId: created.toBoardId, itemId: created.itemId, protocolId: created.protocolId, clauseId: created.clauseId, subject: created.subject, responseDueOn, status: "open", version: 1 },
+      after: {
+        fromBoardId: created.fromBoardId,
+        toBoardId: created.toBoardId,
+        itemId: created.itemId,
+        protocolId: created.protocolId,
+        clauseId: created.clauseId,
+        subject: created.subject,
+        responseDueOn,
+        status: "open",
+        version: 1,
+      },
     });
     return created;
   });

@@ -35,12 +35,19 @@ export const escalateChallenge = (ctx: Ctx, raw: unknown) => transitionChallenge
  */
 async function transitionChallenge(ctx: Ctx, raw: unknown, action: ChallengeAction) {
   const input = parse(SCHEMAS[action], raw, VERBS[action].message);
-  const challenge = await ctx.db.challenge.findUnique({ where: { id: input.challengeId }, include: { protocol: true } });
+  const challenge = await ctx.db.challenge.findUnique({
+    where: { id: input.challengeId },
+    include: { protocol: true },
+  });
   if (!challenge) throw notFound("The challenge");
   await authorizeParty(ctx.db, ctx.viewer, challenge, action);
   const route = parseRoute(challenge.protocol.resolutionRoute);
   const now = `it is now ${challengeStatusLabel(challenge.status)}${challenge.escalationLevel > 0 ? `, with the ${stepAt(route, challenge.escalationLevel)}` : ""}`;
-  await requireVersion(challenge, input.version, `Someone changed this challenge since you opened the page: ${now}. Nothing was saved; check it and try again.`);
+  await requireVersion(
+    challenge,
+    input.version,
+    `Someone changed this challenge since you opened the page: ${now}. Nothing was saved; check it and try again.`,
+  );
   if (!canTransition(action, challenge.status)) {
     throw new AppError("CONFLICT", `This challenge cannot be ${VERBS[action].past}: ${now}. Nothing was saved.`);
   }
@@ -60,16 +67,34 @@ async function transitionChallenge(ctx: Ctx, raw: unknown, action: ChallengeActi
   const level = action === "escalate" ? challenge.escalationLevel + 1 : challenge.escalationLevel;
   const today = londonToday(ctx.now ?? new Date());
   return inTransaction(ctx.db, async (tx) => {
-    await updateVersioned(tx.challenge, challenge, { status: to, escalationLevel: level }, "Someone changed this challenge at the same moment. Nothing was saved; reload the page and try again.");
+    await updateVersioned(
+      tx.challenge,
+      challenge,
+      { status: to, escalationLevel: level },
+      "Someone changed this challenge at the same moment. Nothing was saved; reload the page and try again.",
+    );
     await tx.challengeEvent.create({
-      data: { challengeId: challenge.id, actorId: ctx.viewer.userId, action: VERBS[action].event, fromStatus: challenge.status, toStatus: to, text: input.text, occurredOn: today },
+      data: {
+        challengeId: challenge.id,
+        actorId: ctx.viewer.userId,
+        action: VERBS[action].event,
+        fromStatus: challenge.status,
+        toStatus: to,
+        text: input.text,
+        occurredOn: today,
+      },
     });
     await appendAudit(tx, actorOf(ctx.viewer), {
       action: `challenge.${action}`,
       entityType: "Challenge",
       entityId: challenge.id,
       before: { status: challenge.status, escalationLevel: challenge.escalationLevel, version: challenge.version },
-      after: { status: to, escalationLevel: level, version: challenge.version + 1, ...(step ? { escalatedTo: step } : {}) },
+      after: {
+        status: to,
+        escalationLevel: level,
+        version: challenge.version + 1,
+        ...(step ? { escalatedTo: step } : {}),
+      },
     });
     return { status: to, escalationLevel: level, step };
   });

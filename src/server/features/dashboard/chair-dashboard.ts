@@ -13,7 +13,10 @@ export interface Direction {
 
 function direction(items: BoardItem[], board: BoardRef, today: string): Direction {
   const bucketed = items.flatMap((item) => {
-    const bucket = bucketOf({ status: item.status, dueOn: item.dueOn, unscheduled: isUnscheduled(item), doneOn: item.lastDoneOn }, today);
+    const bucket = bucketOf(
+      { status: item.status, dueOn: item.dueOn, unscheduled: isUnscheduled(item), doneOn: item.lastDoneOn },
+      today,
+    );
     return bucket ? [{ bucket, item: dashItem(item, board) }] : [];
   });
   const buckets = BUCKETS.map((bucket) => {
@@ -24,7 +27,9 @@ function direction(items: BoardItem[], board: BoardRef, today: string): Directio
   });
   const summary = groupBy(bucketed, (b) => b.item.counterparty).map((g) => ({
     counterparty: g.label,
-    counts: Object.fromEntries(BUCKETS.map((bucket) => [bucket, g.items.filter((b) => b.bucket === bucket).length])) as Record<Bucket, number>,
+    counts: Object.fromEntries(
+      BUCKETS.map((bucket) => [bucket, g.items.filter((b) => b.bucket === bucket).length]),
+    ) as Record<Bucket, number>,
   }));
   return { total: bucketed.length, buckets, summary };
 }
@@ -37,7 +42,17 @@ export interface ChairDashboard {
   owedBy: Direction;
   owedTo: Direction;
   onTime: { direction: "owed-by" | "owed-to"; thisCycle: OnTimeRate; lastCycle: OnTimeRate }[];
-  challenges: { id: string; href: string; subject: string; from: string; to: string; raisedByUs: boolean; status: string; responseDueOn: string; clause: string | null }[];
+  challenges: {
+    id: string;
+    href: string;
+    subject: string;
+    from: string;
+    to: string;
+    raisedByUs: boolean;
+    status: string;
+    responseDueOn: string;
+    clause: string | null;
+  }[];
 }
 
 /**
@@ -53,7 +68,11 @@ export async function chairDashboard(ctx: DashboardCtx, raw: unknown): Promise<C
   const rates = (list: BoardItem[], year: number) => onTimeRate(list.filter((i) => i.cycleStartYear === year));
   const challenges = await ctx.db.challenge.findMany({
     where: { OR: [{ fromBoardId: board.id }, { toBoardId: board.id }], status: { not: "resolved" } },
-    include: { fromBoard: { include: { areas: true } }, toBoard: { include: { areas: true } }, clause: { select: { ref: true } } },
+    include: {
+      fromBoard: { include: { areas: true } },
+      toBoard: { include: { areas: true } },
+      clause: { select: { ref: true } },
+    },
     orderBy: [{ responseDueOn: "asc" }, { id: "asc" }],
   });
   return {

@@ -39,7 +39,13 @@ export async function loadDashboardBoard(ctx: DashboardCtx, raw: unknown) {
   const home = found.areas.find((a) => a.home) ?? found.areas[0];
   const area = home ? await ctx.db.area.findUnique({ where: { id: home.areaId }, select: { slug: true } }) : null;
   if (!home || !area) throw new AppError("NOT_FOUND", "The board was not found");
-  const board: BoardRef = { id: found.id, name: found.name, key: boardKeyIn(found, home.areaId), areaSlug: area.slug, yearStartMonth: found.yearStartMonth };
+  const board: BoardRef = {
+    id: found.id,
+    name: found.name,
+    key: boardKeyIn(found, home.areaId),
+    areaSlug: area.slug,
+    yearStartMonth: found.yearStartMonth,
+  };
   const today = londonToday(ctx.now ?? new Date());
   return { board, homeAreaId: home.areaId, today, thisYear: cycleStartYear(today, board.yearStartMonth) };
 }

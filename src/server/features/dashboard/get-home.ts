@@ -6,12 +6,19 @@ import { secretariatHome } from "./secretariat-home";
 
 /** Everything the home page shows, by the roles the viewer holds (a user may hold several). */
 export async function getHome(ctx: DashboardCtx) {
-  const boardsWith = (role: string) => [...new Set(ctx.viewer.grants.filter((g) => g.role === role && g.boardId).map((g) => g.boardId!))];
+  const boardsWith = (role: string) => [
+    ...new Set(ctx.viewer.grants.filter((g) => g.role === role && g.boardId).map((g) => g.boardId!)),
+  ];
   const [chair, secretariat, member] = await Promise.all([
     Promise.all(boardsWith("chair").map((boardId) => chairDashboard(ctx, { boardId }))),
     Promise.all(boardsWith("secretariat").map((boardId) => secretariatHome(ctx, { boardId }))),
     Promise.all(boardsWith("member").map((boardId) => memberHome(ctx, { boardId }))),
   ]);
-  return { chair, secretariat, member, isAdmin: ctx.viewer.grants.some((g) => g.role === "administrator"), canReadAudit: canReadAudit(ctx.viewer) };
+  return {
+    chair,
+    secretariat,
+    member,
+    isAdmin: ctx.viewer.grants.some((g) => g.role === "administrator"),
+    canReadAudit: canReadAudit(ctx.viewer),
+  };
 }
-

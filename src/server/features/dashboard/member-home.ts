@@ -3,14 +3,30 @@ import { dashItem, loadDashboardBoard, type BoardRef, type DashboardCtx, type Da
 
 export interface MemberHome {
   board: BoardRef;
-  meetings: { id: string; date: string; startTime: string; title: string | null; location: string | null; items: DashItem[] }[];
+  meetings: {
+    id: string;
+    date: string;
+    startTime: string;
+    title: string | null;
+    location: string | null;
+    items: DashItem[];
+  }[];
 }
 
 /** A member's view of a board: its next meetings and the items due at each. */
-export async function memberHome(ctx: DashboardCtx, raw: unknown, options: { meetings?: number } = {}): Promise<MemberHome> {
+export async function memberHome(
+  ctx: DashboardCtx,
+  raw: unknown,
+  options: { meetings?: number } = {},
+): Promise<MemberHome> {
   const { board, homeAreaId, today, thisYear } = await loadDashboardBoard(ctx, raw);
-  const meetings = await ctx.db.meeting.findMany({ where: { boardId: board.id, date: { gte: today } }, orderBy: [{ date: "asc" }, { startTime: "asc" }], take: options.meetings ?? 3 });
-  const items = meetings.length > 0 ? await loadBoardItems(ctx.db, [board.id], [thisYear, thisYear + 1], homeAreaId, today) : [];
+  const meetings = await ctx.db.meeting.findMany({
+    where: { boardId: board.id, date: { gte: today } },
+    orderBy: [{ date: "asc" }, { startTime: "asc" }],
+    take: options.meetings ?? 3,
+  });
+  const items =
+    meetings.length > 0 ? await loadBoardItems(ctx.db, [board.id], [thisYear, thisYear + 1], homeAreaId, today) : [];
   return {
     board,
     meetings: meetings.map((m) => ({

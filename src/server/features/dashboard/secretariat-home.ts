@@ -23,9 +23,17 @@ export async function secretariatHome(ctx: DashboardCtx, raw: unknown): Promise<
   const concerns = (i: BoardItem) => owes(i) || i.recipientBoardId === board.id;
   return {
     board,
-    overdue: items.filter((i) => owes(i) && (i.status === "overdue" || (open(i) && i.dueOn < today))).map((i) => dashItem(i, board)),
-    toSchedule: items.filter((i) => concerns(i) && open(i) && i.dueOn >= today && isUnscheduled(i)).map((i) => dashItem(i, board)),
-    dueSoon: items.filter((i) => owes(i) && open(i) && i.dueOn >= today && i.dueOn <= in30).map((i) => dashItem(i, board)),
-    awaitingReceipt: items.filter((i) => i.recipientBoardId === board.id && i.status === "sent").map((i) => dashItem(i, board)),
+    overdue: items
+      .filter((i) => owes(i) && (i.status === "overdue" || (open(i) && i.dueOn < today)))
+      .map((i) => dashItem(i, board)),
+    toSchedule: items
+      .filter((i) => concerns(i) && open(i) && i.dueOn >= today && isUnscheduled(i))
+      .map((i) => dashItem(i, board)),
+    dueSoon: items
+      .filter((i) => owes(i) && open(i) && i.dueOn >= today && i.dueOn <= in30)
+      .map((i) => dashItem(i, board)),
+    awaitingReceipt: items
+      .filter((i) => i.recipientBoardId === board.id && i.status === "sent")
+      .map((i) => dashItem(i, board)),
   };
 }

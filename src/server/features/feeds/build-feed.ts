@@ -4,7 +4,11 @@ import type { DbTx } from "@/server/data/database";
 import { viewerCan, type Viewer } from "@/server/authz/load-viewer";
 import { listStoredItems, type CalendarItemView } from "../calendar/calendar-view";
 
-function toEvents(items: CalendarItemView[], baseUrl: string, areaSlugOf: (item: CalendarItemView) => string): IcalEvent[] {
+function toEvents(
+  items: CalendarItemView[],
+  baseUrl: string,
+  areaSlugOf: (item: CalendarItemView) => string,
+): IcalEvent[] {
   return items.map((i) => ({
     uid: `${i.id}@board-governance-portal`,
     sequence: i.version,
@@ -27,20 +31,44 @@ function toEvents(items: CalendarItemView[], baseUrl: string, areaSlugOf: (item:
  * A feed: the items of some boards (one board, or every board the user holds a role on), this
  * financial year and the next, retired ones sent as CANCELLED so subscribed calendars drop them.
  */
-export async function buildFeed(db: DbTx, viewer: Viewer, boardIds: string[] | "mine", baseUrl: string, now = new Date()) {
+export async function buildFeed(
+  db: DbTx,
+  viewer: Viewer,
+  boardIds: string[] | "mine",
+  baseUrl: string,
+  now = new Date(),
+) {
   const mine = viewer.grants.flatMap((g) => (g.boardId ? [g.boardId] : []));
   const wanted = boardIds === "mine" ? mine : boardIds;
-  const boards = await db.board.findMany({ where: { id: { in: wanted } }, include: { areas: { include: { area: true } } } });
+  const boards = await db.board.findMany({
+    where: { id: { in: wanted } },
+    include: { areas: { include: { area: true } } },
+  });
   const readable = boards.filter((b) => viewerCan(viewer, "board:read", b));
   if (readable.length === 0) return null;
   const today = londonToday(now);
   const year = cycleStartYear(today);
   const items = [
-    ...(await listStoredItems(db, readable.map((b) => b.id), year, null, today)),
-    ...(await listStoredItems(db, readable.map((b) => b.id), year + 1, null, today)),
+    ...(await listStoredItems(
+      db,
+      readable.map((b) => b.id),
+      year,
+      null,
+      today,
+    )),
+    ...(await listStoredItems(
+      db,
+      readable.map((b) => b.id),
+      year + 1,
+      null,
+      today,
+    )),
   ];
   const homeArea = new Map(boards.map((b) => [b.id, (b.areas.find((a) => a.home) ?? b.areas[0])!.area.slug]));
   const firstArea = homeArea.get(readable[0]!.id)!;
   const name = boardIds === "mine" ? `My boards (${viewer.name})` : readable.map((b) => b.name).join(", ");
-  return buildCalendar(name, toEvents(items, baseUrl, () => firstArea));
+  return buildCalendar(
+    name,
+    toEvents(items, baseUrl, () => firstArea),
+  );
 }

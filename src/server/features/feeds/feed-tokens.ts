@@ -17,18 +17,35 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
 export async function renewFeedToken(db: Db, viewer: Viewer, now = new Date()): Promise<string> {
   const token = randomBytes(24).toString("base64url");
   await inTransaction(db, async (tx) => {
-    const { count } = await tx.calendarFeedToken.updateMany({ where: { userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
+    const { count } = await tx.calendarFeedToken.updateMany({
+      where: { userId: viewer.userId, revokedAt: null },
+      data: { revokedAt: now },
+    });
     const row = await tx.calendarFeedToken.create({ data: { userId: viewer.userId, tokenHash: hash(token) } });
     // Never the secret or its hash: only that one was issued and how many earlier ones stopped.
-    await appendAudit(tx, actorOf(viewer), { action: "feed-token.renew", entityType: "CalendarFeedToken", entityId: row.id, after: { issued: true, revokedEarlier: count } });
+    await appendAudit(tx, actorOf(viewer), {
+      action: "feed-token.renew",
+      entityType: "CalendarFeedToken",
+      entityId: row.id,
+      after: { issued: true, revokedEarlier: count },
+    });
   });
   return token;
 }
 
 export async function revokeFeedTokens(db: Db, viewer: Viewer, now = new Date()) {
   await inTransaction(db, async (tx) => {
-    const { count } = await tx.calendarFeedToken.updateMany({ where: { userId: viewer.userId, revokedAt: null }, data: { revokedAt: now } });
-    if (count > 0) await appendAudit(tx, actorOf(viewer), { action: "feed-token.revoke", entityType: "User", entityId: viewer.userId, after: { revoked: count } });
+    const { count } = await tx.calendarFeedToken.updateMany({
+      where: { userId: viewer.userId, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    if (count > 0)
+      await appendAudit(tx, actorOf(viewer), {
+        action: "feed-token.revoke",
+        entityType: "User",
+        entityId: viewer.userId,
+        after: { revoked: count },
+      });
   });
 }
 
@@ -36,7 +53,10 @@ export async function revokeFeedTokens(db: Db, viewer: Viewer, now = new Date())
  * The account page's one form: renew (a new secret, which stops the old addresses) or revoke. The
  * secret is the user's own and touches no board, so being signed in is the authorisation.
  */
-export async function changeFeedToken(ctx: { db: Db; viewer: Viewer; now?: Date }, raw: unknown): Promise<{ intent: "renew"; token: string } | { intent: "revoke" }> {
+export async function changeFeedToken(
+  ctx: { db: Db; viewer: Viewer; now?: Date },
+  raw: unknown,
+): Promise<{ intent: "renew"; token: string } | { intent: "revoke" }> {
   const { intent } = parse(feedTokenSchema, raw, "Choose what to do with your calendar addresses");
   if (intent === "renew") return { intent: "renew", token: await renewFeedToken(ctx.db, ctx.viewer, ctx.now) };
   await revokeFeedTokens(ctx.db, ctx.viewer, ctx.now);

@@ -14,11 +14,18 @@ export async function addFollowUp(ctx: WorkflowCtx, raw: unknown) {
   const input = parse(followUpSchema(day), raw, "Check the follow-up action");
   const { item } = await loadItemForChange(ctx, input.itemId, input.version, "item:log");
   if (item.status !== "received" && item.status !== "closed") {
-    throw new AppError("VALIDATION", "Record recommendations once the report has been received", { recommendation: [`The item is ${item.status}: mark it received before recording its recommendations`] });
+    throw new AppError("VALIDATION", "Record recommendations once the report has been received", {
+      recommendation: [`The item is ${item.status}: mark it received before recording its recommendations`],
+    });
   }
-  const parties = await ctx.db.protocolParty.findMany({ where: { protocolId: item.obligation.protocolId }, select: { boardId: true } });
+  const parties = await ctx.db.protocolParty.findMany({
+    where: { protocolId: item.obligation.protocolId },
+    select: { boardId: true },
+  });
   if (!parties.some((p) => p.boardId === input.ownerBoardId)) {
-    throw new AppError("VALIDATION", "Check the follow-up action", { ownerBoardId: ["Choose one of the boards party to this protocol"] });
+    throw new AppError("VALIDATION", "Check the follow-up action", {
+      ownerBoardId: ["Choose one of the boards party to this protocol"],
+    });
   }
   await authorizeBoard(ctx.db, ctx.viewer, input.ownerBoardId, "board:read");
   return createManualItem(
@@ -38,7 +45,16 @@ export async function addFollowUp(ctx: WorkflowCtx, raw: unknown) {
       ownerBoardId: input.ownerBoardId,
     },
     // The follow-up is logged on the report it came from.
-    { onItemId: item.id, action: "follow-up", after: { parentItemId: item.id, ownerBoardId: input.ownerBoardId, dueOn: input.dueOn, title: input.recommendation } },
+    {
+      onItemId: item.id,
+      action: "follow-up",
+      after: {
+        parentItemId: item.id,
+        ownerBoardId: input.ownerBoardId,
+        dueOn: input.dueOn,
+        title: input.recommendation,
+      },
+    },
     "Someone added a follow-up at the same moment",
   );
 }

@@ -16,7 +16,11 @@ import { authorizeItem } from "@/server/authz/authorize-item";
 export async function addItemNote(ctx: { db: Db; viewer: Viewer; now?: Date }, raw: unknown) {
   const { itemId, text } = parse(addItemNoteSchema, raw, "Check the note");
   const { item } = await authorizeItem(ctx.db, ctx.viewer, itemId, "item:log");
-  if (item.retiredAt) throw new AppError("CONFLICT", "This item has been retired: no rule produces it any more, so it takes no new notes");
+  if (item.retiredAt)
+    throw new AppError(
+      "CONFLICT",
+      "This item has been retired: no rule produces it any more, so it takes no new notes",
+    );
   const occurredOn = londonToday(ctx.now ?? new Date());
   return inTransaction(ctx.db, async (tx) => {
     const entry = await tx.itemLogEntry.create({

@@ -40,7 +40,14 @@ export interface BoardItem {
  * (as owing board, follow-up owner, recipient, or the board whose year they sit in). Board keys are
  * as known in `areaId`. Statuses are derived for `today`.
  */
-export async function loadBoardItems(db: DbTx, boardIds: string[], startYears: number[], areaId: string | null, today: string, options: { evidence?: boolean } = {}): Promise<BoardItem[]> {
+export async function loadBoardItems(
+  db: DbTx,
+  boardIds: string[],
+  startYears: number[],
+  areaId: string | null,
+  today: string,
+  options: { evidence?: boolean } = {},
+): Promise<BoardItem[]> {
   if (boardIds.length === 0 || startYears.length === 0) return [];
   const names = await partyNames(db, areaId);
   const rows = await db.calendarItem.findMany({
@@ -54,7 +61,11 @@ export async function loadBoardItems(db: DbTx, boardIds: string[], startYears: n
             { recipientBoardId: { in: boardIds } },
             { recipientPost: { boardId: { in: boardIds } } },
             { ownerBoardId: { in: boardIds } },
-            { obligation: { parties: { some: { OR: [{ boardId: { in: boardIds } }, { post: { boardId: { in: boardIds } } }] } } } },
+            {
+              obligation: {
+                parties: { some: { OR: [{ boardId: { in: boardIds } }, { post: { boardId: { in: boardIds } } }] } },
+              },
+            },
           ],
         },
       ],
@@ -83,7 +94,11 @@ export async function loadBoardItems(db: DbTx, boardIds: string[], startYears: n
           frequency: true,
           protocolId: true,
           clause: { select: { id: true, ref: true } },
-          parties: { where: { role: "from" }, orderBy: { position: "asc" }, select: { boardId: true, postId: true, post: { select: { boardId: true } } } },
+          parties: {
+            where: { role: "from" },
+            orderBy: { position: "asc" },
+            select: { boardId: true, postId: true, post: { select: { boardId: true } } },
+          },
         },
       },
       logEntries: {
@@ -93,7 +108,14 @@ export async function loadBoardItems(db: DbTx, boardIds: string[], startYears: n
           occurredOn: true,
           minuteRef: true,
           reversedBy: { select: { id: true } },
-          ...(options.evidence ? { evidence: { orderBy: { createdAt: "asc" as const }, select: { id: true, kind: true, url: true, fileName: true } } } : {}),
+          ...(options.evidence
+            ? {
+                evidence: {
+                  orderBy: { createdAt: "asc" as const },
+                  select: { id: true, kind: true, url: true, fileName: true },
+                },
+              }
+            : {}),
         },
       },
     },
@@ -101,17 +123,31 @@ export async function loadBoardItems(db: DbTx, boardIds: string[], startYears: n
   });
   return rows.map((r) => {
     const o = r.obligation;
-    const owingBoardIds = r.ownerBoardId ? [r.ownerBoardId] : [...new Set(o.parties.map((p) => p.boardId ?? p.post?.boardId ?? null).filter((b): b is string => b !== null))];
+    const owingBoardIds = r.ownerBoardId
+      ? [r.ownerBoardId]
+      : [...new Set(o.parties.map((p) => p.boardId ?? p.post?.boardId ?? null).filter((b): b is string => b !== null))];
     const owing = r.ownerBoardId ? [names.of({ boardId: r.ownerBoardId, postId: null })] : o.parties.map(names.of);
     const recipientBoardId = r.recipientBoardId ?? r.recipientPost?.boardId ?? null;
-    const recipient = r.recipientBoardId || r.recipientPostId ? names.of({ boardId: r.recipientBoardId, postId: r.recipientPostId }) : null;
-    const facts = r.logEntries.map((e) => ({ action: e.action, occurredOn: e.occurredOn, reversed: e.reversedBy !== null }));
+    const recipient =
+      r.recipientBoardId || r.recipientPostId
+        ? names.of({ boardId: r.recipientBoardId, postId: r.recipientPostId })
+        : null;
+    const facts = r.logEntries.map((e) => ({
+      action: e.action,
+      occurredOn: e.occurredOn,
+      reversed: e.reversedBy !== null,
+    }));
     const standing = r.logEntries.filter((e) => e.reversedBy === null);
     const receipts = standing.filter((e) => e.action === "receive" && e.minuteRef);
-    const evidence = options.evidence ? standing.flatMap((e) => (e as unknown as { evidence: BoardItem["evidence"] }).evidence) : [];
+    const evidence = options.evidence
+      ? standing.flatMap((e) => (e as unknown as { evidence: BoardItem["evidence"] }).evidence)
+      : [];
     return {
       id: r.id,
-      title: r.origin === "rule" || !r.title ? itemTitle(o.summary, o.frequency, r.sequenceIndex, r.sequenceOf, r.windowStart) : r.title,
+      title:
+        r.origin === "rule" || !r.title
+          ? itemTitle(o.summary, o.frequency, r.sequenceIndex, r.sequenceOf, r.windowStart)
+          : r.title,
       clause: o.clause.ref,
       clauseId: o.clause.id,
       protocolId: o.protocolId,
@@ -130,7 +166,10 @@ export async function loadBoardItems(db: DbTx, boardIds: string[], startYears: n
       recipient,
       firstSendOn: firstSendOn(facts),
       lastDoneOn: lastDoneOn(facts),
-      lastLoggedOn: r.logEntries.reduce<string | null>((max, e) => (max === null || e.occurredOn > max ? e.occurredOn : max), null),
+      lastLoggedOn: r.logEntries.reduce<string | null>(
+        (max, e) => (max === null || e.occurredOn > max ? e.occurredOn : max),
+        null,
+      ),
       minuteRef: receipts.length > 0 ? receipts[receipts.length - 1]!.minuteRef : null,
       evidence,
     };
@@ -138,7 +177,8 @@ export async function loadBoardItems(db: DbTx, boardIds: string[], startYears: n
 }
 
 /** Whether an item still needs a meeting chosen. */
-export const isUnscheduled = (i: Pick<BoardItem, "meeting" | "flags">) => i.meeting === null && (i.flags.includes("to-schedule") || i.flags.includes("no-meeting-in-window"));
+export const isUnscheduled = (i: Pick<BoardItem, "meeting" | "flags">) =>
+  i.meeting === null && (i.flags.includes("to-schedule") || i.flags.includes("no-meeting-in-window"));
 
 /** "Kent Health and Wellbeing Board (HWB)", or the post's title. */
 export const partyLabel = (p: PartyJson) => (p.type === "board" ? `${p.name} (${p.key})` : p.name);

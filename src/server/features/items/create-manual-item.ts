@@ -9,9 +9,18 @@ import { todayOf, type WorkflowCtx } from "./item-change";
 async function cycleIdFor(tx: DbTx, boardId: string, date: string) {
   const board = await tx.board.findUniqueOrThrow({ where: { id: boardId }, select: { yearStartMonth: true } });
   const cycle = cycleFor(cycleStartYear(date, board.yearStartMonth), board.yearStartMonth);
-  const existing = await tx.reportingCycle.findUnique({ where: { boardId_startsOn: { boardId, startsOn: cycle.start } } });
+  const existing = await tx.reportingCycle.findUnique({
+    where: { boardId_startsOn: { boardId, startsOn: cycle.start } },
+  });
   if (existing) return existing.id;
-  const created = await tx.reportingCycle.create({ data: { boardId, startsOn: cycle.start, endsOn: cycle.end, label: `FY${cycleLabel(cycle.startYear, cycle.startMonth)}` } });
+  const created = await tx.reportingCycle.create({
+    data: {
+      boardId,
+      startsOn: cycle.start,
+      endsOn: cycle.end,
+      label: `FY${cycleLabel(cycle.startYear, cycle.startMonth)}`,
+    },
+  });
   return created.id;
 }
 
@@ -19,7 +28,11 @@ async function cycleIdFor(tx: DbTx, boardId: string, date: string) {
 const MANUAL_SEQUENCE_BASE = 1_000_000;
 
 async function nextManualSequence(tx: DbTx, where: { obligationId: string; recipientKey: string; cycleId: string }) {
-  const last = await tx.calendarItem.findFirst({ where: { ...where, sequence: { gte: MANUAL_SEQUENCE_BASE } }, orderBy: { sequence: "desc" }, select: { sequence: true } });
+  const last = await tx.calendarItem.findFirst({
+    where: { ...where, sequence: { gte: MANUAL_SEQUENCE_BASE } },
+    orderBy: { sequence: "desc" },
+    select: { sequence: true },
+  });
   return (last?.sequence ?? MANUAL_SEQUENCE_BASE) + 1;
 }
 
@@ -55,10 +68,29 @@ export async function createManualItem(
     ctx.db,
     async (tx) => {
       const cycleId = await cycleIdFor(tx, cycleOf.boardId, cycleOf.date);
-      const sequence = await nextManualSequence(tx, { obligationId: fields.obligationId, recipientKey: fields.recipientKey, cycleId });
-      const created = await tx.calendarItem.create({ data: { ...fields, cycleId, sequence, sequenceIndex: 1, sequenceOf: 1 } });
-      await tx.itemLogEntry.create({ data: { itemId: record.onItemId ?? created.id, actorId: ctx.viewer.userId, action: record.action, occurredOn: day, notes: fields.title } });
-      await appendAudit(tx, actorOf(ctx.viewer), { action: `item.${record.action}`, entityType: "CalendarItem", entityId: created.id, after: record.after });
+      const sequence = await nextManualSequence(tx, {
+        obligationId: fields.obligationId,
+        recipientKey: fields.recipientKey,
+        cycleId,
+      });
+      const created = await tx.calendarItem.create({
+        data: { ...fields, cycleId, sequence, sequenceIndex: 1, sequenceOf: 1 },
+      });
+      await tx.itemLogEntry.create({
+        data: {
+          itemId: record.onItemId ?? created.id,
+          actorId: ctx.viewer.userId,
+          action: record.action,
+          occurredOn: day,
+          notes: fields.title,
+        },
+      });
+      await appendAudit(tx, actorOf(ctx.viewer), {
+        action: `item.${record.action}`,
+        entityType: "CalendarItem",
+        entityId: created.id,
+        after: record.after,
+      });
       return created;
     },
     { duplicate: `${busy}. Nothing was saved; submit again.` },

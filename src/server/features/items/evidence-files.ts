@@ -12,7 +12,10 @@ export interface UploadedFile {
 export const MAX_FILES = 5;
 
 /** Checks uploaded files: at most MAX_FILES, none empty, none over the limit, each really a PDF, Word or ODF file. */
-export function checkFiles(files: readonly UploadedFile[]): { files: (UploadedFile & { contentType: string; cleanName: string })[]; errors: string[] } {
+export function checkFiles(files: readonly UploadedFile[]): {
+  files: (UploadedFile & { contentType: string; cleanName: string })[];
+  errors: string[];
+} {
   const maxBytes = workflowEnv().UPLOAD_MAX_MB * 1024 * 1024;
   const errors: string[] = [];
   const real = files.filter((f) => !(f.size === 0 && f.name === ""));

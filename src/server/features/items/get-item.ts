@@ -19,9 +19,13 @@ export async function getItemPage(reader: ViewerReader, areaSlug: string, itemId
   const found = await authorizeItem(reader.db, reader.viewer, itemId, "board:read");
   const { item, boards, presentingBoards, owingBoards } = found;
   const boardRows = await reader.db.board.findMany({ where: { id: { in: boards } }, include: { areas: true } });
-  if (!boardRows.some((b) => b.areas.some((a) => a.areaId === area.id))) throw new AppError("NOT_FOUND", "The item was not found in this area");
+  if (!boardRows.some((b) => b.areas.some((a) => a.areaId === area.id)))
+    throw new AppError("NOT_FOUND", "The item was not found in this area");
   const [view] = await viewItemsById(reader.db, [item.id], area.id, today);
-  const clause = await reader.db.clause.findUniqueOrThrow({ where: { id: item.obligation.clauseId }, include: { protocol: true } });
+  const clause = await reader.db.clause.findUniqueOrThrow({
+    where: { id: item.obligation.clauseId },
+    include: { protocol: true },
+  });
   const entries = await reader.db.itemLogEntry.findMany({
     where: { itemId: item.id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -32,7 +36,9 @@ export async function getItemPage(reader: ViewerReader, areaSlug: string, itemId
       reversedBy: { select: { id: true } },
     },
   });
-  const reversible = reversibleEntry(entries.map((e) => ({ id: e.id, action: e.action, reversed: e.reversedBy !== null, reversesId: e.reversesId })));
+  const reversible = reversibleEntry(
+    entries.map((e) => ({ id: e.id, action: e.action, reversed: e.reversedBy !== null, reversesId: e.reversesId })),
+  );
   const can = (permission: Permission) => boardRows.some((b) => viewerCan(reader.viewer, permission, b));
   const [scheduleOptions, receiveOptions, followUps, parent, challenges, partyBoards] = await Promise.all([
     reader.db.meeting.findMany({
@@ -46,12 +52,29 @@ export async function getItemPage(reader: ViewerReader, areaSlug: string, itemId
       orderBy: [{ date: "desc" }, { startTime: "desc" }],
       take: 12,
     }),
-    reader.db.calendarItem.findMany({ where: { parentItemId: item.id }, select: { id: true } }).then((rows) => viewItemsById(reader.db, rows.map((r) => r.id), area.id, today)),
-    item.parentItemId ? viewItemsById(reader.db, [item.parentItemId], area.id, today).then((v) => v[0] ?? null) : Promise.resolve(null),
-    reader.db.challenge.findMany({ where: { itemId: item.id }, select: { id: true, subject: true, status: true }, orderBy: { createdAt: "asc" } }),
-    reader.db.protocolParty.findMany({ where: { protocolId: item.obligation.protocolId }, include: { board: { include: { areas: true } } } }),
+    reader.db.calendarItem.findMany({ where: { parentItemId: item.id }, select: { id: true } }).then((rows) =>
+      viewItemsById(
+        reader.db,
+        rows.map((r) => r.id),
+        area.id,
+        today,
+      ),
+    ),
+    item.parentItemId
+      ? viewItemsById(reader.db, [item.parentItemId], area.id, today).then((v) => v[0] ?? null)
+      : Promise.resolve(null),
+    reader.db.challenge.findMany({
+      where: { itemId: item.id },
+      select: { id: true, subject: true, status: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    reader.db.protocolParty.findMany({
+      where: { protocolId: item.obligation.protocolId },
+      include: { board: { include: { areas: true } } },
+    }),
   ]);
-  const boardName = (b: { acronym: string; areas: { areaId: string; key: string; home: boolean }[] }) => boardKeyIn(b, area.id);
+  const boardName = (b: { acronym: string; areas: { areaId: string; key: string; home: boolean }[] }) =>
+    boardKeyIn(b, area.id);
   const open = !item.retiredAt;
   const permissions = {
     log: open && can("item:log"),
@@ -63,7 +86,15 @@ export async function getItemPage(reader: ViewerReader, areaSlug: string, itemId
     area,
     today,
     item: view!,
-    stored: { status: item.status, version: item.version, retired: item.retiredAt !== null, origin: item.origin, windowStart: item.windowStart, windowEnd: item.windowEnd, dueOn: item.dueOn },
+    stored: {
+      status: item.status,
+      version: item.version,
+      retired: item.retiredAt !== null,
+      origin: item.origin,
+      windowStart: item.windowStart,
+      windowEnd: item.windowEnd,
+      dueOn: item.dueOn,
+    },
     duty: {
       summary: item.obligation.summary,
       kind: item.obligation.kind,
@@ -91,12 +122,26 @@ export async function getItemPage(reader: ViewerReader, areaSlug: string, itemId
       reason: e.reason,
       reversesId: e.reversesId,
       reversed: e.reversedBy !== null,
-      evidence: e.evidence.map((v) => ({ id: v.id, kind: v.kind, url: v.url, fileName: v.fileName, sizeBytes: v.sizeBytes })),
+      evidence: e.evidence.map((v) => ({
+        id: v.id,
+        kind: v.kind,
+        url: v.url,
+        fileName: v.fileName,
+        sizeBytes: v.sizeBytes,
+      })),
     })),
     reversibleEntryId: permissions.log ? reversible : null,
     nextSteps: open ? nextSteps(item.status) : [],
-    scheduleOptions: scheduleOptions.map((m) => ({ value: m.id, label: `${m.board.acronym}: ${formatCivilDateWithDay(m.date)}, ${m.startTime}`, date: m.date })),
-    receiveOptions: receiveOptions.map((m) => ({ value: m.id, label: `${m.board.acronym}: ${formatCivilDateWithDay(m.date)}, ${m.startTime}`, date: m.date })),
+    scheduleOptions: scheduleOptions.map((m) => ({
+      value: m.id,
+      label: `${m.board.acronym}: ${formatCivilDateWithDay(m.date)}, ${m.startTime}`,
+      date: m.date,
+    })),
+    receiveOptions: receiveOptions.map((m) => ({
+      value: m.id,
+      label: `${m.board.acronym}: ${formatCivilDateWithDay(m.date)}, ${m.startTime}`,
+      date: m.date,
+    })),
     ownerOptions: partyBoards.map((p) => ({ value: p.boardId, label: `${p.board.name} (${boardName(p.board)})` })),
     followUps,
     parent,

@@ -22,7 +22,12 @@ export type WorkflowCtx = { db: Db; viewer: Viewer; now?: Date; store?: Evidence
 
 export const todayOf = (ctx: { now?: Date }) => londonToday(ctx.now ?? new Date());
 
-export const stateOf = (item: { status: string; meetingId: string | null; dueOn: string; flags: string }): ItemState => ({
+export const stateOf = (item: {
+  status: string;
+  meetingId: string | null;
+  dueOn: string;
+  flags: string;
+}): ItemState => ({
   status: item.status,
   meetingId: item.meetingId,
   dueOn: item.dueOn,
@@ -30,17 +35,37 @@ export const stateOf = (item: { status: string; meetingId: string | null; dueOn:
 });
 
 /** The refusal for a form submitted against an older version: what the item is now, and who changed it. */
-export async function itemConflict(db: DbTx, item: { id: string; status: string; dueOn: string; retiredAt: Date | null }, today: string): Promise<AppError> {
-  const last = await db.itemLogEntry.findFirst({ where: { itemId: item.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { actor: { select: { name: true } } } });
-  const now = STATUS_LABELS[displayStatus({ status: item.status, dueOn: item.dueOn, retired: item.retiredAt !== null }, today)].toLowerCase();
-  const change = last ? ` ${last.actor.name} recorded "${STEP_LABELS[last.action as LogAction] ?? last.action}" on ${formatCivilDate(londonToday(last.createdAt))}.` : "";
-  return new AppError("CONFLICT", `Someone changed this item since you opened it: it is now ${now}, due ${formatCivilDate(item.dueOn)}.${change} Nothing was saved. Your entries are kept below: reload the page to see the item as it is now, then submit again if it is still needed.`);
+export async function itemConflict(
+  db: DbTx,
+  item: { id: string; status: string; dueOn: string; retiredAt: Date | null },
+  today: string,
+): Promise<AppError> {
+  const last = await db.itemLogEntry.findFirst({
+    where: { itemId: item.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    include: { actor: { select: { name: true } } },
+  });
+  const now =
+    STATUS_LABELS[
+      displayStatus({ status: item.status, dueOn: item.dueOn, retired: item.retiredAt !== null }, today)
+    ].toLowerCase();
+  const change = last
+    ? ` ${last.actor.name} recorded "${STEP_LABELS[last.action as LogAction] ?? last.action}" on ${formatCivilDate(londonToday(last.createdAt))}.`
+    : "";
+  return new AppError(
+    "CONFLICT",
+    `Someone changed this item since you opened it: it is now ${now}, due ${formatCivilDate(item.dueOn)}.${change} Nothing was saved. Your entries are kept below: reload the page to see the item as it is now, then submit again if it is still needed.`,
+  );
 }
 
 /** Authorises a change to an item and refuses it if the item is retired or changed since the form was shown. */
 export async function loadItemForChange(ctx: WorkflowCtx, itemId: string, version: number, permission: Permission) {
   const found = await authorizeItem(ctx.db, ctx.viewer, itemId, permission);
-  if (found.item.retiredAt) throw new AppError("CONFLICT", "This item has been retired: no rule produces it any more, so nothing more can be logged against it");
+  if (found.item.retiredAt)
+    throw new AppError(
+      "CONFLICT",
+      "This item has been retired: no rule produces it any more, so nothing more can be logged against it",
+    );
   await requireVersion(found.item, version, () => itemConflict(ctx.db, found.item, todayOf(ctx)));
   return found;
 }
@@ -48,7 +73,15 @@ export async function loadItemForChange(ctx: WorkflowCtx, itemId: string, versio
 /** Moves an item to a new state (waive, defer, reverse) with a reason: its log entry and audit entry in one transaction. */
 export async function changeItemState(
   ctx: WorkflowCtx,
-  item: { id: string; version: number; status: string; meetingId: string | null; dueOn: string; flags: string; retiredAt: Date | null },
+  item: {
+    id: string;
+    version: number;
+    status: string;
+    meetingId: string | null;
+    dueOn: string;
+    flags: string;
+    retiredAt: Date | null;
+  },
   change: { action: LogAction; to: ItemState; reason: string; reversesId?: string },
   options: { duplicate?: string } = {},
 ) {
@@ -57,7 +90,9 @@ export async function changeItemState(
     ctx.db,
     async (tx) => {
       const { status, meetingId, dueOn, flags } = change.to;
-      await updateVersioned(tx.calendarItem, item, { status, meetingId, dueOn, flags }, () => itemConflict(tx, item, day));
+      await updateVersioned(tx.calendarItem, item, { status, meetingId, dueOn, flags }, () =>
+        itemConflict(tx, item, day),
+      );
       const entry = await tx.itemLogEntry.create({
         data: {
           itemId: item.id,
@@ -76,7 +111,13 @@ export async function changeItemState(
         entityType: "CalendarItem",
         entityId: item.id,
         before: { ...stateOf(item), version: item.version },
-        after: { ...change.to, version: item.version + 1, logEntryId: entry.id, reason: change.reason, ...(change.reversesId ? { reverses: change.reversesId } : {}) },
+        after: {
+          ...change.to,
+          version: item.version + 1,
+          logEntryId: entry.id,
+          reason: change.reason,
+          ...(change.reversesId ? { reverses: change.reversesId } : {}),
+        },
       });
       return entry;
     },

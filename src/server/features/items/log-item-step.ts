@@ -17,21 +17,29 @@ export async function logStep(ctx: WorkflowCtx, raw: unknown, files: readonly Up
   const fileCheck = checkFiles(files);
   const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   if (fileCheck.errors.length > 0) fieldErrors.files = fileCheck.errors;
-  if (!parsed.success || fileCheck.errors.length > 0) throw new AppError("VALIDATION", "Check what you logged", fieldErrors);
+  if (!parsed.success || fileCheck.errors.length > 0)
+    throw new AppError("VALIDATION", "Check what you logged", fieldErrors);
   const input = parsed.data;
   const { item, presentingBoards } = await loadItemForChange(ctx, input.itemId, input.version, "item:log");
   if (!stepAllowed(input.step, item.status)) {
-    throw new AppError("VALIDATION", `This item is ${item.status}: it cannot be marked ${TRANSITIONS[input.step].to} now`, {
-      step: [`An item that is ${item.status} cannot be marked ${TRANSITIONS[input.step].to}`],
-    });
+    throw new AppError(
+      "VALIDATION",
+      `This item is ${item.status}: it cannot be marked ${TRANSITIONS[input.step].to} now`,
+      {
+        step: [`An item that is ${item.status} cannot be marked ${TRANSITIONS[input.step].to}`],
+      },
+    );
   }
   let meetingId = item.meetingId;
   if (input.step === "receive") {
     const errors: Record<string, string[]> = {};
-    if (!input.minuteRef) errors.minuteRef = ["Enter the minute reference of the meeting that considered it, e.g. 23/45"];
+    if (!input.minuteRef)
+      errors.minuteRef = ["Enter the minute reference of the meeting that considered it, e.g. 23/45"];
     const meeting = input.meetingId ? await ctx.db.meeting.findUnique({ where: { id: input.meetingId } }) : null;
-    if (!meeting || !presentingBoards.includes(meeting.boardId)) errors.meetingId = ["Choose the receiving board's meeting that considered it"];
-    else if (meeting.date > day) errors.meetingId = ["That meeting has not happened yet: choose a meeting on or before today"];
+    if (!meeting || !presentingBoards.includes(meeting.boardId))
+      errors.meetingId = ["Choose the receiving board's meeting that considered it"];
+    else if (meeting.date > day)
+      errors.meetingId = ["That meeting has not happened yet: choose a meeting on or before today"];
     if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "Check what you logged", errors);
     meetingId = meeting!.id;
   }
@@ -56,7 +64,13 @@ export async function logStep(ctx: WorkflowCtx, raw: unknown, files: readonly Up
         evidence: {
           create: [
             ...(input.links ?? []).map((url) => ({ kind: "link", url })),
-            ...stored.map((f) => ({ kind: "file", fileName: f.cleanName, contentType: f.contentType, sizeBytes: f.bytes.length, storageKey: f.storageKey })),
+            ...stored.map((f) => ({
+              kind: "file",
+              fileName: f.cleanName,
+              contentType: f.contentType,
+              sizeBytes: f.bytes.length,
+              storageKey: f.storageKey,
+            })),
           ],
         },
       },
@@ -67,7 +81,16 @@ export async function logStep(ctx: WorkflowCtx, raw: unknown, files: readonly Up
       entityType: "CalendarItem",
       entityId: item.id,
       before: { ...stateOf(item), version: item.version },
-      after: { status: to, meetingId, dueOn: item.dueOn, version: item.version + 1, logEntryId: entry.id, occurredOn: input.occurredOn, minuteRef: input.minuteRef ?? null, evidence: entry.evidence.map((e) => e.url ?? e.fileName) },
+      after: {
+        status: to,
+        meetingId,
+        dueOn: item.dueOn,
+        version: item.version + 1,
+        logEntryId: entry.id,
+        occurredOn: input.occurredOn,
+        minuteRef: input.minuteRef ?? null,
+        evidence: entry.evidence.map((e) => e.url ?? e.fileName),
+      },
     });
     return entry;
   });

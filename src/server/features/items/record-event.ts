@@ -25,17 +25,31 @@ export async function recordEvent(ctx: WorkflowCtx, raw: unknown) {
     throw new AppError("VALIDATION", "Check the event", { obligationId: ["Choose a duty of a protocol in force"] });
   }
   if (!EVENT_FREQUENCIES.includes(obligation.frequency)) {
-    throw new AppError("VALIDATION", "Check the event", { obligationId: ["Events are recorded only on duties that arise when something happens, as needed, or standing"] });
+    throw new AppError("VALIDATION", "Check the event", {
+      obligationId: ["Events are recorded only on duties that arise when something happens, as needed, or standing"],
+    });
   }
   const owing = obligation.parties.filter((p) => p.role === "from").map((p) => p.boardId ?? p.post?.boardId ?? null);
-  if (!owing.includes(input.boardId)) throw new AppError("VALIDATION", "Check the event", { boardId: ["Record the event as one of the boards that owes this duty"] });
+  if (!owing.includes(input.boardId))
+    throw new AppError("VALIDATION", "Check the event", {
+      boardId: ["Record the event as one of the boards that owes this duty"],
+    });
   const recipients = obligation.parties.filter((p) => p.role === "to");
   const keyOf = (p: (typeof recipients)[number]) => (p.boardId ? `board:${p.boardId}` : `post:${p.postId}`);
-  const recipient = input.recipient ? recipients.find((p) => keyOf(p) === input.recipient) : recipients.length <= 1 ? recipients[0] : undefined;
-  if (input.recipient && !recipient) throw new AppError("VALIDATION", "Check the event", { recipient: ["Choose one of the duty's recipients"] });
-  if (!recipient && recipients.length > 1) throw new AppError("VALIDATION", "Check the event", { recipient: ["Choose who the item is for"] });
+  const recipient = input.recipient
+    ? recipients.find((p) => keyOf(p) === input.recipient)
+    : recipients.length <= 1
+      ? recipients[0]
+      : undefined;
+  if (input.recipient && !recipient)
+    throw new AppError("VALIDATION", "Check the event", { recipient: ["Choose one of the duty's recipients"] });
+  if (!recipient && recipients.length > 1)
+    throw new AppError("VALIDATION", "Check the event", { recipient: ["Choose who the item is for"] });
   const dueOn = input.dueOn ?? addDays(input.eventOn, workflowEnv().CONSULTATION_DAYS);
-  if (dueOn < input.eventOn) throw new AppError("VALIDATION", "Check the event", { dueOn: ["The closing date must be on or after the event's date"] });
+  if (dueOn < input.eventOn)
+    throw new AppError("VALIDATION", "Check the event", {
+      dueOn: ["The closing date must be on or after the event's date"],
+    });
   const recipientKey = recipient ? keyOf(recipient) : "none";
   return createManualItem(
     ctx,
@@ -51,7 +65,17 @@ export async function recordEvent(ctx: WorkflowCtx, raw: unknown) {
       origin: "event",
       title: input.description,
     },
-    { action: "record-event", after: { obligationId: obligation.id, boardId: input.boardId, recipientKey, eventOn: input.eventOn, dueOn, title: input.description } },
+    {
+      action: "record-event",
+      after: {
+        obligationId: obligation.id,
+        boardId: input.boardId,
+        recipientKey,
+        eventOn: input.eventOn,
+        dueOn,
+        title: input.description,
+      },
+    },
     "Someone recorded an event on this duty at the same moment",
   );
 }

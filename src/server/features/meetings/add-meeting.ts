@@ -16,16 +16,31 @@ export async function addMeeting(ctx: { db: Db; viewer: Viewer }, raw: AddMeetin
     ctx.db,
     async (tx) => {
       const meeting = await tx.meeting.create({
-        data: { boardId: input.boardId, date: input.date, startTime: input.startTime, location: input.location ?? null },
+        data: {
+          boardId: input.boardId,
+          date: input.date,
+          startTime: input.startTime,
+          location: input.location ?? null,
+        },
       });
       await appendAudit(tx, actorOf(ctx.viewer), {
         action: "meeting.create",
         entityType: "Meeting",
         entityId: meeting.id,
-        after: { boardId: meeting.boardId, date: meeting.date, startTime: meeting.startTime, location: meeting.location },
+        after: {
+          boardId: meeting.boardId,
+          date: meeting.date,
+          startTime: meeting.startTime,
+          location: meeting.location,
+        },
       });
       return meeting;
     },
-    { duplicate: { message: "The board already has a meeting then", fieldErrors: { date: ["The board already has a meeting on that date at that time"] } } },
+    {
+      duplicate: {
+        message: "The board already has a meeting then",
+        fieldErrors: { date: ["The board already has a meeting on that date at that time"] },
+      },
+    },
   );
 }

@@ -10,12 +10,17 @@ import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
 const overlaps = (a: { startsOn: string; endsOn: string | null }, b: { startsOn: string; endsOn: string | null }) =>
   a.startsOn <= (b.endsOn ?? "9999-12-31") && b.startsOn <= (a.endsOn ?? "9999-12-31");
 
-async function refuseOverlap(tx: DbTx, term: { personId: string; boardId: string; startsOn: string; endsOn: string | null }) {
+async function refuseOverlap(
+  tx: DbTx,
+  term: { personId: string; boardId: string; startsOn: string; endsOn: string | null },
+) {
   const others = await tx.membership.findMany({ where: { personId: term.personId, boardId: term.boardId } });
   const clash = others.find((o) => overlaps(o, term));
   if (clash) {
     throw new AppError("CONFLICT", "That person already sits on this board then", {
-      startsOn: [`They already sit on this board from ${formatCivilDate(clash.startsOn)}${clash.endsOn ? ` to ${formatCivilDate(clash.endsOn)}` : ""}: end that membership first, or change its capacity`],
+      startsOn: [
+        `They already sit on this board from ${formatCivilDate(clash.startsOn)}${clash.endsOn ? ` to ${formatCivilDate(clash.endsOn)}` : ""}: end that membership first, or change its capacity`,
+      ],
     });
   }
 }
@@ -25,12 +30,30 @@ export async function addMembership(ctx: { db: Db; viewer: Viewer }, raw: unknow
   const input = parse(addMembershipSchema, raw, "Check the new member's details");
   await authorizeBoard(ctx.db, ctx.viewer, input.boardId, "membership:manage");
   return inTransaction(ctx.db, async (tx) => {
-    if (!(await tx.person.findUnique({ where: { id: input.personId } }))) throw new AppError("VALIDATION", "Check the new member's details", { personId: ["Choose a person from the list"] });
-    if (!(await tx.organisation.findUnique({ where: { id: input.organisationId } }))) throw new AppError("VALIDATION", "Check the new member's details", { organisationId: ["Choose an organisation from the list"] });
-    const term = { personId: input.personId, boardId: input.boardId, startsOn: input.startsOn, endsOn: input.endsOn ?? null };
+    if (!(await tx.person.findUnique({ where: { id: input.personId } })))
+      throw new AppError("VALIDATION", "Check the new member's details", {
+        personId: ["Choose a person from the list"],
+      });
+    if (!(await tx.organisation.findUnique({ where: { id: input.organisationId } })))
+      throw new AppError("VALIDATION", "Check the new member's details", {
+        organisationId: ["Choose an organisation from the list"],
+      });
+    const term = {
+      personId: input.personId,
+      boardId: input.boardId,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn ?? null,
+    };
     await refuseOverlap(tx, term);
-    const created = await tx.membership.create({ data: { ...term, capacity: input.capacity, organisationId: input.organisationId } });
-    await appendAudit(tx, actorOf(ctx.viewer), { action: "membership.add", entityType: "Membership", entityId: created.id, after: created });
+    const created = await tx.membership.create({
+      data: { ...term, capacity: input.capacity, organisationId: input.organisationId },
+    });
+    await appendAudit(tx, actorOf(ctx.viewer), {
+      action: "membership.add",
+      entityType: "Membership",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }

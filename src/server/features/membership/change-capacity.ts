@@ -13,16 +13,35 @@ import { CHANGED_AT_ONCE, loadMembershipForChange } from "./membership-change";
 export async function changeCapacity(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
   const input = parse(changeCapacitySchema, raw, "Check the new capacity");
   const before = await loadMembershipForChange(ctx, input.membershipId, input.version);
-  if (input.capacity === before.capacity) throw new AppError("VALIDATION", "Check the new capacity", { capacity: ["Choose a different capacity from the current one"] });
+  if (input.capacity === before.capacity)
+    throw new AppError("VALIDATION", "Check the new capacity", {
+      capacity: ["Choose a different capacity from the current one"],
+    });
   if (input.from <= before.startsOn || (before.endsOn !== null && input.from > before.endsOn)) {
-    throw new AppError("VALIDATION", "Check the new capacity", { from: ["The change must start after the current term starts and before it ends"] });
+    throw new AppError("VALIDATION", "Check the new capacity", {
+      from: ["The change must start after the current term starts and before it ends"],
+    });
   }
   return inTransaction(ctx.db, async (tx) => {
     await updateVersioned(tx.membership, before, { endsOn: addDays(input.from, -1) }, CHANGED_AT_ONCE);
     const next = await tx.membership.create({
-      data: { personId: before.personId, boardId: before.boardId, organisationId: before.organisationId, capacity: input.capacity, startsOn: input.from, endsOn: before.endsOn, source: before.source },
+      data: {
+        personId: before.personId,
+        boardId: before.boardId,
+        organisationId: before.organisationId,
+        capacity: input.capacity,
+        startsOn: input.from,
+        endsOn: before.endsOn,
+        source: before.source,
+      },
     });
-    await appendAudit(tx, actorOf(ctx.viewer), { action: "membership.change-capacity", entityType: "Membership", entityId: next.id, before: { id: before.id, capacity: before.capacity }, after: { id: next.id, capacity: next.capacity, startsOn: next.startsOn } });
+    await appendAudit(tx, actorOf(ctx.viewer), {
+      action: "membership.change-capacity",
+      entityType: "Membership",
+      entityId: next.id,
+      before: { id: before.id, capacity: before.capacity },
+      after: { id: next.id, capacity: next.capacity, startsOn: next.startsOn },
+    });
     return next;
   });
 }

@@ -16,8 +16,21 @@ async function loadMembershipFacts(db: DbTx, boardIdList: string[], postIdList: 
     include: { person: true },
   });
   return {
-    seats: memberships.map((m) => ({ personId: m.personId, personName: m.person.name, boardId: m.boardId, capacity: m.capacity, startsOn: m.startsOn, endsOn: m.endsOn })),
-    holdings: holdings.map((h) => ({ postId: h.postId, personId: h.personId, personName: h.person.name, startsOn: h.startsOn, endsOn: h.endsOn })),
+    seats: memberships.map((m) => ({
+      personId: m.personId,
+      personName: m.person.name,
+      boardId: m.boardId,
+      capacity: m.capacity,
+      startsOn: m.startsOn,
+      endsOn: m.endsOn,
+    })),
+    holdings: holdings.map((h) => ({
+      postId: h.postId,
+      personId: h.personId,
+      personName: h.person.name,
+      startsOn: h.startsOn,
+      endsOn: h.endsOn,
+    })),
   };
 }
 
@@ -27,21 +40,42 @@ async function loadMembershipFacts(db: DbTx, boardIdList: string[], postIdList: 
  */
 export async function checkOneMembershipRule(
   db: DbTx,
-  rule: { clause: string; subjectPostId: string | null; subjectBoardId: string | null; subjectCapacity: string | null; boardId: string; capacity: string | null },
+  rule: {
+    clause: string;
+    subjectPostId: string | null;
+    subjectBoardId: string | null;
+    subjectCapacity: string | null;
+    boardId: string;
+    capacity: string | null;
+  },
   areaId: string | null,
   today: string,
 ) {
-  const boards = await db.board.findMany({ where: { id: { in: [rule.boardId, ...(rule.subjectBoardId ? [rule.subjectBoardId] : [])] } }, include: { areas: true } });
+  const boards = await db.board.findMany({
+    where: { id: { in: [rule.boardId, ...(rule.subjectBoardId ? [rule.subjectBoardId] : [])] } },
+    include: { areas: true },
+  });
   const post = rule.subjectPostId ? await db.post.findUnique({ where: { id: rule.subjectPostId } }) : null;
   const keyOf = (id: string) => {
     const board = boards.find((b) => b.id === id);
     return board ? boardKeyIn(board, areaId) : "?";
   };
-  const facts = await loadMembershipFacts(db, boards.map((b) => b.id), post ? [post.id] : []);
+  const facts = await loadMembershipFacts(
+    db,
+    boards.map((b) => b.id),
+    post ? [post.id] : [],
+  );
   return evaluateMembershipRule(
     {
       clause: rule.clause,
-      subject: post ? { type: "post", postId: post.id, postTitle: post.title } : { type: "board-capacity", boardId: rule.subjectBoardId!, boardKey: keyOf(rule.subjectBoardId!), capacity: rule.subjectCapacity! },
+      subject: post
+        ? { type: "post", postId: post.id, postTitle: post.title }
+        : {
+            type: "board-capacity",
+            boardId: rule.subjectBoardId!,
+            boardKey: keyOf(rule.subjectBoardId!),
+            capacity: rule.subjectCapacity!,
+          },
       boardId: rule.boardId,
       boardKey: keyOf(rule.boardId),
       capacity: rule.capacity,
@@ -67,7 +101,12 @@ export async function checkMembershipRules(reader: Reader, areaSlug: string, now
   const area = await findArea(reader, areaSlug);
   const today = londonToday(now);
   const rules = await reader.db.membershipRule.findMany({
-    where: { obligation: { retiredAt: null, protocol: { status: "agreed", parties: { some: { board: { areas: { some: { areaId: area.id } } } } } } } },
+    where: {
+      obligation: {
+        retiredAt: null,
+        protocol: { status: "agreed", parties: { some: { board: { areas: { some: { areaId: area.id } } } } } },
+      },
+    },
     include: {
       obligation: { include: { clause: true, protocol: true } },
       subjectPost: true,
@@ -88,7 +127,12 @@ export async function checkMembershipRules(reader: Reader, areaSlug: string, now
         clause: r.obligation.clause.ref,
         subject: r.subjectPost
           ? { type: "post", postId: r.subjectPost.id, postTitle: r.subjectPost.title }
-          : { type: "board-capacity", boardId: r.subjectBoardId!, boardKey: keyOf(r.subjectBoard!), capacity: r.subjectCapacity! },
+          : {
+              type: "board-capacity",
+              boardId: r.subjectBoardId!,
+              boardKey: keyOf(r.subjectBoard!),
+              capacity: r.subjectCapacity!,
+            },
         boardId: r.boardId,
         boardKey: keyOf(r.board),
         capacity: r.capacity,

@@ -8,7 +8,12 @@ export async function getAreaPost(reader: Reader, areaSlug: string, postKey: str
   const post = posts.find((p) => p.key === postKey);
   if (!post) throw new AppError("NOT_FOUND", "The post was not found");
   const people = await reader.db.person.findMany({
-    where: { OR: [{ memberships: { some: { board: { areas: { some: { areaId: area.id } } } } } }, { postHoldings: { some: { post: { areaId: area.id } } } }] },
+    where: {
+      OR: [
+        { memberships: { some: { board: { areas: { some: { areaId: area.id } } } } } },
+        { postHoldings: { some: { post: { areaId: area.id } } } },
+      ],
+    },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

@@ -13,15 +13,28 @@ export async function getPerson(reader: Reader, areaSlug: string, personSlug: st
     where: { slug: personSlug },
     include: {
       postHoldings: { include: { post: { include: { organisation: true } } }, orderBy: { startsOn: "desc" } },
-      memberships: { include: { board: { include: { areas: true } }, organisation: true }, orderBy: { startsOn: "desc" } },
+      memberships: {
+        include: { board: { include: { areas: true } }, organisation: true },
+        orderBy: { startsOn: "desc" },
+      },
     },
   });
-  if (!person || !person.memberships.some((m) => m.board.areas.some((a) => a.areaId === area.id))) throw new AppError("NOT_FOUND", "The person was not found");
+  if (!person || !person.memberships.some((m) => m.board.areas.some((a) => a.areaId === area.id)))
+    throw new AppError("NOT_FOUND", "The person was not found");
   const today = londonToday(new Date());
   return {
     area,
     person: { name: person.name },
-    posts: person.postHoldings.map((h) => ({ key: h.post.key, inArea: h.post.areaId === area.id, title: h.post.title, organisation: h.post.organisation.name, from: h.startsOn, to: h.endsOn, current: isCurrent(h, today), future: h.startsOn > today })),
+    posts: person.postHoldings.map((h) => ({
+      key: h.post.key,
+      inArea: h.post.areaId === area.id,
+      title: h.post.title,
+      organisation: h.post.organisation.name,
+      from: h.startsOn,
+      to: h.endsOn,
+      current: isCurrent(h, today),
+      future: h.startsOn > today,
+    })),
     memberships: person.memberships.map((m) => ({
       board: m.board.name,
       key: boardKeyIn(m.board, area.id),

@@ -9,21 +9,39 @@ export async function listAreaMembership(reader: Reader, areaSlug: string, now =
   const today = londonToday(now);
   const memberships = await reader.db.membership.findMany({
     where: { board: { areas: { some: { areaId: area.id } } } },
-    include: { board: { include: { areas: true } }, person: { include: { postHoldings: { include: { post: true } } } } },
+    include: {
+      board: { include: { areas: true } },
+      person: { include: { postHoldings: { include: { post: true } } } },
+    },
     orderBy: [{ person: { name: "asc" } }, { startsOn: "asc" }],
   });
-  const byPerson = new Map<string, { person: string; posts: string[]; boards: { area: string; board: string; capacity: string; from: string; to: string | null }[] }>();
+  const byPerson = new Map<
+    string,
+    {
+      person: string;
+      posts: string[];
+      boards: { area: string; board: string; capacity: string; from: string; to: string | null }[];
+    }
+  >();
   for (const m of memberships) {
     const entry =
       byPerson.get(m.personId) ??
       byPerson
         .set(m.personId, {
           person: m.person.name,
-          posts: m.person.postHoldings.filter((h) => h.startsOn <= today && (h.endsOn === null || h.endsOn >= today)).map((h) => h.post.title),
+          posts: m.person.postHoldings
+            .filter((h) => h.startsOn <= today && (h.endsOn === null || h.endsOn >= today))
+            .map((h) => h.post.title),
           boards: [],
         })
         .get(m.personId)!;
-    entry.boards.push({ area: area.slug, board: boardKeyIn(m.board, area.id), capacity: m.capacity, from: m.startsOn, to: m.endsOn });
+    entry.boards.push({
+      area: area.slug,
+      board: boardKeyIn(m.board, area.id),
+      capacity: m.capacity,
+      from: m.startsOn,
+      to: m.endsOn,
+    });
   }
   return [...byPerson.values()];
 }

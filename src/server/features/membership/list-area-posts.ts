@@ -16,7 +16,11 @@ export async function listAreaPosts(reader: Reader, areaSlug: string, now = new 
   const today = londonToday(now);
   const posts = await reader.db.post.findMany({
     where: { areaId: area.id },
-    include: { organisation: true, board: { include: { areas: true } }, holdings: { include: { person: true }, orderBy: { startsOn: "desc" } } },
+    include: {
+      organisation: true,
+      board: { include: { areas: true } },
+      holdings: { include: { person: true }, orderBy: { startsOn: "desc" } },
+    },
     orderBy: { title: "asc" },
   });
   return {
@@ -30,8 +34,21 @@ export async function listAreaPosts(reader: Reader, areaSlug: string, now = new 
         organisation: p.organisation.name,
         board: p.board ? boardKeyIn(p.board, area.id) : null,
         holder: holder ? { name: holder.person.name, slug: holder.person.slug, from: holder.startsOn } : null,
-        holdings: p.holdings.map((h) => ({ id: h.id, name: h.person.name, slug: h.person.slug, from: h.startsOn, to: h.endsOn, status: isCurrent(h, today) ? ("current" as const) : h.startsOn > today ? ("future" as const) : ("past" as const) })),
-        canRecord: reader.viewer === null || (p.board ? viewerCan(reader.viewer, "membership:manage", p.board) : administersArea(reader.viewer, area.id)),
+        holdings: p.holdings.map((h) => ({
+          id: h.id,
+          name: h.person.name,
+          slug: h.person.slug,
+          from: h.startsOn,
+          to: h.endsOn,
+          status: isCurrent(h, today)
+            ? ("current" as const)
+            : h.startsOn > today
+              ? ("future" as const)
+              : ("past" as const),
+        })),
+        canRecord:
+          reader.viewer === null ||
+          (p.board ? viewerCan(reader.viewer, "membership:manage", p.board) : administersArea(reader.viewer, area.id)),
       };
     }),
   };

@@ -15,6 +15,10 @@ export const CHANGED_AT_ONCE = "Someone changed this membership at the same mome
 export async function loadMembershipForChange(ctx: { db: Db; viewer: Viewer }, membershipId: string, version: number) {
   const membership = await authorizeMembership(ctx.db, ctx.viewer, membershipId);
   const runs = `${formatCivilDate(membership.startsOn)}${membership.endsOn ? ` to ${formatCivilDate(membership.endsOn)}` : ""}`;
-  await requireVersion(membership, version, `Someone changed this membership since you opened the page (it now runs from ${runs}). Nothing was saved.`);
+  await requireVersion(
+    membership,
+    version,
+    `Someone changed this membership since you opened the page (it now runs from ${runs}). Nothing was saved.`,
+  );
   return membership;
 }

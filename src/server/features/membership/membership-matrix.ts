@@ -17,7 +17,11 @@ export interface MatrixFilters {
 export async function membershipMatrix(reader: Reader, areaSlug: string, filters: MatrixFilters, now = new Date()) {
   const area = await findArea(reader, areaSlug);
   const today = londonToday(now);
-  const links = await reader.db.boardArea.findMany({ where: { areaId: area.id }, include: { board: true }, orderBy: { key: "asc" } });
+  const links = await reader.db.boardArea.findMany({
+    where: { areaId: area.id },
+    include: { board: true },
+    orderBy: { key: "asc" },
+  });
   const memberships = await reader.db.membership.findMany({
     where: { boardId: { in: links.map((l) => l.boardId) } },
     include: { organisation: true, person: { include: { postHoldings: { include: { post: true } } } } },
@@ -26,16 +30,48 @@ export async function membershipMatrix(reader: Reader, areaSlug: string, filters
   const current = memberships.filter((m) => isCurrent(m, today));
   const keyOf = new Map(links.map((l) => [l.boardId, l.key]));
   const matches = (m: (typeof current)[number]) =>
-    (!filters.board || keyOf.get(m.boardId) === filters.board) && (!filters.organisation || m.organisation.name === filters.organisation) && (!filters.capacity || m.capacity === filters.capacity);
-  const people = new Map<string, { slug: string; name: string; posts: string[]; cells: Map<string, { capacity: string; label: string; from: string; to: string | null; organisation: string; source: string | null }[]> }>();
+    (!filters.board || keyOf.get(m.boardId) === filters.board) &&
+    (!filters.organisation || m.organisation.name === filters.organisation) &&
+    (!filters.capacity || m.capacity === filters.capacity);
+  const people = new Map<
+    string,
+    {
+      slug: string;
+      name: string;
+      posts: string[];
+      cells: Map<
+        string,
+        {
+          capacity: string;
+          label: string;
+          from: string;
+          to: string | null;
+          organisation: string;
+          source: string | null;
+        }[]
+      >;
+    }
+  >();
   for (const m of current) {
     const entry =
       people.get(m.personId) ??
       people
-        .set(m.personId, { slug: m.person.slug, name: m.person.name, posts: m.person.postHoldings.filter((h) => isCurrent(h, today)).map((h) => h.post.title), cells: new Map() })
+        .set(m.personId, {
+          slug: m.person.slug,
+          name: m.person.name,
+          posts: m.person.postHoldings.filter((h) => isCurrent(h, today)).map((h) => h.post.title),
+          cells: new Map(),
+        })
         .get(m.personId)!;
     const cell = entry.cells.get(m.boardId) ?? entry.cells.set(m.boardId, []).get(m.boardId)!;
-    cell.push({ capacity: m.capacity, label: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity, from: m.startsOn, to: m.endsOn, organisation: m.organisation.name, source: m.source });
+    cell.push({
+      capacity: m.capacity,
+      label: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
+      from: m.startsOn,
+      to: m.endsOn,
+      organisation: m.organisation.name,
+      source: m.source,
+    });
   }
   const shown = new Set(current.filter(matches).map((m) => m.personId));
   return {
@@ -47,7 +83,10 @@ export async function membershipMatrix(reader: Reader, areaSlug: string, filters
     /** Every membership, past ones too, for the CSV export. */
     all: memberships.map((m) => ({
       person: m.person.name,
-      posts: m.person.postHoldings.filter((h) => isCurrent(h, today)).map((h) => h.post.title).join("; "),
+      posts: m.person.postHoldings
+        .filter((h) => isCurrent(h, today))
+        .map((h) => h.post.title)
+        .join("; "),
       board: keyOf.get(m.boardId)!,
       capacity: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
       organisation: m.organisation.name,

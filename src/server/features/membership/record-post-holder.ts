@@ -18,14 +18,28 @@ export async function recordPostHolder(ctx: { db: Db; viewer: Viewer }, raw: unk
   const post = await authorizePostById(ctx.db, ctx.viewer, input.postId);
   return inTransaction(ctx.db, async (tx) => {
     const person = await tx.person.findUnique({ where: { id: input.personId }, select: { name: true } });
-    if (!person) throw new AppError("VALIDATION", "Check the new post holder", { personId: ["Choose a person from the list"] });
-    const current = await tx.postHolding.findMany({ where: { postId: post.id, OR: [{ endsOn: null }, { endsOn: { gte: input.from } }] } });
+    if (!person)
+      throw new AppError("VALIDATION", "Check the new post holder", { personId: ["Choose a person from the list"] });
+    const current = await tx.postHolding.findMany({
+      where: { postId: post.id, OR: [{ endsOn: null }, { endsOn: { gte: input.from } }] },
+    });
     for (const h of current) {
-      if (h.startsOn >= input.from) throw new AppError("CONFLICT", "The post already has a holder from that date", { from: [`${formatCivilDate(h.startsOn)} is already the start of a holder's term: choose a later date`] });
+      if (h.startsOn >= input.from)
+        throw new AppError("CONFLICT", "The post already has a holder from that date", {
+          from: [`${formatCivilDate(h.startsOn)} is already the start of a holder's term: choose a later date`],
+        });
       await tx.postHolding.update({ where: { id: h.id }, data: { endsOn: addDays(input.from, -1) } });
     }
-    const holding = await tx.postHolding.create({ data: { postId: post.id, personId: input.personId, startsOn: input.from } });
-    await appendAudit(tx, actorOf(ctx.viewer), { action: "post.new-holder", entityType: "PostHolding", entityId: holding.id, before: current.map((h) => ({ id: h.id, personId: h.personId, endsOn: h.endsOn })), after: holding });
+    const holding = await tx.postHolding.create({
+      data: { postId: post.id, personId: input.personId, startsOn: input.from },
+    });
+    await appendAudit(tx, actorOf(ctx.viewer), {
+      action: "post.new-holder",
+      entityType: "PostHolding",
+      entityId: holding.id,
+      before: current.map((h) => ({ id: h.id, personId: h.personId, endsOn: h.endsOn })),
+      after: holding,
+    });
     return { ...holding, personName: person.name };
   });
 }

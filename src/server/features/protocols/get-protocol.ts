@@ -10,12 +10,30 @@ export async function getProtocol(reader: Reader, areaSlug: string, protocolId: 
     include: {
       previousVersion: { select: { id: true, version: true, status: true } },
       nextVersion: { select: { id: true, version: true, status: true } },
-      obligations: { where: { kind: "review", retiredAt: null }, select: { frequency: true, windowFromMonth: true, anchorDate: true } },
+      obligations: {
+        where: { kind: "review", retiredAt: null },
+        select: { frequency: true, windowFromMonth: true, anchorDate: true },
+      },
       parties: { include: { board: { include: { areas: true } }, signedBy: true } },
       clauses: {
         orderBy: { position: "asc" },
         // A draft shows its retired rules too, so that a retirement can be undone before sign-off.
-        include: { obligations: { where: { OR: [{ retiredAt: null }, { protocol: { status: "draft" } }] }, orderBy: { position: "asc" }, select: { id: true, kind: true, summary: true, frequency: true, modality: true, notes: true, retiredAt: true, updatedAt: true } } },
+        include: {
+          obligations: {
+            where: { OR: [{ retiredAt: null }, { protocol: { status: "draft" } }] },
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              kind: true,
+              summary: true,
+              frequency: true,
+              modality: true,
+              notes: true,
+              retiredAt: true,
+              updatedAt: true,
+            },
+          },
+        },
       },
     },
   });

@@ -32,7 +32,10 @@ export async function listObligations(reader: Reader, areaSlug: string): Promise
   const obligations = await reader.db.obligation.findMany({
     where: {
       retiredAt: null,
-      protocol: { status: { not: "superseded" }, parties: { some: { board: { areas: { some: { areaId: area.id } } } } } },
+      protocol: {
+        status: { not: "superseded" },
+        parties: { some: { board: { areas: { some: { areaId: area.id } } } } },
+      },
     },
     include: {
       protocol: true,

@@ -21,17 +21,46 @@ export async function previewRule(ctx: { db: Db; viewer: Viewer; now?: Date }, r
   }
   const from = await resolveParties(ctx.db, input.from);
   const to = await resolveParties(ctx.db, input.to);
-  const cadence = engineCadenceOf(input.cadence, await partyKeys(ctx.db, protocol.parties.map((p) => p.boardId)));
+  const cadence = engineCadenceOf(
+    input.cadence,
+    await partyKeys(
+      ctx.db,
+      protocol.parties.map((p) => p.boardId),
+    ),
+  );
   const anchor = anchorBoardOf({ from, to }, protocol.parties[0]!.boardId);
   const board = await ctx.db.board.findUniqueOrThrow({ where: { id: anchor } });
   const year = cycleStartYear(today, board.yearStartMonth);
-  const boards = [...new Set([...from, ...to].map((p) => (p.type === "board" ? p.id : p.boardId)).filter((b): b is string => b !== null).concat(cadence.frequency === "after-every-meeting" ? [cadence.afterMeetingsOfBoardId] : []))];
-  const meetings = await ctx.db.meeting.findMany({ where: { boardId: { in: boards } }, select: { id: true, boardId: true, date: true } });
-  const items = generateItems({ obligations: [{ id: "preview", cadence, from, to, comesAfterId: null, anchorBoardId: anchor }], meetings, cycleOf: () => cycleFor(year, board.yearStartMonth) });
+  const boards = [
+    ...new Set(
+      [...from, ...to]
+        .map((p) => (p.type === "board" ? p.id : p.boardId))
+        .filter((b): b is string => b !== null)
+        .concat(cadence.frequency === "after-every-meeting" ? [cadence.afterMeetingsOfBoardId] : []),
+    ),
+  ];
+  const meetings = await ctx.db.meeting.findMany({
+    where: { boardId: { in: boards } },
+    select: { id: true, boardId: true, date: true },
+  });
+  const items = generateItems({
+    obligations: [{ id: "preview", cadence, from, to, comesAfterId: null, anchorBoardId: anchor }],
+    meetings,
+    cycleOf: () => cycleFor(year, board.yearStartMonth),
+  });
   const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));
   return {
     year,
-    items: items.map((i) => ({ recipientKey: i.recipientKey, index: i.index, of: i.of, windowStart: i.windowStart, windowEnd: i.windowEnd, dueOn: i.dueOn, meeting: i.meetingId ? meetingDate.get(i.meetingId)! : null, flags: i.flags })),
+    items: items.map((i) => ({
+      recipientKey: i.recipientKey,
+      index: i.index,
+      of: i.of,
+      windowStart: i.windowStart,
+      windowEnd: i.windowEnd,
+      dueOn: i.dueOn,
+      meeting: i.meetingId ? meetingDate.get(i.meetingId)! : null,
+      flags: i.flags,
+    })),
     membership: null,
   };
 }

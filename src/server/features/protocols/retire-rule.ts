@@ -25,11 +25,22 @@ async function setRetired(ctx: Ctx, raw: unknown, retire: boolean) {
   return inTransaction(ctx.db, async (tx) => {
     const existing = await tx.obligation.findUnique({ where: { id: input.obligationId } });
     if (!existing || existing.protocolId !== protocol.id) throw notFound("The rule");
-    if (retire === (existing.retiredAt !== null)) throw new AppError("CONFLICT", `The rule "${existing.summary}" is already ${retire ? "retired" : "in use"} on this draft. Nothing was changed.`);
+    if (retire === (existing.retiredAt !== null))
+      throw new AppError(
+        "CONFLICT",
+        `The rule "${existing.summary}" is already ${retire ? "retired" : "in use"} on this draft. Nothing was changed.`,
+      );
     const retiredAt = retire ? (ctx.now ?? new Date()) : null;
-    await updateOnce(tx.obligation, { id: existing.id, updatedAt: new Date(input.updatedAt) }, { retiredAt }, () => staleRule(existing));
-    await appendAudit(tx, actorOf(ctx.viewer), { action: retire ? "rule.retire" : "rule.restore", entityType: "Obligation", entityId: existing.id, before: { retiredAt: existing.retiredAt }, after: { retiredAt } });
+    await updateOnce(tx.obligation, { id: existing.id, updatedAt: new Date(input.updatedAt) }, { retiredAt }, () =>
+      staleRule(existing),
+    );
+    await appendAudit(tx, actorOf(ctx.viewer), {
+      action: retire ? "rule.retire" : "rule.restore",
+      entityType: "Obligation",
+      entityId: existing.id,
+      before: { retiredAt: existing.retiredAt },
+      after: { retiredAt },
+    });
     return { id: existing.id, summary: existing.summary };
   });
 }
-

@@ -17,7 +17,10 @@ export function parseRule(raw: unknown) {
     // Cadence problems are reported at the cadence field they concern (cadence.window.fromMonth...).
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
-      const key = issue.path[0] === "cadence" || issue.path[0] === "membership" ? issue.path.join(".") : String(issue.path[0] ?? "form");
+      const key =
+        issue.path[0] === "cadence" || issue.path[0] === "membership"
+          ? issue.path.join(".")
+          : String(issue.path[0] ?? "form");
       (fieldErrors[key] ??= []).push(issue.message);
     }
     throw new AppError("VALIDATION", "Check the rule", fieldErrors);
@@ -26,18 +29,29 @@ export function parseRule(raw: unknown) {
 }
 
 export async function loadDraft(db: DbTx, viewer: Viewer, protocolId: string) {
-  const protocol = await db.protocol.findUnique({ where: { id: protocolId }, include: { parties: true, clauses: true } });
+  const protocol = await db.protocol.findUnique({
+    where: { id: protocolId },
+    include: { parties: true, clauses: true },
+  });
   if (!protocol) throw notFound("The protocol");
   for (const p of protocol.parties) await authorizeBoard(db, viewer, p.boardId, "protocol:manage");
-  if (protocol.status !== "draft") throw new AppError("CONFLICT", `Version ${protocol.version} is ${protocol.status}, so its rules cannot be changed: rules are edited on a draft version only. Create a new version first.`);
+  if (protocol.status !== "draft")
+    throw new AppError(
+      "CONFLICT",
+      `Version ${protocol.version} is ${protocol.status}, so its rules cannot be changed: rules are edited on a draft version only. Create a new version first.`,
+    );
   return protocol;
 }
 
-export async function resolveParties(db: DbTx, parties: { type: "board" | "post"; id: string }[]): Promise<EngineParty[]> {
+export async function resolveParties(
+  db: DbTx,
+  parties: { type: "board" | "post"; id: string }[],
+): Promise<EngineParty[]> {
   const out: EngineParty[] = [];
   for (const p of parties) {
     if (p.type === "board") {
-      if (!(await db.board.findUnique({ where: { id: p.id } }))) throw new AppError("VALIDATION", "Check the rule", { from: ["Choose parties from the lists"] });
+      if (!(await db.board.findUnique({ where: { id: p.id } })))
+        throw new AppError("VALIDATION", "Check the rule", { from: ["Choose parties from the lists"] });
       out.push({ type: "board", id: p.id });
     } else {
       const post = await db.post.findUnique({ where: { id: p.id } });
@@ -46,7 +60,6 @@ export async function resolveParties(db: DbTx, parties: { type: "board" | "post"
     }
   }
   return out;
-
 }
 
 export type RuleInput = ReturnType<typeof parseRule>;
@@ -69,22 +82,37 @@ export async function resolveMembership(db: DbTx, protocol: Draft, input: RuleIn
   if (m.subjectType === "post") {
     const areaIds = (await db.boardArea.findMany({ where: { boardId: { in: partyIds } } })).map((l) => l.areaId);
     const post = await db.post.findUnique({ where: { id: m.subjectPostId! } });
-    if (!post || !areaIds.includes(post.areaId)) fail("subjectPostId", "Choose one of the posts of the protocol's areas");
+    if (!post || !areaIds.includes(post.areaId))
+      fail("subjectPostId", "Choose one of the posts of the protocol's areas");
     subjectPostId = post!.id;
   } else {
     if (!partyIds.includes(m.subjectBoardId!)) fail("subjectBoardId", "Choose one of the protocol's boards");
     subjectBoardId = m.subjectBoardId!;
   }
-  const rule = { subjectPostId, subjectBoardId, subjectCapacity: m.subjectType === "board-capacity" ? m.subjectCapacity! : null, boardId: m.boardId, capacity: m.capacity ?? null };
-  const from = subjectPostId ? { type: "post" as const, id: subjectPostId } : { type: "board" as const, id: subjectBoardId! };
+  const rule = {
+    subjectPostId,
+    subjectBoardId,
+    subjectCapacity: m.subjectType === "board-capacity" ? m.subjectCapacity! : null,
+    boardId: m.boardId,
+    capacity: m.capacity ?? null,
+  };
+  const from = subjectPostId
+    ? { type: "post" as const, id: subjectPostId }
+    : { type: "board" as const, id: subjectBoardId! };
   return { rule, from: [from], to: [{ type: "board" as const, id: m.boardId }] };
 }
 
-export function engineCadenceOf(c: RuleInput["cadence"], boardIdOfKey: (key: string) => string | undefined): EngineCadence {
+export function engineCadenceOf(
+  c: RuleInput["cadence"],
+  boardIdOfKey: (key: string) => string | undefined,
+): EngineCadence {
   let followed: string | null = null;
   if (c.frequency === "after-every-meeting") {
     followed = boardIdOfKey(c.afterMeetingsOf) ?? null;
-    if (!followed) throw new AppError("VALIDATION", "Check the rule", { "cadence.afterMeetingsOf": ["Choose one of the protocol's boards"] });
+    if (!followed)
+      throw new AppError("VALIDATION", "Check the rule", {
+        "cadence.afterMeetingsOf": ["Choose one of the protocol's boards"],
+      });
   }
   return toEngineCadence(c, followed);
 }
@@ -97,5 +125,7 @@ export async function partyKeys(db: DbTx, boardIds: string[]) {
 
 /** The refusal for a rule changed since its form was shown (rules are locked by their updatedAt). */
 export const staleRule = (o: { summary: string }) =>
-  new AppError("CONFLICT", `Someone changed the rule "${o.summary}" since you opened the page. Nothing was saved: reload the page to see the rule as it is now.`);
-
+  new AppError(
+    "CONFLICT",
+    `Someone changed the rule "${o.summary}" since you opened the page. Nothing was saved: reload the page to see the rule as it is now.`,
+  );

@@ -4,7 +4,15 @@ import { AppError, notFound } from "@/server/core/errors";
 import { inTransaction } from "@/server/core/transaction";
 import { updateOnce } from "@/server/core/versioned";
 import type { Viewer } from "@/server/authz/load-viewer";
-import { engineCadenceOf, loadDraft, parseRule, partyKeys, resolveMembership, resolveParties, staleRule } from "./rule-draft";
+import {
+  engineCadenceOf,
+  loadDraft,
+  parseRule,
+  partyKeys,
+  resolveMembership,
+  resolveParties,
+  staleRule,
+} from "./rule-draft";
 
 /**
  * Saves a rule on a draft version: a new duty or membership rule, or an edit of one (its parties
@@ -13,13 +21,17 @@ import { engineCadenceOf, loadDraft, parseRule, partyKeys, resolveMembership, re
 export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
   const input = parseRule(raw);
   const protocol = await loadDraft(ctx.db, ctx.viewer, input.protocolId);
-  if (!protocol.clauses.some((c) => c.id === input.clauseId)) throw new AppError("VALIDATION", "Check the rule", { clauseId: ["Choose one of this version's clauses"] });
+  if (!protocol.clauses.some((c) => c.id === input.clauseId))
+    throw new AppError("VALIDATION", "Check the rule", { clauseId: ["Choose one of this version's clauses"] });
   const membership = input.kind === "membership" ? await resolveMembership(ctx.db, protocol, input) : null;
   const from = membership?.from ?? input.from;
   const to = membership?.to ?? input.to;
   await resolveParties(ctx.db, [...from, ...to]);
   const c = input.cadence as Record<string, unknown> & { frequency: string };
-  const keyToId = await partyKeys(ctx.db, protocol.parties.map((p) => p.boardId));
+  const keyToId = await partyKeys(
+    ctx.db,
+    protocol.parties.map((p) => p.boardId),
+  );
   engineCadenceOf(input.cadence, keyToId);
   const window = c.window as { fromMonth: number; toMonth: number } | null | undefined;
   const data = {
@@ -43,7 +55,11 @@ export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
     if (id) {
       const existing = await tx.obligation.findUnique({ where: { id }, include: { membershipRule: true } });
       if (!existing || existing.protocolId !== protocol.id) throw notFound("The rule");
-      if (existing.retiredAt) throw new AppError("CONFLICT", `The rule "${existing.summary}" is retired on this draft: restore it before editing it.`);
+      if (existing.retiredAt)
+        throw new AppError(
+          "CONFLICT",
+          `The rule "${existing.summary}" is retired on this draft: restore it before editing it.`,
+        );
       before = existing;
       await updateOnce(tx.obligation, { id, updatedAt: new Date(input.updatedAt!) }, data, () => staleRule(existing));
       await tx.obligationParty.deleteMany({ where: { obligationId: id } });
@@ -52,11 +68,33 @@ export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
       const key = `rule-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
       id = (await tx.obligation.create({ data: { ...data, protocolId: protocol.id, key, position } })).id;
     }
-    const parties = [...from.map((p, i) => ({ ...p, role: "from", position: i })), ...to.map((p, i) => ({ ...p, role: "to", position: i }))];
-    await tx.obligationParty.createMany({ data: parties.map((p) => ({ obligationId: id, role: p.role, position: p.position, boardId: p.type === "board" ? p.id : null, postId: p.type === "post" ? p.id : null })) });
-    if (membership) await tx.membershipRule.upsert({ where: { obligationId: id }, create: { obligationId: id, ...membership.rule }, update: membership.rule });
+    const parties = [
+      ...from.map((p, i) => ({ ...p, role: "from", position: i })),
+      ...to.map((p, i) => ({ ...p, role: "to", position: i })),
+    ];
+    await tx.obligationParty.createMany({
+      data: parties.map((p) => ({
+        obligationId: id,
+        role: p.role,
+        position: p.position,
+        boardId: p.type === "board" ? p.id : null,
+        postId: p.type === "post" ? p.id : null,
+      })),
+    });
+    if (membership)
+      await tx.membershipRule.upsert({
+        where: { obligationId: id },
+        create: { obligationId: id, ...membership.rule },
+        update: membership.rule,
+      });
     else await tx.membershipRule.deleteMany({ where: { obligationId: id } });
-    await appendAudit(tx, actorOf(ctx.viewer), { action: input.obligationId ? "rule.edit" : "rule.create", entityType: "Obligation", entityId: id, before, after: { ...data, parties, membershipRule: membership?.rule ?? null } });
+    await appendAudit(tx, actorOf(ctx.viewer), {
+      action: input.obligationId ? "rule.edit" : "rule.create",
+      entityType: "Obligation",
+      entityId: id,
+      before,
+      after: { ...data, parties, membershipRule: membership?.rule ?? null },
+    });
     return { id };
   });
 }

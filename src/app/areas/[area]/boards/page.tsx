@@ -18,7 +18,11 @@ export default async function BoardsPage({ params }: { params: Promise<{ area: s
       <PageHeader caption={area.name} title="Boards">
         The partnership boards of {area.name}, including boards shared with another area.
       </PageHeader>
-      <Table caption={`Boards in ${area.name}`} captionHidden head={["Board", "Kind", "Statutory basis", "Chair", "Meetings", "Members"]}>
+      <Table
+        caption={`Boards in ${area.name}`}
+        captionHidden
+        head={["Board", "Kind", "Statutory basis", "Chair", "Meetings", "Members"]}
+      >
         {boards.map((b) => (
           <tr key={b.id}>
             <Td header>

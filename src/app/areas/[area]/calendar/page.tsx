@@ -14,7 +14,10 @@ export default async function CalendarPage({ params }: { params: Promise<{ area:
   const { area: slug } = await params;
   const reader = await pageReader();
   const { area, meetings } = await orNotFound(listAreaMeetings(reader, slug));
-  const boards = await reader.db.board.findMany({ where: { areas: { some: { areaId: area.id } } }, include: { areas: true } });
+  const boards = await reader.db.board.findMany({
+    where: { areas: { some: { areaId: area.id } } },
+    include: { areas: true },
+  });
   const canGenerateAll = boards.length > 0 && boards.every((b) => viewerCan(reader.viewer, "calendar:generate", b));
   const months = new Map<string, typeof meetings>();
   for (const m of meetings) {
@@ -29,13 +32,15 @@ export default async function CalendarPage({ params }: { params: Promise<{ area:
         {years.length > 0 && <> for {years.map((y) => `FY${cycleLabel(y)}`).join(", ")}</>}, by month.
       </PageHeader>
       {canGenerateAll && (
-        <p className="mb-6 no-print">
-          <Link className="text-brand underline font-bold" href={`/areas/${slug}/calendar/generate`}>
+        <p className="no-print mb-6">
+          <Link className="font-bold text-brand underline" href={`/areas/${slug}/calendar/generate`}>
             Generate this year&apos;s calendar for every board in {area.name}
           </Link>
         </p>
       )}
-      <p className="mb-6">Each board&apos;s duties, month by month, are on its own calendar page (Boards, then the board).</p>
+      <p className="mb-6">
+        Each board&apos;s duties, month by month, are on its own calendar page (Boards, then the board).
+      </p>
       {meetings.length === 0 && <p>No meetings are scheduled.</p>}
       {[...months.entries()].map(([month, list]) => {
         const [y, m] = month.split("-").map(Number) as [number, number];
@@ -46,7 +51,10 @@ export default async function CalendarPage({ params }: { params: Promise<{ area:
                 <Td header>{formatCivilDateWithDay(meeting.date)}</Td>
                 <Td>{meeting.startTime}</Td>
                 <Td>
-                  <Link className="text-brand underline" href={`/areas/${slug}/boards/${encodeURIComponent(meeting.boardKey)}`}>
+                  <Link
+                    className="text-brand underline"
+                    href={`/areas/${slug}/boards/${encodeURIComponent(meeting.boardKey)}`}
+                  >
                     {meeting.boardName}
                   </Link>
                 </Td>

@@ -1,24 +1,46 @@
 "use server";
 
 import { formFields, formText } from "@/lib/form-data";
-import { escalateChallengeSchema, raiseChallengeSchema, resolveChallengeSchema, respondChallengeSchema } from "@/lib/schemas/challenge";
+import {
+  escalateChallengeSchema,
+  raiseChallengeSchema,
+  resolveChallengeSchema,
+  respondChallengeSchema,
+} from "@/lib/schemas/challenge";
 import { authorizeBoard } from "@/server/authz/load-viewer";
 import { formAction, type Revalidation } from "@/server/core/action";
 import { authorizeChallenge } from "@/server/authz/authorize-challenge";
 import { raiseChallenge } from "@/server/features/challenges/raise-challenge";
-import { escalateChallenge, resolveChallenge, respondToChallenge } from "@/server/features/challenges/transition-challenge";
+import {
+  escalateChallenge,
+  resolveChallenge,
+  respondToChallenge,
+} from "@/server/features/challenges/transition-challenge";
 
 /**
  * Challenge actions: the board that raises needs challenge:raise; the board challenged responds
  * (challenge:respond); either side's chair resolves or escalates. On success the browser goes to
  * the challenge's page; on failure the form keeps what was typed.
  */
-const read = (keys: readonly string[], max = 6000) => (form: FormData) => ({ ...formFields(form, keys, { max, emptyIsAbsent: true }), area: formText(form, "area") });
+const read =
+  (keys: readonly string[], max = 6000) =>
+  (form: FormData) => ({ ...formFields(form, keys, { max, emptyIsAbsent: true }), area: formText(form, "area") });
 const challenges: Revalidation = { path: "/areas/[area]/challenges", type: "layout" };
 const toChallenge = (area: string | undefined, id: string, done: string) =>
-  /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(area ?? "") && (area ?? "").length <= 80 ? `/areas/${area}/challenges/${id}?done=${done}` : "/";
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(area ?? "") && (area ?? "").length <= 80
+    ? `/areas/${area}/challenges/${id}?done=${done}`
+    : "/";
 
-const RAISE_FIELDS = ["fromBoardId", "toBoardId", "itemId", "protocolId", "clauseId", "subject", "detail", "responseDueOn"];
+const RAISE_FIELDS = [
+  "fromBoardId",
+  "toBoardId",
+  "itemId",
+  "protocolId",
+  "clauseId",
+  "subject",
+  "detail",
+  "responseDueOn",
+];
 
 export const raiseChallengeAction = formAction({
   read: read(RAISE_FIELDS),
@@ -32,9 +54,18 @@ export const raiseChallengeAction = formAction({
   keepMax: 6000,
 });
 
-const transition = (action: "respond" | "resolve" | "escalate", schema: typeof respondChallengeSchema, invalid: string, service: typeof respondToChallenge) =>
+const transition = (
+  action: "respond" | "resolve" | "escalate",
+  schema: typeof respondChallengeSchema,
+  invalid: string,
+  service: typeof respondToChallenge,
+) =>
   formAction({
-    read: (form) => ({ ...read(["challengeId"], 100)(form), version: formText(form, "version", { max: 20, emptyIsAbsent: true }), text: formText(form, "text", { max: 6000, emptyIsAbsent: true }) }),
+    read: (form) => ({
+      ...read(["challengeId"], 100)(form),
+      version: formText(form, "version", { max: 20, emptyIsAbsent: true }),
+      text: formText(form, "text", { max: 6000, emptyIsAbsent: true }),
+    }),
     schema,
     invalid,
     authorize: (ctx, input) => authorizeChallenge(ctx.db, ctx.viewer, input.challengeId, action),
@@ -45,6 +76,21 @@ const transition = (action: "respond" | "resolve" | "escalate", schema: typeof r
     keepMax: 6000,
   });
 
-export const respondChallengeAction = transition("respond", respondChallengeSchema, "Check the response", respondToChallenge);
-export const resolveChallengeAction = transition("resolve", resolveChallengeSchema, "Check the resolution", resolveChallenge);
-export const escalateChallengeAction = transition("escalate", escalateChallengeSchema, "Check the reason for escalating", escalateChallenge);
+export const respondChallengeAction = transition(
+  "respond",
+  respondChallengeSchema,
+  "Check the response",
+  respondToChallenge,
+);
+export const resolveChallengeAction = transition(
+  "resolve",
+  resolveChallengeSchema,
+  "Check the resolution",
+  resolveChallenge,
+);
+export const escalateChallengeAction = transition(
+  "escalate",
+  escalateChallengeSchema,
+  "Check the reason for escalating",
+  escalateChallenge,
+);

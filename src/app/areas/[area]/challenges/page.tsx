@@ -11,7 +11,13 @@ import { ChallengeStatusTag, OverdueTag } from "./status-tag";
 export const metadata: Metadata = { title: "Challenges" };
 
 /** Challenges between the area's boards (Halton 44-45, Kent 4.1, Knowsley 10.1), open ones first. */
-export default async function ChallengesPage({ params, searchParams }: { params: Promise<{ area: string }>; searchParams: Promise<{ show?: string }> }) {
+export default async function ChallengesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ area: string }>;
+  searchParams: Promise<{ show?: string }>;
+}) {
   const { area: slug } = await params;
   const show = challengeListFilter.parse((await searchParams).show);
   const reader = await pageReader();
@@ -20,26 +26,32 @@ export default async function ChallengesPage({ params, searchParams }: { params:
   return (
     <>
       <PageHeader caption={area.name} title="Challenges">
-        One board&apos;s chair calls another board to account under the protocol they share; a formal response is due by a date, and an unresolved challenge goes up the protocol&apos;s resolution route.
+        One board&apos;s chair calls another board to account under the protocol they share; a formal response is due by
+        a date, and an unresolved challenge goes up the protocol&apos;s resolution route.
       </PageHeader>
       {canRaise && (
-        <p className="mb-6 text-xl no-print">
-          <Link className="text-brand underline font-bold" href={`/areas/${slug}/challenges/new`}>
+        <p className="no-print mb-6 text-xl">
+          <Link className="font-bold text-brand underline" href={`/areas/${slug}/challenges/new`}>
             Raise a challenge
           </Link>
         </p>
       )}
-      <form method="get" className="flex flex-wrap items-end gap-2 mb-6 no-print">
+      <form method="get" className="no-print mb-6 flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor="show" className="block font-bold">
             Show
           </label>
-          <select id="show" name="show" defaultValue={show} className="border-2 border-ink px-2 py-2 min-h-11 text-lg bg-white">
+          <select
+            id="show"
+            name="show"
+            defaultValue={show}
+            className="min-h-11 border-2 border-ink bg-white px-2 py-2 text-lg"
+          >
             <option value="open">Not yet resolved</option>
             <option value="all">All, including resolved</option>
           </select>
         </div>
-        <button type="submit" className="min-h-11 px-4 py-2 bg-panel border-2 border-ink font-bold">
+        <button type="submit" className="min-h-11 border-2 border-ink bg-panel px-4 py-2 font-bold">
           Show challenges
         </button>
       </form>

@@ -10,11 +10,25 @@ import { listObligations } from "@/server/features/protocols/list-obligations";
 export const metadata: Metadata = { title: "Obligations" };
 
 const KIND_LABEL: Record<string, string> = {
-  report: "Report", consultation: "Consultation", review: "Review", meeting: "Meeting", attendance: "Attendance",
-  "information-sharing": "Information sharing", plan: "Plan", escalation: "Escalation", membership: "Membership", other: "Other",
+  report: "Report",
+  consultation: "Consultation",
+  review: "Review",
+  meeting: "Meeting",
+  attendance: "Attendance",
+  "information-sharing": "Information sharing",
+  plan: "Plan",
+  escalation: "Escalation",
+  membership: "Membership",
+  other: "Other",
 };
 
-export default async function ObligationsPage({ params, searchParams }: { params: Promise<{ area: string }>; searchParams: Promise<{ kind?: string }> }) {
+export default async function ObligationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ area: string }>;
+  searchParams: Promise<{ kind?: string }>;
+}) {
   const { area: slug } = await params;
   const { kind } = await searchParams;
   const reader = await pageReader();
@@ -25,12 +39,17 @@ export default async function ObligationsPage({ params, searchParams }: { params
       <PageHeader caption={area.name} title="Obligations">
         Every duty in the protocols {area.name}&apos;s boards are party to, with the clause it comes from.
       </PageHeader>
-      <form method="get" className="flex flex-wrap items-end gap-3 mb-6 no-print">
+      <form method="get" className="no-print mb-6 flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="kind" className="block font-bold">
             Kind of duty
           </label>
-          <select id="kind" name="kind" defaultValue={kind ?? ""} className="border-2 border-ink px-2 py-2 min-h-11 text-lg bg-white">
+          <select
+            id="kind"
+            name="kind"
+            defaultValue={kind ?? ""}
+            className="min-h-11 border-2 border-ink bg-white px-2 py-2 text-lg"
+          >
             <option value="">All kinds</option>
             {Object.entries(KIND_LABEL).map(([value, label]) => (
               <option key={value} value={value}>
@@ -39,14 +58,18 @@ export default async function ObligationsPage({ params, searchParams }: { params
             ))}
           </select>
         </div>
-        <button type="submit" className="min-h-11 px-4 py-2 bg-panel border-2 border-ink font-bold">
+        <button type="submit" className="min-h-11 border-2 border-ink bg-panel px-4 py-2 font-bold">
           Filter
         </button>
       </form>
       <p className="mb-4" role="status">
         Showing {obligations.length} of {all.length} duties.
       </p>
-      <Table caption={`Duties in ${area.name}`} captionHidden head={["Clause", "Kind", "Duty", "Owed by", "Owed to", "When", "Strength"]}>
+      <Table
+        caption={`Duties in ${area.name}`}
+        captionHidden
+        head={["Clause", "Kind", "Duty", "Owed by", "Owed to", "When", "Strength"]}
+      >
         {obligations.map((o) => (
           <tr key={o.id} id={`obligation-${o.id}`}>
             <Td header>{o.clause}</Td>
@@ -56,7 +79,7 @@ export default async function ObligationsPage({ params, searchParams }: { params
               {o.documents.length > 0 && <span className="block text-muted">About: {o.documents.join(", ")}</span>}
               {o.notes && (
                 <details className="mt-1">
-                  <summary className="text-brand underline cursor-pointer">Reading of the text</summary>
+                  <summary className="cursor-pointer text-brand underline">Reading of the text</summary>
                   <p className="text-muted">{o.notes}</p>
                 </details>
               )}

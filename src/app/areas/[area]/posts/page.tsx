@@ -14,7 +14,8 @@ export default async function PostsPage({ params }: { params: Promise<{ area: st
   return (
     <>
       <PageHeader caption={area.name} title="Posts">
-        The posts the protocols name (Director of Children&apos;s Services, Director of Public Health, the boards&apos; chairs) and who holds each today.
+        The posts the protocols name (Director of Children&apos;s Services, Director of Public Health, the boards&apos;
+        chairs) and who holds each today.
       </PageHeader>
       <Table caption={`Posts in ${area.name}`} captionHidden head={["Post", "Organisation", "Board", "Held by", ""]}>
         {posts.map((p) => (
@@ -40,7 +41,10 @@ export default async function PostsPage({ params }: { params: Promise<{ area: st
             </Td>
             <Td>
               {p.canRecord && (
-                <Link className="text-brand underline" href={`/areas/${slug}/posts/${encodeURIComponent(p.key)}#new-holder`}>
+                <Link
+                  className="text-brand underline"
+                  href={`/areas/${slug}/posts/${encodeURIComponent(p.key)}#new-holder`}
+                >
                   Record a new holder<span className="sr-only"> of {p.title}</span>
                 </Link>
               )}

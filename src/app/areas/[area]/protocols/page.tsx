@@ -17,7 +17,11 @@ export default async function ProtocolsPage({ params }: { params: Promise<{ area
       <PageHeader caption={area.name} title="Protocols">
         The agreements between {area.name}&apos;s boards.
       </PageHeader>
-      <Table caption={`Protocols in ${area.name}`} captionHidden head={["Protocol", "Version", "Status", "Approved", "Parties", "Clauses", "Duties"]}>
+      <Table
+        caption={`Protocols in ${area.name}`}
+        captionHidden
+        head={["Protocol", "Version", "Status", "Approved", "Parties", "Clauses", "Duties"]}
+      >
         {protocols.map((p) => (
           <tr key={p.id}>
             <Td header>

@@ -10,7 +10,10 @@ import { addItemNote } from "@/server/features/items/add-item-note";
 const MAX_BODY_BYTES = 16_384;
 
 const json = (body: unknown, status: number) =>
-  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+  });
 const failure = (error: AppError) => json({ error: error.message, fieldErrors: error.fieldErrors }, error.httpStatus);
 
 /**
@@ -42,15 +45,20 @@ export async function POST(request: Request, { params }: { params: Promise<{ ite
   const length = Number(request.headers.get("content-length") ?? "0");
   const text = length > MAX_BODY_BYTES ? null : await request.text();
   if (text === null || Buffer.byteLength(text) > MAX_BODY_BYTES) {
-    return failure(new AppError("VALIDATION", "Check the note", { text: ["Keep the note to 2,000 characters or fewer"] }));
+    return failure(
+      new AppError("VALIDATION", "Check the note", { text: ["Keep the note to 2,000 characters or fewer"] }),
+    );
   }
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return failure(new AppError("VALIDATION", "Send the note as JSON: { \"text\": \"...\" }", { text: ["Enter the note"] }));
+    return failure(
+      new AppError("VALIDATION", 'Send the note as JSON: { "text": "..." }', { text: ["Enter the note"] }),
+    );
   }
-  const fields = typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  const fields =
+    typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   const outcome = await performAction(
     {
       read: (itemId: string, text: unknown) => ({ itemId, text }),
@@ -65,6 +73,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ ite
   );
   if (outcome.ok) return json({ id: "data" in outcome.answer ? outcome.answer.data?.id : undefined }, 201);
   // An unexpected error was logged by performAction; the client gets no detail.
-  if (!outcome.code) return json({ error: "Something went wrong on our side. Nothing was saved; please try again.", fieldErrors: {} }, 500);
+  if (!outcome.code)
+    return json(
+      { error: "Something went wrong on our side. Nothing was saved; please try again.", fieldErrors: {} },
+      500,
+    );
   return json({ error: outcome.formError, fieldErrors: outcome.fieldErrors }, ERROR_CODES[outcome.code]);
 }

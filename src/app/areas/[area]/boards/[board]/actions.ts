@@ -7,7 +7,12 @@ import { authorizeBoard } from "@/server/authz/load-viewer";
 import { formAction } from "@/server/core/action";
 import { addMeeting } from "@/server/features/meetings/add-meeting";
 
-const formSchema = addMeetingSchema.extend({ returnTo: z.string().regex(/^\/areas\/[a-z0-9-]+\/boards\/[A-Za-z0-9&%-]+$/).optional() });
+const formSchema = addMeetingSchema.extend({
+  returnTo: z
+    .string()
+    .regex(/^\/areas\/[a-z0-9-]+\/boards\/[A-Za-z0-9&%-]+$/)
+    .optional(),
+});
 
 /** Adds a meeting to the board's schedule (meeting:manage), then refreshes the page it came from. */
 export const addMeetingAction = formAction({

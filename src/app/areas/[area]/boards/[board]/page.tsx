@@ -34,15 +34,24 @@ export default async function BoardPage({ params }: Params) {
     <>
       <PageHeader caption={area.name} title={`${board.name} (${board.key})`} />
       <p className="mb-6 text-xl">
-        <Link className="text-brand underline font-bold" href={`${returnTo}/calendar`}>
+        <Link className="font-bold text-brand underline" href={`${returnTo}/calendar`}>
           Calendar: what this board owes and is owed this year
         </Link>
       </p>
-      {permissions.raiseChallenge && <p className="mb-6 text-xl"><Link className="text-brand underline font-bold" href={`/areas/${slug}/challenges/new?from=${board.id}`}>Raise a challenge from this board</Link></p>}
+      {permissions.raiseChallenge && (
+        <p className="mb-6 text-xl">
+          <Link className="font-bold text-brand underline" href={`/areas/${slug}/challenges/new?from=${board.id}`}>
+            Raise a challenge from this board
+          </Link>
+        </p>
+      )}
       <SummaryList
         rows={[
           { key: "Kind", value: board.kind },
-          { key: "Statutory basis", value: board.statutory ? (board.statutoryBasis ?? "Statutory") : "Non-statutory partnership" },
+          {
+            key: "Statutory basis",
+            value: board.statutory ? (board.statutoryBasis ?? "Statutory") : "Non-statutory partnership",
+          },
           { key: "Chair", value: board.independentChair ? "Independent chair" : "Chaired by a member" },
           { key: "Reporting year", value: `Starts 1 ${monthName(board.yearStartMonth)}` },
           { key: "Areas", value: board.areas.join(" and ") },
@@ -51,7 +60,11 @@ export default async function BoardPage({ params }: Params) {
       />
 
       <SectionHeading>Members</SectionHeading>
-      <Table caption={`Current members of ${board.key}`} captionHidden head={["Name", "Capacity", "Posts", "Representing", "Since"]}>
+      <Table
+        caption={`Current members of ${board.key}`}
+        captionHidden
+        head={["Name", "Capacity", "Posts", "Representing", "Since"]}
+      >
         {members.map((m) => (
           <tr key={m.id}>
             <Td header>{m.person}</Td>
@@ -76,7 +89,7 @@ export default async function BoardPage({ params }: Params) {
 
       <SectionHeading>Terms ending in the next 90 days</SectionHeading>
       {members.some((m) => m.endingSoon) ? (
-        <ul className="list-disc pl-6 mb-6">
+        <ul className="mb-6 list-disc pl-6">
           {members
             .filter((m) => m.endingSoon)
             .map((m) => (
@@ -91,7 +104,7 @@ export default async function BoardPage({ params }: Params) {
 
       <SectionHeading>Vacancies against the protocols</SectionHeading>
       {checks.some((c) => c.boardIds[0] === board.id && c.status !== "met") ? (
-        <ul className="list-disc pl-6 mb-6">
+        <ul className="mb-6 list-disc pl-6">
           {checks
             .filter((c) => c.boardIds[0] === board.id && c.status !== "met")
             .map((c, i) => (
@@ -121,7 +134,7 @@ export default async function BoardPage({ params }: Params) {
       )}
       {permissions.manageMeetings && (
         <details className="mb-8">
-          <summary className="text-brand underline text-lg cursor-pointer min-h-11 py-2">Add a meeting</summary>
+          <summary className="min-h-11 cursor-pointer py-2 text-lg text-brand underline">Add a meeting</summary>
           <AddMeetingForm boardId={board.id} returnTo={returnTo} />
         </details>
       )}
@@ -146,10 +159,24 @@ export default async function BoardPage({ params }: Params) {
   );
 }
 
-function DutyTable({ caption, rows, slug, counterparty }: { caption: string; rows: Awaited<ReturnType<typeof listObligations>>; slug: string; counterparty: "to" | "from" }) {
+function DutyTable({
+  caption,
+  rows,
+  slug,
+  counterparty,
+}: {
+  caption: string;
+  rows: Awaited<ReturnType<typeof listObligations>>;
+  slug: string;
+  counterparty: "to" | "from";
+}) {
   if (rows.length === 0) return <p className="mb-6">None.</p>;
   return (
-    <Table caption={caption} captionHidden head={["Clause", "Duty", counterparty === "to" ? "Owed to" : "Owed by", "When"]}>
+    <Table
+      caption={caption}
+      captionHidden
+      head={["Clause", "Duty", counterparty === "to" ? "Owed to" : "Owed by", "When"]}
+    >
       {rows.map((o) => (
         <tr key={o.id}>
           <Td header>

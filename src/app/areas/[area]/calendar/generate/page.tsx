@@ -9,15 +9,24 @@ import { GenerateAll } from "./generate-all";
 
 export const metadata: Metadata = { title: "Generate the area's calendars" };
 
-export default async function GenerateAreaPage({ params, searchParams }: { params: Promise<{ area: string }>; searchParams: Promise<{ fy?: string }> }) {
+export default async function GenerateAreaPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ area: string }>;
+  searchParams: Promise<{ fy?: string }>;
+}) {
   const { area: slug } = await params;
   const fy = fyParam.safeParse((await searchParams).fy);
-  const { area, year, previews } = await orNotFound(previewAreaCalendar(await pageReader(), slug, fy.success ? fy.data : null));
+  const { area, year, previews } = await orNotFound(
+    previewAreaCalendar(await pageReader(), slug, fy.success ? fy.data : null),
+  );
   const label = `FY${cycleLabel(year)}`;
   return (
     <>
       <PageHeader caption={area.name} title={`Generate ${label} for every board`}>
-        What each board&apos;s calendar would gain, change and retire. Items already logged keep their status and evidence.
+        What each board&apos;s calendar would gain, change and retire. Items already logged keep their status and
+        evidence.
       </PageHeader>
       <Table caption="Preview by board" head={["Board", "New", "Changed", "Retired", "Unchanged"]}>
         {previews.map((p) => (
@@ -32,7 +41,11 @@ export default async function GenerateAreaPage({ params, searchParams }: { param
           </tr>
         ))}
       </Table>
-      <GenerateAll boards={previews.map((p) => ({ boardId: p.boardId, name: p.name, fingerprint: p.fingerprint }))} fy={year} label={label} />
+      <GenerateAll
+        boards={previews.map((p) => ({ boardId: p.boardId, name: p.name, fingerprint: p.fingerprint }))}
+        fy={year}
+        label={label}
+      />
     </>
   );
 }

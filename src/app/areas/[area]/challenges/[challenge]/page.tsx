@@ -17,10 +17,21 @@ const DONE: Record<string, string> = {
   resolve: "Challenge recorded as resolved.",
   escalate: "Challenge escalated to the next step of the resolution route.",
 };
-const EVENT_WORDS: Record<string, string> = { raised: "Raised", responded: "Formal response", resolved: "Resolved", escalated: "Escalated" };
+const EVENT_WORDS: Record<string, string> = {
+  raised: "Raised",
+  responded: "Formal response",
+  resolved: "Resolved",
+  escalated: "Escalated",
+};
 
 /** One challenge: what it is about, where it is on the route, its history, and the viewer's next step. */
-export default async function ChallengePage({ params, searchParams }: { params: Promise<{ area: string; challenge: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function ChallengePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ area: string; challenge: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { area: slug, challenge: id } = await params;
   const done = DONE[(await searchParams).done ?? ""];
   const reader = await pageReader();
@@ -30,7 +41,7 @@ export default async function ChallengePage({ params, searchParams }: { params: 
     <>
       <PageHeader caption={`${area.name}: challenge from ${c.from.key} to ${c.to.key}`} title={c.subject} />
       {done && (
-        <p role="status" className="border-4 border-ok p-3 mb-6 font-bold max-w-3xl">
+        <p role="status" className="mb-6 max-w-3xl border-4 border-ok p-3 font-bold">
           {done}
         </p>
       )}
@@ -86,13 +97,19 @@ export default async function ChallengePage({ params, searchParams }: { params: 
 
       <SectionHeading>Resolution route</SectionHeading>
       <p className="mb-3">
-        {c.route.length === 0 ? "This protocol names no one beyond the chairs: it is resolved between them." : "Where an issue is not resolved, the protocol takes it to each step in turn."}
+        {c.route.length === 0
+          ? "This protocol names no one beyond the chairs: it is resolved between them."
+          : "Where an issue is not resolved, the protocol takes it to each step in turn."}
       </p>
-      <ol className="list-decimal pl-8 mb-6 space-y-2 max-w-3xl">
+      <ol className="mb-6 max-w-3xl list-decimal space-y-2 pl-8">
         {steps.map((step, level) => {
           const current = level === c.escalationLevel;
           return (
-            <li key={step} aria-current={current ? "step" : undefined} className={current ? "border-l-4 border-brand pl-3 font-bold" : "pl-3"}>
+            <li
+              key={step}
+              aria-current={current ? "step" : undefined}
+              className={current ? "border-l-4 border-brand pl-3 font-bold" : "pl-3"}
+            >
               {step}
               {current && <span> (current{c.status === "resolved" ? ", resolved here" : ""})</span>}
             </li>
@@ -101,7 +118,11 @@ export default async function ChallengePage({ params, searchParams }: { params: 
       </ol>
 
       <SectionHeading>History</SectionHeading>
-      <Table caption={`History of the challenge "${c.subject}"`} captionHidden head={["Date", "What happened", "By", "Details"]}>
+      <Table
+        caption={`History of the challenge "${c.subject}"`}
+        captionHidden
+        head={["Date", "What happened", "By", "Details"]}
+      >
         {c.events.map((e) => (
           <tr key={e.id}>
             <Td header>{formatCivilDate(e.occurredOn)}</Td>
@@ -132,10 +153,16 @@ export default async function ChallengePage({ params, searchParams }: { params: 
       {permissions.escalate && c.nextStep && (
         <>
           <SectionHeading>Escalate</SectionHeading>
-          <ChallengeTransitionForm kind="escalate" area={slug} challengeId={c.id} version={c.version} hint={`It goes to the ${c.nextStep}.`} />
+          <ChallengeTransitionForm
+            kind="escalate"
+            area={slug}
+            challengeId={c.id}
+            version={c.version}
+            hint={`It goes to the ${c.nextStep}.`}
+          />
         </>
       )}
-      <p className="mt-10 no-print">
+      <p className="no-print mt-10">
         <Link className="text-brand underline" href={`/areas/${slug}/challenges`}>
           All challenges in {area.name}
         </Link>

@@ -23,11 +23,18 @@ import { scheduleItem } from "@/server/features/items/schedule-item";
  * what changed) above it; a success reloads the item's page with a confirmation (`?done=`), since
  * the form it came from may no longer apply.
  */
-const fields = (...keys: string[]) => (form: FormData) => ({ ...formFields(form, keys), area: formText(form, "area") });
+const fields =
+  (...keys: string[]) =>
+  (form: FormData) => ({ ...formFields(form, keys), area: formText(form, "area") });
 const itemPage = { path: "/areas/[area]/items/[item]", type: "page" } as const;
 function backToItem(done: string, { input, raw }: { input: { itemId: string }; raw: { area?: string } }): Answer {
   const area = raw.area ?? "";
-  return { redirect: /^[a-z0-9-]+$/.test(area) && /^[A-Za-z0-9-]+$/.test(input.itemId) ? `/areas/${area}/items/${input.itemId}?done=${done}` : "/" };
+  return {
+    redirect:
+      /^[a-z0-9-]+$/.test(area) && /^[A-Za-z0-9-]+$/.test(input.itemId)
+        ? `/areas/${area}/items/${input.itemId}?done=${done}`
+        : "/",
+  };
 }
 
 /** Reads uploaded files; one over the size limit is not read into memory, only reported. */
@@ -45,7 +52,10 @@ async function filesOf(form: FormData): Promise<UploadedFile[]> {
 }
 
 export const logStepAction = formAction({
-  read: async (form) => ({ ...fields("itemId", "version", "step", "occurredOn", "meetingId", "minuteRef", "notes", "links")(form), files: await filesOf(form) }),
+  read: async (form) => ({
+    ...fields("itemId", "version", "step", "occurredOn", "meetingId", "minuteRef", "notes", "links")(form),
+    files: await filesOf(form),
+  }),
   // Only what authorising needs: the use case checks the rest with the files, so that one refusal lists every problem.
   schema: (now) => logStepSchema(londonToday(now)).pick({ itemId: true }),
   invalid: "Check what you logged",

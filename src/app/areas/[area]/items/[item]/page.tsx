@@ -13,8 +13,14 @@ import { DeferForm, FollowUpForm, LogStepForm, NoteForm, ReverseForm, ScheduleIt
 
 export const metadata: Metadata = { title: "Calendar item" };
 
-const party = (p: { key: string; name: string } | null) => (p ? `${p.name} (${p.key})` : "Joint: presented at the boards' own meetings");
-const size = (bytes: number | null) => (bytes === null ? "" : bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const party = (p: { key: string; name: string } | null) =>
+  p ? `${p.name} (${p.key})` : "Joint: presented at the boards' own meetings";
+const size = (bytes: number | null) =>
+  bytes === null
+    ? ""
+    : bytes < 1024 * 1024
+      ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const DONE: Record<string, string> = {
   schedule: "Meeting chosen: the item is scheduled.",
@@ -28,7 +34,13 @@ const DONE: Record<string, string> = {
   note: "Note added.",
 };
 
-export default async function ItemPage({ params, searchParams }: { params: Promise<{ area: string; item: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function ItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ area: string; item: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { area: slug, item: itemId } = await params;
   const { done } = await searchParams;
   const reader = await pageReader();
@@ -42,7 +54,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
         <StatusTag status={item.status} /> Due {formatCivilDate(item.dueOn)}.
       </PageHeader>
       {done && DONE[done] && (
-        <p role="status" className="border-4 border-ok p-4 mb-6 max-w-3xl font-bold">
+        <p role="status" className="mb-6 max-w-3xl border-4 border-ok p-4 font-bold">
           {DONE[done]}
         </p>
       )}
@@ -56,29 +68,47 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
           { key: "Meeting", value: item.meeting ? formatCivilDate(item.meeting.date) : "Not yet chosen" },
           { key: "Status", value: <StatusTag status={item.status} /> },
           ...(stored.origin === "event" ? [{ key: "Made by", value: "A recorded event on this duty" }] : []),
-          ...(page.parent ? [{ key: "Follows up", value: <Link className="text-brand underline" href={`/areas/${slug}/items/${page.parent.id}`}>{page.parent.title}</Link> }] : []),
+          ...(page.parent
+            ? [
+                {
+                  key: "Follows up",
+                  value: (
+                    <Link className="text-brand underline" href={`/areas/${slug}/items/${page.parent.id}`}>
+                      {page.parent.title}
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
           {
             key: "Clause",
             value: (
               <>
-                <Link className="text-brand underline" href={`/areas/${slug}/protocols/${duty.protocolId}#clause-${item.clauseId}`}>
+                <Link
+                  className="text-brand underline"
+                  href={`/areas/${slug}/protocols/${duty.protocolId}#clause-${item.clauseId}`}
+                >
                   {duty.clauseRef}
                   {duty.clauseHeading ? ` ${duty.clauseHeading}` : ""}
                 </Link>
-                <blockquote className="border-l-4 border-line pl-4 mt-2 text-muted">{duty.clauseText}</blockquote>
+                <blockquote className="mt-2 border-l-4 border-line pl-4 text-muted">{duty.clauseText}</blockquote>
               </>
             ),
           },
         ]}
       />
-      {stored.retired && <p className="border-4 border-line p-4 my-6 max-w-3xl font-bold">This item has been retired: the rule that produced it is no longer in force. Its history is kept.</p>}
+      {stored.retired && (
+        <p className="my-6 max-w-3xl border-4 border-line p-4 font-bold">
+          This item has been retired: the rule that produced it is no longer in force. Its history is kept.
+        </p>
+      )}
 
       {(permissions.log || permissions.schedule || permissions.waive) && !stored.retired && (
         <>
           <SectionHeading id="next">What happens next</SectionHeading>
           {permissions.schedule && page.scheduleOptions.length > 0 && (
             <section aria-labelledby="schedule-heading">
-              <h3 id="schedule-heading" className="text-xl font-bold mb-2">
+              <h3 id="schedule-heading" className="mb-2 text-xl font-bold">
                 {item.meeting ? "Change the meeting" : "Choose the meeting"}
               </h3>
               <ScheduleItemForm area={slug} itemId={item.id!} version={stored.version} options={page.scheduleOptions} />
@@ -86,18 +116,29 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
           )}
           {permissions.log && step && (
             <section aria-labelledby="log-heading">
-              <h3 id="log-heading" className="text-xl font-bold mb-2">
-                {step === "send" ? "Record that it was sent" : step === "receive" ? "Record that it was received" : "Close the item"}
+              <h3 id="log-heading" className="mb-2 text-xl font-bold">
+                {step === "send"
+                  ? "Record that it was sent"
+                  : step === "receive"
+                    ? "Record that it was received"
+                    : "Close the item"}
               </h3>
-              <LogStepForm area={slug} itemId={item.id!} version={stored.version} step={step} meetings={page.receiveOptions} today={page.today} />
+              <LogStepForm
+                area={slug}
+                itemId={item.id!}
+                version={stored.version}
+                step={step}
+                meetings={page.receiveOptions}
+                today={page.today}
+              />
             </section>
           )}
           {permissions.waive && (page.nextSteps.includes("waive") || page.nextSteps.includes("defer")) && (
             <details className="mb-8 max-w-2xl border-l-4 border-line pl-4">
-              <summary className="text-xl font-bold cursor-pointer py-2">Waive or defer this item</summary>
+              <summary className="cursor-pointer py-2 text-xl font-bold">Waive or defer this item</summary>
               {page.nextSteps.includes("waive") && (
                 <section aria-labelledby="waive-heading">
-                  <h3 id="waive-heading" className="text-xl font-bold mb-2">
+                  <h3 id="waive-heading" className="mb-2 text-xl font-bold">
                     Waive
                   </h3>
                   <WaiveForm area={slug} itemId={item.id!} version={stored.version} />
@@ -105,7 +146,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
               )}
               {page.nextSteps.includes("defer") && (
                 <section aria-labelledby="defer-heading">
-                  <h3 id="defer-heading" className="text-xl font-bold mb-2">
+                  <h3 id="defer-heading" className="mb-2 text-xl font-bold">
                     Defer
                   </h3>
                   <DeferForm area={slug} itemId={item.id!} version={stored.version} />
@@ -115,7 +156,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
           )}
           {permissions.log && (stored.status === "received" || stored.status === "closed") && (
             <section aria-labelledby="followup-heading">
-              <h3 id="followup-heading" className="text-xl font-bold mb-2">
+              <h3 id="followup-heading" className="mb-2 text-xl font-bold">
                 Recommendations to follow up
               </h3>
               <FollowUpForm area={slug} itemId={item.id!} version={stored.version} owners={page.ownerOptions} />
@@ -135,12 +176,16 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       {page.history.length === 0 ? (
         <p>Nothing has been logged yet.</p>
       ) : (
-        <ol className="border-l-4 border-line pl-6 space-y-6 max-w-3xl">
+        <ol className="max-w-3xl space-y-6 border-l-4 border-line pl-6">
           {page.history.map((e) => (
             <li key={e.id} id={`entry-${e.id}`}>
               <h3 className="text-lg font-bold">
                 {STEP_LABELS[e.action as LogAction] ?? e.action}
-                {e.toStatus && e.action !== "reverse" ? "" : e.toStatus ? `: back to ${STATUS_LABELS[e.toStatus as DisplayStatus]?.toLowerCase() ?? e.toStatus}` : ""}
+                {e.toStatus && e.action !== "reverse"
+                  ? ""
+                  : e.toStatus
+                    ? `: back to ${STATUS_LABELS[e.toStatus as DisplayStatus]?.toLowerCase() ?? e.toStatus}`
+                    : ""}
                 {e.reversed && <span className="ml-2 font-normal">(reversed)</span>}
               </h3>
               <p className="text-muted">
@@ -155,7 +200,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
                   {e.evidence.map((v) => (
                     <li key={v.id}>
                       {v.kind === "link" ? (
-                        <a className="text-brand underline break-all" href={v.url!} rel="noopener noreferrer">
+                        <a className="break-all text-brand underline" href={v.url!} rel="noopener noreferrer">
                           {v.url}
                         </a>
                       ) : (
@@ -173,7 +218,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       )}
       {permissions.log && (
         <section aria-labelledby="note-heading" className="mt-8">
-          <h3 id="note-heading" className="text-xl font-bold mb-2">
+          <h3 id="note-heading" className="mb-2 text-xl font-bold">
             Add a note
           </h3>
           <NoteForm area={slug} itemId={item.id!} version={stored.version} />
@@ -181,10 +226,16 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       )}
       {reversible && (
         <section aria-labelledby="reverse-heading" className="mt-8">
-          <h3 id="reverse-heading" className="text-xl font-bold mb-2">
+          <h3 id="reverse-heading" className="mb-2 text-xl font-bold">
             Reverse the last change
           </h3>
-          <ReverseForm area={slug} itemId={item.id!} version={stored.version} entryId={reversible.id} what={STEP_LABELS[reversible.action as LogAction] ?? reversible.action} />
+          <ReverseForm
+            area={slug}
+            itemId={item.id!}
+            version={stored.version}
+            entryId={reversible.id}
+            what={STEP_LABELS[reversible.action as LogAction] ?? reversible.action}
+          />
         </section>
       )}
 

@@ -12,7 +12,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ are
   try {
     const m = await membershipMatrix({ db, viewer }, area, {});
     return new Response(toCsv(m.all), {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="membership-${m.area.slug}.csv"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="membership-${m.area.slug}.csv"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") return new Response("Not found\n", { status: 404 });

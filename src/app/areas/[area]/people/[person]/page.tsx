@@ -35,7 +35,15 @@ export default async function PersonPage({ params }: { params: Promise<{ area: s
               </Td>
               <Td>{h.organisation}</Td>
               <Td>{term(h.from, h.to)}</Td>
-              <Td>{h.current ? <Tag tone="green">Current</Tag> : h.future ? <Tag tone="blue">From then</Tag> : <Tag>Past</Tag>}</Td>
+              <Td>
+                {h.current ? (
+                  <Tag tone="green">Current</Tag>
+                ) : h.future ? (
+                  <Tag tone="blue">From then</Tag>
+                ) : (
+                  <Tag>Past</Tag>
+                )}
+              </Td>
             </tr>
           ))}
         </Table>

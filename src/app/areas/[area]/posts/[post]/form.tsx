@@ -10,14 +10,30 @@ export function RecordPostHolderForm({ postId, people }: { postId: string; peopl
   return (
     <form action={action} noValidate className="max-w-xl">
       {state?.ok && (
-        <p role="status" className="border-4 border-ok p-3 mb-4 font-bold">
+        <p role="status" className="mb-4 border-4 border-ok p-3 font-bold">
           {state.message}
         </p>
       )}
       <ErrorSummary errors={errors} fields={{ personId: "holder-person", from: "holder-from" }} />
       <input type="hidden" name="postId" value={postId} />
-      <SelectField id="holder-person" name="personId" label="New holder" options={people} errors={errors?.fieldErrors.personId} defaultValue={errors?.values?.personId} />
-      <TextField id="holder-from" name="from" type="date" label="Holds the post from" hint="The current holder's term ends the day before." errors={errors?.fieldErrors.from} defaultValue={errors?.values?.from} width="max-w-xs" />
+      <SelectField
+        id="holder-person"
+        name="personId"
+        label="New holder"
+        options={people}
+        errors={errors?.fieldErrors.personId}
+        defaultValue={errors?.values?.personId}
+      />
+      <TextField
+        id="holder-from"
+        name="from"
+        type="date"
+        label="Holds the post from"
+        hint="The current holder's term ends the day before."
+        errors={errors?.fieldErrors.from}
+        defaultValue={errors?.values?.from}
+        width="max-w-xs"
+      />
       <Button>{pending ? "Recording…" : "Record the new holder"}</Button>
     </form>
   );

@@ -15,7 +15,10 @@ export default async function PostPage({ params }: { params: Promise<{ area: str
   const { area, post, people } = await orNotFound(getAreaPost(await pageReader(), slug, decodeURIComponent(rawKey)));
   return (
     <>
-      <PageHeader caption={`${area.name}, ${post.organisation}${post.board ? `, ${post.board}` : ""}`} title={post.title}>
+      <PageHeader
+        caption={`${area.name}, ${post.organisation}${post.board ? `, ${post.board}` : ""}`}
+        title={post.title}
+      >
         {post.holder ? `Held by ${post.holder.name} since ${formatCivilDate(post.holder.from)}.` : "Vacant today."}
       </PageHeader>
       <SectionHeading>Holders</SectionHeading>
@@ -32,7 +35,15 @@ export default async function PostPage({ params }: { params: Promise<{ area: str
               </Td>
               <Td>{formatCivilDate(h.from)}</Td>
               <Td>{h.to ? formatCivilDate(h.to) : "Now"}</Td>
-              <Td>{h.status === "current" ? <Tag tone="green">Current</Tag> : <Tag tone={h.status === "future" ? "blue" : "grey"}>{h.status === "future" ? "From then" : "Past"}</Tag>}</Td>
+              <Td>
+                {h.status === "current" ? (
+                  <Tag tone="green">Current</Tag>
+                ) : (
+                  <Tag tone={h.status === "future" ? "blue" : "grey"}>
+                    {h.status === "future" ? "From then" : "Past"}
+                  </Tag>
+                )}
+              </Td>
             </tr>
           ))}
         </Table>
@@ -40,11 +51,18 @@ export default async function PostPage({ params }: { params: Promise<{ area: str
       {post.canRecord ? (
         <>
           <SectionHeading id="new-holder">Record a new holder</SectionHeading>
-          <p className="mb-4 max-w-3xl">The current holder&apos;s term ends the day before the new holder starts. Nothing is deleted: past holders stay on record.</p>
+          <p className="mb-4 max-w-3xl">
+            The current holder&apos;s term ends the day before the new holder starts. Nothing is deleted: past holders
+            stay on record.
+          </p>
           <RecordPostHolderForm postId={post.id} people={people.map((p) => ({ value: p.id, label: p.name }))} />
         </>
       ) : (
-        <p className="mt-6 max-w-3xl">{post.board ? `The ${post.board} secretariat, its chair or an administrator records a new holder of this post.` : "An administrator records a new holder of this area-wide post."}</p>
+        <p className="mt-6 max-w-3xl">
+          {post.board
+            ? `The ${post.board} secretariat, its chair or an administrator records a new holder of this post.`
+            : "An administrator records a new holder of this area-wide post."}
+        </p>
       )}
       <p className="mt-6">
         <Link className="text-brand underline" href={`/areas/${slug}/posts`}>

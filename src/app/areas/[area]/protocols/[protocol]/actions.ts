@@ -14,7 +14,11 @@ import { signOffProtocol } from "@/server/features/protocols/sign-off-protocol";
 export const newVersionAction = formAction({
   read: (form) => formFields(form, ["protocolId", "area"]),
   // The area only says where to go next; checked first, so that nothing is copied for a bad one.
-  schema: protocolIdSchema.extend({ area: z.string({ error: "Reload the page and try again" }).regex(/^[a-z0-9-]{1,80}$/, { error: "Reload the page and try again" }) }),
+  schema: protocolIdSchema.extend({
+    area: z
+      .string({ error: "Reload the page and try again" })
+      .regex(/^[a-z0-9-]{1,80}$/, { error: "Reload the page and try again" }),
+  }),
   invalid: "Choose a protocol",
   authorize: (ctx, input) => authorizeProtocol(ctx.db, ctx.viewer, input.protocolId),
   run: (ctx, raw) => createProtocolVersion(ctx, raw),

@@ -21,9 +21,14 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
   const { area, protocol } = await orNotFound(getProtocol(reader, slug, id));
   const checks = (await checkMembershipRules(reader, slug)).filter((c) => c.protocolId === protocol.id);
   const today = londonToday(new Date());
-  const nextReview = protocol.status === "agreed" ? nextReviewDate(protocol.obligations, protocol.approvedOn, today) : null;
-  const canVersion = protocol.status === "agreed" && !protocol.nextVersion && protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board));
-  const canEditRules = protocol.status === "draft" && protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board));
+  const nextReview =
+    protocol.status === "agreed" ? nextReviewDate(protocol.obligations, protocol.approvedOn, today) : null;
+  const canVersion =
+    protocol.status === "agreed" &&
+    !protocol.nextVersion &&
+    protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board));
+  const canEditRules =
+    protocol.status === "draft" && protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board));
   const chairOf = (boardId: string) => reader.viewer.grants.some((g) => g.role === "chair" && g.boardId === boardId);
   return (
     <>
@@ -40,25 +45,44 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
                 {protocol.parties.map((p) => (
                   <li key={p.boardId}>
                     {p.board.name}:{" "}
-                    {p.signedOn ? `signed${p.signedBy ? ` by ${p.signedBy.name}` : ""} on ${formatCivilDate(p.signedOn)}` : p.signedBy ? `signed by ${p.signedBy.name}` : "no sign-off recorded"}
-                    {protocol.status === "draft" && !p.signedOn && chairOf(p.boardId) && <SignOffForm protocolId={protocol.id} boardId={p.boardId} boardName={p.board.name} />}
+                    {p.signedOn
+                      ? `signed${p.signedBy ? ` by ${p.signedBy.name}` : ""} on ${formatCivilDate(p.signedOn)}`
+                      : p.signedBy
+                        ? `signed by ${p.signedBy.name}`
+                        : "no sign-off recorded"}
+                    {protocol.status === "draft" && !p.signedOn && chairOf(p.boardId) && (
+                      <SignOffForm protocolId={protocol.id} boardId={p.boardId} boardName={p.board.name} />
+                    )}
                   </li>
                 ))}
               </ul>
             ),
           },
-          { key: "Next review", value: nextReview ? formatCivilDate(nextReview) : protocol.status === "agreed" ? "No review date follows from its rules" : "Not in force" },
+          {
+            key: "Next review",
+            value: nextReview
+              ? formatCivilDate(nextReview)
+              : protocol.status === "agreed"
+                ? "No review date follows from its rules"
+                : "Not in force",
+          },
           {
             key: "Versions",
             value: (
               <>
                 {protocol.previousVersion && (
-                  <Link className="text-brand underline block" href={`/areas/${slug}/protocols/${protocol.previousVersion.id}`}>
+                  <Link
+                    className="block text-brand underline"
+                    href={`/areas/${slug}/protocols/${protocol.previousVersion.id}`}
+                  >
                     Previous: version {protocol.previousVersion.version} ({protocol.previousVersion.status})
                   </Link>
                 )}
                 {protocol.nextVersion && (
-                  <Link className="text-brand underline block" href={`/areas/${slug}/protocols/${protocol.nextVersion.id}`}>
+                  <Link
+                    className="block text-brand underline"
+                    href={`/areas/${slug}/protocols/${protocol.nextVersion.id}`}
+                  >
                     Next: version {protocol.nextVersion.version} ({protocol.nextVersion.status})
                   </Link>
                 )}
@@ -80,17 +104,21 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
       <SectionHeading>Clauses and the duties taken from them</SectionHeading>
       {canEditRules && (
         <p className="mb-6">
-          <Link className="text-brand underline font-bold" href={`/areas/${slug}/protocols/${protocol.id}/rules/new`}>
+          <Link className="font-bold text-brand underline" href={`/areas/${slug}/protocols/${protocol.id}/rules/new`}>
             Add a rule to this draft
           </Link>
         </p>
       )}
-      {protocol.status !== "draft" && protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board)) && (
-        <p className="mb-6 max-w-3xl">
-          This version is {protocol.status}: its rules are read-only. {protocol.status === "agreed" && !protocol.nextVersion ? "Create a new version to change them." : "Rules are changed on a draft version."}
-        </p>
-      )}
-      <ol className="list-none space-y-6 max-w-4xl">
+      {protocol.status !== "draft" &&
+        protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board)) && (
+          <p className="mb-6 max-w-3xl">
+            This version is {protocol.status}: its rules are read-only.{" "}
+            {protocol.status === "agreed" && !protocol.nextVersion
+              ? "Create a new version to change them."
+              : "Rules are changed on a draft version."}
+          </p>
+        )}
+      <ol className="max-w-4xl list-none space-y-6">
         {protocol.clauses.map((c) => (
           <li key={c.id} id={`clause-${c.id}`} className="border-l-4 border-line pl-4">
             <h3 className="text-xl font-bold">
@@ -102,16 +130,28 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
               <ul className="mt-2 list-disc pl-6">
                 {c.obligations.map((o) => (
                   <li key={o.id} className="mb-2">
-                    <Tag tone="blue">{o.kind}</Tag> {o.retiredAt && <Tag tone="grey">Retired</Tag>} <span className={o.retiredAt ? "line-through" : ""}>{o.summary}</span>{" "}
-                    <span className="text-muted">({o.frequency}, {o.modality})</span>
+                    <Tag tone="blue">{o.kind}</Tag> {o.retiredAt && <Tag tone="grey">Retired</Tag>}{" "}
+                    <span className={o.retiredAt ? "line-through" : ""}>{o.summary}</span>{" "}
+                    <span className="text-muted">
+                      ({o.frequency}, {o.modality})
+                    </span>
                     {canEditRules && (
-                      <span className="flex flex-wrap items-center gap-4 mt-1">
+                      <span className="mt-1 flex flex-wrap items-center gap-4">
                         {!o.retiredAt && (
-                          <Link className="text-brand underline" href={`/areas/${slug}/protocols/${protocol.id}/rules/${o.id}`}>
+                          <Link
+                            className="text-brand underline"
+                            href={`/areas/${slug}/protocols/${protocol.id}/rules/${o.id}`}
+                          >
                             Edit<span className="sr-only"> the rule: {o.summary}</span>
                           </Link>
                         )}
-                        <RuleStateForm protocolId={protocol.id} obligationId={o.id} updatedAt={o.updatedAt.toISOString()} summary={o.summary} retired={o.retiredAt !== null} />
+                        <RuleStateForm
+                          protocolId={protocol.id}
+                          obligationId={o.id}
+                          updatedAt={o.updatedAt.toISOString()}
+                          summary={o.summary}
+                          retired={o.retiredAt !== null}
+                        />
                       </span>
                     )}
                   </li>

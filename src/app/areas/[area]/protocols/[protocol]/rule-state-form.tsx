@@ -5,12 +5,24 @@ import { Button } from "@/components/ui/form";
 import { restoreRuleAction, retireRuleAction } from "./actions";
 
 /** "Retire" (or, for a retired rule, "Restore") one rule of a draft version. */
-export function RuleStateForm({ protocolId, obligationId, updatedAt, summary, retired }: { protocolId: string; obligationId: string; updatedAt: string; summary: string; retired: boolean }) {
+export function RuleStateForm({
+  protocolId,
+  obligationId,
+  updatedAt,
+  summary,
+  retired,
+}: {
+  protocolId: string;
+  obligationId: string;
+  updatedAt: string;
+  summary: string;
+  retired: boolean;
+}) {
   const [state, action, pending] = useActionState(retired ? restoreRuleAction : retireRuleAction, null);
   return (
     <form action={action} className="inline-block">
       {state && !state.ok && (
-        <p role="alert" className="text-danger font-bold">
+        <p role="alert" className="font-bold text-danger">
           {state.formError}
         </p>
       )}

@@ -9,7 +9,7 @@ export function NewVersionForm({ area, protocolId }: { area: string; protocolId:
   return (
     <form action={action} className="mb-6">
       {state && !state.ok && (
-        <p role="alert" className="border-4 border-danger p-3 mb-3 font-bold">
+        <p role="alert" className="mb-3 border-4 border-danger p-3 font-bold">
           {state.formError}
         </p>
       )}
@@ -20,7 +20,15 @@ export function NewVersionForm({ area, protocolId }: { area: string; protocolId:
   );
 }
 
-export function SignOffForm({ protocolId, boardId, boardName }: { protocolId: string; boardId: string; boardName: string }) {
+export function SignOffForm({
+  protocolId,
+  boardId,
+  boardName,
+}: {
+  protocolId: string;
+  boardId: string;
+  boardName: string;
+}) {
   const [state, action, pending] = useActionState(signOffAction, null);
   if (state?.ok)
     return (
@@ -31,7 +39,7 @@ export function SignOffForm({ protocolId, boardId, boardName }: { protocolId: st
   return (
     <form action={action}>
       {state && !state.ok && (
-        <p role="alert" className="text-danger font-bold">
+        <p role="alert" className="font-bold text-danger">
           {state.formError}
         </p>
       )}

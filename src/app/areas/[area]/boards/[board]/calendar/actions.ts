@@ -20,7 +20,9 @@ export const generateCalendarAction = formAction({
   done: async (summary, { ctx }) => {
     const home = await boardHome(ctx.db, summary.boardId);
     const counts = `created=${summary.created}&updated=${summary.updated}&retired=${summary.retired}`;
-    return { redirect: `/areas/${home.areaSlug}/boards/${encodeURIComponent(home.key)}/calendar?fy=${summary.fy}&${counts}` };
+    return {
+      redirect: `/areas/${home.areaSlug}/boards/${encodeURIComponent(home.key)}/calendar?fy=${summary.fy}&${counts}`,
+    };
   },
 });
 

@@ -16,9 +16,28 @@ export default async function ManageMembersPage({ params }: { params: Promise<{ 
   const boardRow = await reader.db.board.findUniqueOrThrow({ where: { id: board.id }, include: { areas: true } });
   if (!viewerCan(reader.viewer, "membership:manage", boardRow)) notFound();
   const [people, organisations, versions] = await Promise.all([
-    reader.db.person.findMany({ where: { OR: [{ memberships: { some: { board: { areas: { some: { areaId: area.id } } } } } }, { postHoldings: { some: { post: { areaId: area.id } } } }] }, orderBy: { name: "asc" } }),
-    reader.db.organisation.findMany({ where: { OR: [{ slug: { startsWith: `${area.slug}-` } }, { memberships: { some: { board: { areas: { some: { areaId: area.id } } } } } }] }, orderBy: { name: "asc" } }),
-    reader.db.membership.findMany({ where: { id: { in: members.map((m) => m.id) } }, select: { id: true, version: true } }),
+    reader.db.person.findMany({
+      where: {
+        OR: [
+          { memberships: { some: { board: { areas: { some: { areaId: area.id } } } } } },
+          { postHoldings: { some: { post: { areaId: area.id } } } },
+        ],
+      },
+      orderBy: { name: "asc" },
+    }),
+    reader.db.organisation.findMany({
+      where: {
+        OR: [
+          { slug: { startsWith: `${area.slug}-` } },
+          { memberships: { some: { board: { areas: { some: { areaId: area.id } } } } } },
+        ],
+      },
+      orderBy: { name: "asc" },
+    }),
+    reader.db.membership.findMany({
+      where: { id: { in: members.map((m) => m.id) } },
+      select: { id: true, version: true },
+    }),
   ]);
   const version = new Map(versions.map((v) => [v.id, v.version]));
   return (
@@ -27,7 +46,7 @@ export default async function ManageMembersPage({ params }: { params: Promise<{ 
         Add members, end memberships and change capacities. Nothing is deleted: an ended term stays on record.
       </PageHeader>
       <SectionHeading>Current members</SectionHeading>
-      <ul className="list-none space-y-6 max-w-4xl">
+      <ul className="max-w-4xl list-none space-y-6">
         {members.map((m) => (
           <li key={m.id} className="border-l-4 border-line pl-4">
             <h3 className="text-xl font-bold">
@@ -36,7 +55,7 @@ export default async function ManageMembersPage({ params }: { params: Promise<{ 
             <p className="mb-2">
               Representing {m.organisation}, since {formatCivilDate(m.startsOn)}.
             </p>
-            <div className="grid md:grid-cols-2 gap-6">
+            <div className="grid gap-6 md:grid-cols-2">
               <EndMembershipForm membershipId={m.id} version={version.get(m.id) ?? 1} name={m.person} />
               <ChangeCapacityForm membershipId={m.id} version={version.get(m.id) ?? 1} name={m.person} />
             </div>
@@ -44,7 +63,11 @@ export default async function ManageMembersPage({ params }: { params: Promise<{ 
         ))}
       </ul>
       <SectionHeading>Add a member</SectionHeading>
-      <AddMemberForm boardId={board.id} people={people.map((p) => ({ value: p.id, label: p.name }))} organisations={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+      <AddMemberForm
+        boardId={board.id}
+        people={people.map((p) => ({ value: p.id, label: p.name }))}
+        organisations={organisations.map((o) => ({ value: o.id, label: o.name }))}
+      />
     </>
   );
 }

@@ -10,13 +10,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ area
   if (!viewer) return new Response("Sign in to download.\n", { status: 401 });
   const fy = new URL(request.url).searchParams.get("fy");
   try {
-    const { csv, filename } = await exportBoardCalendarCsv({ db, viewer }, { area, board: decodeURIComponent(board), fy: fy ?? undefined });
+    const { csv, filename } = await exportBoardCalendarCsv(
+      { db, viewer },
+      { area, board: decodeURIComponent(board), fy: fy ?? undefined },
+    );
     return new Response(csv, {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "private, no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${filename}"`,
+        "Cache-Control": "private, no-store",
+      },
     });
   } catch (error) {
     // A board the viewer may not read is simply not found, as on the pages.
-    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return new Response("Not found\n", { status: 404 });
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
+      return new Response("Not found\n", { status: 404 });
     if (error instanceof AppError) return new Response(`${error.message}\n`, { status: error.httpStatus });
     throw error;
   }

@@ -4,7 +4,19 @@ import { useActionState } from "react";
 import { Button, ErrorSummary } from "@/components/ui/form";
 import { generateCalendarAction } from "../actions";
 
-export function ConfirmGenerateForm({ boardId, fy, fingerprint, label, changes }: { boardId: string; fy: number; fingerprint: string; label: string; changes: number }) {
+export function ConfirmGenerateForm({
+  boardId,
+  fy,
+  fingerprint,
+  label,
+  changes,
+}: {
+  boardId: string;
+  fy: number;
+  fingerprint: string;
+  label: string;
+  changes: number;
+}) {
   const [state, action, pending] = useActionState(generateCalendarAction, null);
   const errors = state && !state.ok ? state : null;
   return (
@@ -13,7 +25,13 @@ export function ConfirmGenerateForm({ boardId, fy, fingerprint, label, changes }
       <input type="hidden" name="boardId" value={boardId} />
       <input type="hidden" name="fy" value={fy} />
       <input type="hidden" name="fingerprint" value={fingerprint} />
-      <Button>{pending ? `Generating ${label}…` : changes > 0 ? `Confirm and generate ${label}` : `Nothing to change: generate anyway`}</Button>
+      <Button>
+        {pending
+          ? `Generating ${label}…`
+          : changes > 0
+            ? `Confirm and generate ${label}`
+            : `Nothing to change: generate anyway`}
+      </Button>
     </form>
   );
 }

@@ -13,7 +13,13 @@ import { ConfirmGenerateForm } from "./confirm-form";
 
 export const metadata: Metadata = { title: "Generate calendar" };
 
-export default async function GeneratePage({ params, searchParams }: { params: Promise<{ area: string; board: string }>; searchParams: Promise<{ fy?: string }> }) {
+export default async function GeneratePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ area: string; board: string }>;
+  searchParams: Promise<{ fy?: string }>;
+}) {
   const { area: slug, board: rawKey } = await params;
   const fy = fyParam.safeParse((await searchParams).fy);
   const key = decodeURIComponent(rawKey);
@@ -23,7 +29,8 @@ export default async function GeneratePage({ params, searchParams }: { params: P
   return (
     <>
       <PageHeader caption={`${preview.board.name} (${preview.board.key})`} title={`Generate the ${label} calendar`}>
-        Check what will change. Nothing is written until you confirm. Items already logged keep their status and evidence.
+        Check what will change. Nothing is written until you confirm. Items already logged keep their status and
+        evidence.
       </PageHeader>
       <SummaryList
         rows={[
@@ -34,8 +41,17 @@ export default async function GeneratePage({ params, searchParams }: { params: P
         ]}
       />
       <div className="mt-8">
-        <ConfirmGenerateForm boardId={preview.board.id} fy={preview.year} fingerprint={preview.fingerprint} label={label} changes={changes} />
-        <Link className="text-brand underline" href={`/areas/${slug}/boards/${encodeURIComponent(key)}/calendar?fy=${preview.year}`}>
+        <ConfirmGenerateForm
+          boardId={preview.board.id}
+          fy={preview.year}
+          fingerprint={preview.fingerprint}
+          label={label}
+          changes={changes}
+        />
+        <Link
+          className="text-brand underline"
+          href={`/areas/${slug}/boards/${encodeURIComponent(key)}/calendar?fy=${preview.year}`}
+        >
           Cancel and go back to the calendar
         </Link>
       </div>
@@ -65,7 +81,9 @@ export default async function GeneratePage({ params, searchParams }: { params: P
       {preview.retired.length > 0 && (
         <>
           <SectionHeading>Retired items</SectionHeading>
-          <p className="mb-4">No rule produces these any more. They are kept, marked retired, with anything logged against them.</p>
+          <p className="mb-4">
+            No rule produces these any more. They are kept, marked retired, with anything logged against them.
+          </p>
           <Items caption="Retired items" items={preview.retired} />
         </>
       )}

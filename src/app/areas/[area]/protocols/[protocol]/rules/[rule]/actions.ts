@@ -11,7 +11,12 @@ import { saveRule } from "@/server/features/protocols/save-rule";
  * the protocol, to authorise against every party board (protocol:manage); the use case parses the
  * rule, reporting a cadence's problems at the cadence field they concern (cadence.window.fromMonth).
  */
-const ofProtocol = z.object({ protocolId: z.string({ error: "Choose a protocol" }).min(1, { error: "Choose a protocol" }).max(64, { error: "Choose a protocol" }) });
+const ofProtocol = z.object({
+  protocolId: z
+    .string({ error: "Choose a protocol" })
+    .min(1, { error: "Choose a protocol" })
+    .max(64, { error: "Choose a protocol" }),
+});
 const returnTo = /^\/areas\/[a-z0-9-]+\/protocols\/[A-Za-z0-9-]+$/;
 
 /** The live preview: the items the rule would produce this year, or whether a membership rule is met. Writes nothing. */

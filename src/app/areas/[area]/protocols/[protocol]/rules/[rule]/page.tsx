@@ -10,7 +10,15 @@ import { RuleStateForm } from "../../rule-state-form";
 import { RuleEditor, type RuleState } from "./rule-editor";
 
 /** The editor's membership fields for a saved rule, or empty for a new one. */
-function membershipState(rule: { subjectPostId: string | null; subjectBoardId: string | null; subjectCapacity: string | null; boardId: string; capacity: string | null } | null) {
+function membershipState(
+  rule: {
+    subjectPostId: string | null;
+    subjectBoardId: string | null;
+    subjectCapacity: string | null;
+    boardId: string;
+    capacity: string | null;
+  } | null,
+) {
   return {
     subjectType: rule ? (rule.subjectPostId ? "post" : "board-capacity") : "",
     subjectPostId: rule?.subjectPostId ?? "",
@@ -23,22 +31,52 @@ function membershipState(rule: { subjectPostId: string | null; subjectBoardId: s
 
 export const metadata: Metadata = { title: "Edit rule" };
 
-export default async function RuleEditPage({ params }: { params: Promise<{ area: string; protocol: string; rule: string }> }) {
+export default async function RuleEditPage({
+  params,
+}: {
+  params: Promise<{ area: string; protocol: string; rule: string }>;
+}) {
   const { area: slug, protocol: protocolId, rule } = await params;
   const reader = await pageReader();
   const area = await orNotFound(findArea(reader, slug));
   const protocol = await reader.db.protocol.findUnique({
     where: { id: protocolId },
-    include: { clauses: { orderBy: { position: "asc" } }, parties: { include: { board: { include: { areas: true } } } } },
+    include: {
+      clauses: { orderBy: { position: "asc" } },
+      parties: { include: { board: { include: { areas: true } } } },
+    },
   });
-  if (!protocol || protocol.status !== "draft" || !protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board))) notFound();
-  const existing = rule === "new" ? null : await reader.db.obligation.findFirst({ where: { id: rule, protocolId }, include: { parties: { orderBy: [{ role: "asc" }, { position: "asc" }] }, afterMeetingsOf: { include: { areas: true } }, membershipRule: true } });
+  if (
+    !protocol ||
+    protocol.status !== "draft" ||
+    !protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board))
+  )
+    notFound();
+  const existing =
+    rule === "new"
+      ? null
+      : await reader.db.obligation.findFirst({
+          where: { id: rule, protocolId },
+          include: {
+            parties: { orderBy: [{ role: "asc" }, { position: "asc" }] },
+            afterMeetingsOf: { include: { areas: true } },
+            membershipRule: true,
+          },
+        });
   if (rule !== "new" && !existing) notFound();
   const keyIn = (b: Parameters<typeof boardKeyIn>[0]) => boardKeyIn(b, area.id);
-  const boards = protocol.parties.map((p) => ({ type: "board" as const, id: p.boardId, label: `${keyIn(p.board)}: ${p.board.name}` }));
-  const posts = await reader.db.post.findMany({ where: { areaId: { in: [...new Set(protocol.parties.flatMap((p) => p.board.areas.map((a) => a.areaId)))] } }, orderBy: { title: "asc" } });
+  const boards = protocol.parties.map((p) => ({
+    type: "board" as const,
+    id: p.boardId,
+    label: `${keyIn(p.board)}: ${p.board.name}`,
+  }));
+  const posts = await reader.db.post.findMany({
+    where: { areaId: { in: [...new Set(protocol.parties.flatMap((p) => p.board.areas.map((a) => a.areaId)))] } },
+    orderBy: { title: "asc" },
+  });
   const parties = [...boards, ...posts.map((p) => ({ type: "post" as const, id: p.id, label: `Post: ${p.title}` }))];
-  const keyOf = (p: { boardId: string | null; postId: string | null }) => (p.boardId ? `board:${p.boardId}` : `post:${p.postId}`);
+  const keyOf = (p: { boardId: string | null; postId: string | null }) =>
+    p.boardId ? `board:${p.boardId}` : `post:${p.postId}`;
   const initial: RuleState = existing
     ? {
         clauseId: existing.clauseId,
@@ -57,15 +95,38 @@ export default async function RuleEditPage({ params }: { params: Promise<{ area:
         anchorDate: existing.anchorDate ?? "",
         ...membershipState(existing.membershipRule),
       }
-    : { ...membershipState(null), clauseId: protocol.clauses[0]?.id ?? "", kind: "report", summary: "", modality: "will", from: [], to: [], frequency: "annual", fromMonth: "", toMonth: "", minPerYear: "", trigger: "", afterMeetingsOf: "", daysAfter: "", anchorDate: "" };
+    : {
+        ...membershipState(null),
+        clauseId: protocol.clauses[0]?.id ?? "",
+        kind: "report",
+        summary: "",
+        modality: "will",
+        from: [],
+        to: [],
+        frequency: "annual",
+        fromMonth: "",
+        toMonth: "",
+        minPerYear: "",
+        trigger: "",
+        afterMeetingsOf: "",
+        daysAfter: "",
+        anchorDate: "",
+      };
   const returnTo = `/areas/${slug}/protocols/${protocol.id}`;
   if (existing?.retiredAt) {
     return (
       <>
         <PageHeader caption={`${protocol.title}, version ${protocol.version} (draft)`} title="A retired rule">
-          “{existing.summary}” is retired on this draft: it will not reach the calendar or the membership checks. Restore it to edit it.
+          “{existing.summary}” is retired on this draft: it will not reach the calendar or the membership checks.
+          Restore it to edit it.
         </PageHeader>
-        <RuleStateForm protocolId={protocol.id} obligationId={existing.id} updatedAt={existing.updatedAt.toISOString()} summary={existing.summary} retired />
+        <RuleStateForm
+          protocolId={protocol.id}
+          obligationId={existing.id}
+          updatedAt={existing.updatedAt.toISOString()}
+          summary={existing.summary}
+          retired
+        />
         <p className="mt-6">
           <Link className="text-brand underline" href={returnTo}>
             Back to the protocol
@@ -76,7 +137,10 @@ export default async function RuleEditPage({ params }: { params: Promise<{ area:
   }
   return (
     <>
-      <PageHeader caption={`${protocol.title}, version ${protocol.version} (draft)`} title={existing ? "Edit a rule" : "Add a rule"}>
+      <PageHeader
+        caption={`${protocol.title}, version ${protocol.version} (draft)`}
+        title={existing ? "Edit a rule" : "Add a rule"}
+      >
         The preview shows, as you type, the items this rule would produce this year. Nothing is saved until you save.
       </PageHeader>
       <RuleEditor
