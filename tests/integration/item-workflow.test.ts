@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/server/core/errors";
-import { listStoredItems } from "@/server/features/calendar/calendar-view";
+import { listStoredItems } from "@/server/features/calendar/list-stored-items";
 import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
 import { addFollowUp } from "@/server/features/items/add-follow-up";
 import { deferItem } from "@/server/features/items/defer-item";

@@ -1,7 +1,8 @@
 import { londonToday } from "@/lib/dates";
 import type { Db } from "@/server/data/database";
 import { AppError } from "@/server/core/errors";
-import { byDue, viewPlan } from "./calendar-view";
+import { viewPlan } from "./calendar-view";
+import { byDue } from "./list-stored-items";
 import { applyCalendarPlan, planCalendar, type GenerationSummary } from "./generate-calendar";
 import { listBoards } from "@/server/features/boards/list-boards";
 import { listStandingDuties } from "@/server/features/protocols/list-standing-duties";

@@ -1,7 +1,7 @@
 import { cycleFor } from "@/domain/calendar/generate";
 import { sixMonthGaps } from "@/domain/calendar/six-monthly";
 import { cycleStartYear, londonToday } from "@/lib/dates";
-import { listStoredItems } from "./calendar-view";
+import { listStoredItems } from "./list-stored-items";
 import { loadCalendarContext } from "./calendar-context";
 import { getBoard } from "../boards/get-board";
 import { viewerCan } from "@/server/authz/load-viewer";

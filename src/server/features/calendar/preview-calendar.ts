@@ -1,6 +1,7 @@
 import { itemKey } from "@/domain/calendar/types";
 import { cycleStartYear, londonToday } from "@/lib/dates";
-import { byDue, listStoredItems, viewPlan } from "./calendar-view";
+import { viewPlan } from "./calendar-view";
+import { byDue, listStoredItems } from "./list-stored-items";
 import { planCalendar } from "./generate-calendar";
 import { getBoard } from "../boards/get-board";
 import { authorizeBoard } from "@/server/authz/load-viewer";

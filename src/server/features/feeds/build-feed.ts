@@ -2,7 +2,8 @@ import { cycleStartYear, formatCivilDate, londonToday } from "@/lib/dates";
 import { buildCalendar, type IcalEvent } from "@/lib/ical";
 import type { DbTx } from "@/server/data/database";
 import { viewerCan, type Viewer } from "@/server/authz/load-viewer";
-import { listStoredItems, type CalendarItemView } from "../calendar/calendar-view";
+import type { CalendarItemView } from "../calendar/calendar-view";
+import { listStoredItems } from "../calendar/list-stored-items";
 
 function toEvents(
   items: CalendarItemView[],

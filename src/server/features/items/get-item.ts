@@ -2,7 +2,7 @@ import { reversibleEntry, nextSteps } from "@/domain/item-lifecycle";
 import type { Permission } from "@/domain/permissions";
 import { formatCivilDateWithDay, londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
-import { viewItemsById } from "../calendar/calendar-view";
+import { viewItemsById } from "../calendar/list-stored-items";
 import { viewerCan } from "@/server/authz/load-viewer";
 import { boardKeyIn } from "@/server/core/board-key";
 import { findArea } from "@/server/features/areas/find-area";
