@@ -7,7 +7,7 @@ import { db } from "@/server/data/db";
 import { env } from "@/server/core/env";
 import type { ActionResult } from "@/server/core/errors";
 import { endSession, startSession } from "@/server/auth/session";
-import { authenticateUser } from "@/server/auth/authenticate-user";
+import { authenticateUser, throttlePolicy } from "@/server/auth/authenticate-user";
 import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 
 /** One message for every wrong email or password, so an attacker learns nothing about accounts. */
@@ -29,11 +29,7 @@ export async function signInAction(_prev: ActionResult | null, form: FormData): 
     {
       db,
       now: new Date(),
-      policy: {
-        maxFailuresPerAccount: e.AUTH_MAX_FAILURES_PER_ACCOUNT,
-        maxFailuresPerAddress: e.AUTH_MAX_FAILURES_PER_ADDRESS,
-        lockoutMinutes: e.AUTH_LOCKOUT_MINUTES,
-      },
+      policy: throttlePolicy(e),
     },
     { ...parsed.data, address },
   );

@@ -7,6 +7,17 @@ export interface ThrottlePolicy {
   lockoutMinutes: number;
 }
 
+/** The throttling limits as the environment sets them (AUTH_MAX_FAILURES_*, AUTH_LOCKOUT_MINUTES). */
+export const throttlePolicy = (e: {
+  AUTH_MAX_FAILURES_PER_ACCOUNT: number;
+  AUTH_MAX_FAILURES_PER_ADDRESS: number;
+  AUTH_LOCKOUT_MINUTES: number;
+}): ThrottlePolicy => ({
+  maxFailuresPerAccount: e.AUTH_MAX_FAILURES_PER_ACCOUNT,
+  maxFailuresPerAddress: e.AUTH_MAX_FAILURES_PER_ADDRESS,
+  lockoutMinutes: e.AUTH_LOCKOUT_MINUTES,
+});
+
 export type AuthenticationResult =
   | { ok: true; user: { id: string; email: string; name: string } }
   | { ok: false; reason: "invalid" }

@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { db } from "@/server/data/db";
 import { env } from "@/server/core/env";
-import { authenticateUser } from "./authenticate-user";
+import { authenticateUser, throttlePolicy } from "./authenticate-user";
 import { sessionCookieName, sessionCookieOptions } from "./cookies";
 
 /**
@@ -26,11 +26,7 @@ export function authOptions(): NextAuthOptions {
           {
             db,
             now: new Date(),
-            policy: {
-              maxFailuresPerAccount: e.AUTH_MAX_FAILURES_PER_ACCOUNT,
-              maxFailuresPerAddress: e.AUTH_MAX_FAILURES_PER_ADDRESS,
-              lockoutMinutes: e.AUTH_LOCKOUT_MINUTES,
-            },
+            policy: throttlePolicy(e),
           },
           { email: credentials?.email ?? "", password: credentials?.password ?? "", address },
         );

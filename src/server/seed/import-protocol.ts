@@ -1,3 +1,4 @@
+import { cadenceColumns } from "@/server/features/protocols/cadence-from-row";
 import type { AreaSeed, PartyRef } from "@/lib/schemas/area-seed";
 import type { DbTx } from "@/server/data/database";
 import type { SeedIds } from "./import-boards-and-people";
@@ -133,14 +134,7 @@ export async function importProtocol(tx: DbTx, stats: ImportStats, seed: AreaSee
       modality: o.modality,
       notes: o.notes ?? null,
       position,
-      frequency: c.frequency,
-      windowFromMonth: c.window?.fromMonth ?? null,
-      windowToMonth: c.window?.toMonth ?? null,
-      minPerYear: c.minPerYear ?? null,
-      triggerText: c.trigger ?? null,
-      afterMeetingsOfId: c.afterMeetingsOf ? ids.board(c.afterMeetingsOf) : null,
-      daysAfter: c.daysAfter ?? null,
-      anchorDate: c.anchorDate ?? null,
+      ...cadenceColumns(c, ids.board),
       retiredAt: null,
     };
     const existing = await tx.obligation.findUnique({

@@ -1,5 +1,6 @@
 import { areaFileCadenceSchema, type AreaFile, type AreaFileParty } from "@/lib/schemas/area-file";
 import type { DbTx } from "@/server/data/database";
+import { cadenceFields, type CadenceRow } from "@/server/features/protocols/cadence-from-row";
 import { compare, optional } from "./area-file-fields";
 
 /** Every version of each protocol one of the area's boards is party to, with what the file needs of it. */
@@ -135,25 +136,6 @@ function inVersionOrder<P extends { id: string; key: string; version: string; pr
 }
 
 /** A stored cadence (columns) as the file writes it, validated on the way out. */
-function cadenceOf(
-  row: {
-    frequency: string;
-    windowFromMonth: number | null;
-    windowToMonth: number | null;
-    minPerYear: number | null;
-    triggerText: string | null;
-    daysAfter: number | null;
-    anchorDate: string | null;
-  },
-  afterMeetingsOf: string | null,
-) {
-  const raw: Record<string, unknown> = { frequency: row.frequency };
-  if (row.windowFromMonth !== null || row.windowToMonth !== null)
-    raw.window = { fromMonth: row.windowFromMonth ?? undefined, toMonth: row.windowToMonth ?? undefined };
-  if (row.minPerYear !== null) raw.minPerYear = row.minPerYear;
-  if (row.triggerText !== null) raw.trigger = row.triggerText;
-  if (afterMeetingsOf !== null) raw.afterMeetingsOf = afterMeetingsOf;
-  if (row.daysAfter !== null) raw.daysAfter = row.daysAfter;
-  if (row.anchorDate !== null) raw.anchorDate = row.anchorDate;
-  return areaFileCadenceSchema.parse(raw);
+function cadenceOf(row: CadenceRow, afterMeetingsOf: string | null) {
+  return areaFileCadenceSchema.parse(cadenceFields(row, afterMeetingsOf));
 }

@@ -1,3 +1,4 @@
+import { cadenceColumns } from "@/server/features/protocols/cadence-from-row";
 import type { AreaFile, AreaFileParty } from "@/lib/schemas/area-file";
 import type { DbTx } from "@/server/data/database";
 import type { Tally } from "./area-import-changes";
@@ -107,14 +108,7 @@ export async function importAreaProtocols(tx: DbTx, t: Tally, file: AreaFile, id
         modality: o.modality,
         notes: o.notes ?? null,
         position,
-        frequency: c.frequency,
-        windowFromMonth: "window" in c && c.window ? c.window.fromMonth : null,
-        windowToMonth: "window" in c && c.window ? c.window.toMonth : null,
-        minPerYear: "minPerYear" in c ? c.minPerYear : null,
-        triggerText: "trigger" in c ? (c.trigger ?? null) : null,
-        afterMeetingsOfId: "afterMeetingsOf" in c ? ids.board(c.afterMeetingsOf) : null,
-        daysAfter: "daysAfter" in c ? (c.daysAfter ?? null) : null,
-        anchorDate: "anchorDate" in c ? c.anchorDate : null,
+        ...cadenceColumns(c, ids.board),
       };
       const partyRow = (role: "from" | "to") => (r: AreaFileParty, i: number) => ({
         role,

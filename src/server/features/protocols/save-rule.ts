@@ -1,3 +1,4 @@
+import { cadenceColumns } from "./cadence-from-row";
 import type { Db } from "@/server/data/database";
 import { actorOf, appendAudit } from "@/server/core/audit";
 import { AppError, notFound } from "@/server/core/errors";
@@ -27,27 +28,18 @@ export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
   const from = membership?.from ?? input.from;
   const to = membership?.to ?? input.to;
   await resolveParties(ctx.db, [...from, ...to]);
-  const c = input.cadence as Record<string, unknown> & { frequency: string };
   const keyToId = await partyKeys(
     ctx.db,
     protocol.parties.map((p) => p.boardId),
   );
   engineCadenceOf(input.cadence, keyToId);
-  const window = c.window as { fromMonth: number; toMonth: number } | null | undefined;
   const data = {
     clauseId: input.clauseId,
     kind: input.kind,
     summary: input.summary,
     modality: input.modality,
     notes: input.notes ?? null,
-    frequency: c.frequency,
-    windowFromMonth: window?.fromMonth ?? null,
-    windowToMonth: window?.toMonth ?? null,
-    minPerYear: (c.minPerYear as number | undefined) ?? null,
-    triggerText: (c.trigger as string | undefined) ?? null,
-    afterMeetingsOfId: typeof c.afterMeetingsOf === "string" ? (keyToId(c.afterMeetingsOf) ?? null) : null,
-    daysAfter: (c.daysAfter as number | undefined) ?? null,
-    anchorDate: (c.anchorDate as string | undefined) ?? null,
+    ...cadenceColumns(input.cadence, (key) => keyToId(key) ?? null),
   };
   return inTransaction(ctx.db, async (tx) => {
     let id = input.obligationId;
