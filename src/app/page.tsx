@@ -163,8 +163,8 @@ export default async function HomePage() {
         <>
           <SectionHeading>Administration</SectionHeading>
           <p>
-            <Link className="text-brand underline" href="/admin/audit">
-              Audit log: every change, who made it, before and after
+            <Link className="text-brand underline" href="/admin">
+              Administration: areas, boards, people, users and the audit log
             </Link>
           </p>
         </>

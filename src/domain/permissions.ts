@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "protocol:manage",
   "user:manage",
   "audit:read",
+  /** Set-up and upkeep of an area: its boards, organisations, people, posts, and importing it as a file. */
+  "area:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
