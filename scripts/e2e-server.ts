@@ -23,7 +23,7 @@ const env = {
 };
 const step = (cmd: string, args: string[]) => execFileSync(cmd, args, { env, stdio: ["ignore", "inherit", "inherit"] });
 step("node_modules/.bin/tsx", ["src/cli/index.ts", "migrate"]);
-step("node_modules/.bin/tsx", ["src/cli/index.ts", "seed"]);
+step("node_modules/.bin/tsx", ["src/cli/index.ts", "seed", "--allow-production"]);
 if (process.env.E2E_SKIP_BUILD !== "1") step("node_modules/.bin/next", ["build"]);
 const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");

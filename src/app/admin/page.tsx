@@ -15,6 +15,7 @@ export default async function AdminPage() {
   if (!viewer.grants.some((g) => g.role === "administrator")) notFound();
   const links: { href: string; label: string }[] = [
     // One line per administration page (keep them in this order: areas, people, users, vocabularies, audit).
+    { href: "/admin/users", label: "Users and roles: invite people, grant and remove roles, disable accounts" },
     { href: "/admin/audit", label: "Audit log: every change, who made it, before and after" },
   ];
   return (
