@@ -13,15 +13,20 @@ export const emailAddress = z
 /** The rules for a password a person chooses (an invitation, `cli user add --password-stdin`). */
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 200;
-export const newPassword = z
-  .string({ error: "Enter a password" })
-  .min(1, { error: "Enter a password" })
-  .min(PASSWORD_MIN, { error: `Choose a password of at least ${PASSWORD_MIN} characters` })
-  .max(PASSWORD_MAX, { error: `Choose a password of ${PASSWORD_MAX} characters or fewer` })
-  .refine((p) => p.trim().length >= PASSWORD_MIN, {
-    error: `Choose a password of at least ${PASSWORD_MIN} characters, not counting spaces at either end`,
-  })
-  .refine((p) => new Set(p).size >= 4, { error: "Choose a password with more than three different characters" });
+export const newPassword = z.string({ error: "Enter a password" }).superRefine((password, ctx) => {
+  // One message at a time, the first rule broken.
+  const problem =
+    password.length === 0
+      ? "Enter a password"
+      : password.length > PASSWORD_MAX
+        ? `Choose a password of ${PASSWORD_MAX} characters or fewer`
+        : password.trim().length < PASSWORD_MIN
+          ? `Choose a password of at least ${PASSWORD_MIN} characters, not counting spaces at either end`
+          : new Set(password).size < 4
+            ? "Choose a password with more than three different characters"
+            : null;
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 const id = (what: string) =>
   z

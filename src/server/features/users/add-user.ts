@@ -97,6 +97,8 @@ export async function addUser(ctx: { db: Db; viewer: Viewer | null }, raw: unkno
     expiresAt: invitation.invitation.expiresAt,
     message: sent.emailed
       ? `${summary}. Their invitation was emailed; the link works once, until ${until}.`
-      : `${summary}. ${sent.problem ?? "No mail server is set up (SMTP_URL)"}: give them this one-time link yourself. It works once, until ${until}.`,
+      : !ctx.viewer
+        ? `${summary}. Their one-time sign-in link (on standard output) works once, until ${until}.`
+        : `${summary}. ${sent.problem ?? "No mail server is set up (SMTP_URL)"}: give them this one-time link yourself. It works once, until ${until}.`,
   };
 }

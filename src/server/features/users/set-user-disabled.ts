@@ -21,7 +21,7 @@ async function loadUser(ctx: Ctx, userId: string) {
 
 /**
  * Disables or re-enables an account. Disabling ends every session at once: sessions issued before
- * `sessionsValidFrom` are refused on their next request (whole seconds, as a JWT's iat is).
+ * `sessionsValidFrom` are refused on their next request, even after the account is enabled again.
  * The last administrator of everything cannot be disabled, nor can one disable oneself.
  */
 export async function setUserDisabled(ctx: Ctx, raw: unknown, disabled: boolean) {
@@ -41,7 +41,8 @@ export async function setUserDisabled(ctx: Ctx, raw: unknown, disabled: boolean)
     );
   return inTransaction(ctx.db, async (tx) => {
     if (disabled) await keepLastAdministrator(tx, user.id, "disable");
-    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    // Rounded up to the next whole second: a session issued at any moment up to now (its iat is whole seconds) is refused.
+    const now = new Date(Math.ceil((Date.now() + 1) / 1000) * 1000);
     await updateVersioned(tx.user, user, disabled ? { disabled, sessionsValidFrom: now } : { disabled }, STALE);
     await appendAudit(tx, actorFor(ctx), {
       action: disabled ? "user.disable" : "user.enable",
