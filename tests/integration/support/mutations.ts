@@ -65,6 +65,7 @@ import {
 import { saveRuleAction } from "@/app/areas/[area]/protocols/[protocol]/rules/[rule]/actions";
 import { viaCall, viaForm, viaItemRoute, type Endpoint } from "./action-harness";
 import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
+import { USER_ROWS } from "./user-mutations";
 
 /** What setup found or made: the board it is on, plus the ids and values the inputs need. */
 export type Target = { boardId: string } & Record<string, string | number>;
@@ -95,7 +96,11 @@ export type FieldKind =
   | "links" // document links, one per line
   | "files" // uploaded evidence files (sent as files in the form)
   | "shown-at" // an optional optimistic-lock timestamp (the updatedAt a form showed): malformed
-  | "required-shown-at"; // the same, required: missing, malformed, or (foreign) stale
+  | "required-shown-at" // the same, required: missing, malformed, or (foreign) stale
+  | "email" // an email address: missing, malformed, too long
+  | "role" // administrator, secretariat, chair, member
+  | "role-scope" // where a role applies: "global", "area:<id>", "board:<id>"
+  | "days"; // an invitation link's days (coerced): 1 to 30
 
 /**
  * Who may do it. `permission`: allowed to an administrator everywhere, and to a role whose
@@ -1098,6 +1103,7 @@ export const MUTATIONS: Mutation[] = [
   ...ITEM_ROWS,
   ...CHALLENGE_ROWS,
   ...RULE_AND_POST_ROWS,
+  ...USER_ROWS,
 ];
 
 /** Exported functions of actions.ts files that change nothing, or that sign-in owns. */
@@ -1108,6 +1114,11 @@ export const NOT_MUTATIONS: { name: string; file: string; why: string }[] = [
     why: "authentication (tested in authenticate.test.ts), not a mutation by a signed-in user",
   },
   { name: "signOutAction", file: "src/app/sign-in/actions.ts", why: "ends the session only" },
+  {
+    name: "acceptInvitationAction",
+    file: "src/app/invite/[token]/actions.ts",
+    why: "authentication by a one-time link (the invitee has no session yet); tested in users.test.ts and invitation-mail.test.ts",
+  },
   {
     name: "previewRuleAction",
     file: "src/app/areas/[area]/protocols/[protocol]/rules/[rule]/actions.ts",
