@@ -12,6 +12,7 @@ import { disableUserAction, enableUserAction, revokeRoleAction } from "@/app/adm
 import { acceptInvitationAction } from "@/app/invite/[token]/actions";
 import { currentViewer } from "@/server/auth/session";
 import { hashPassword } from "@/server/auth/password";
+import { authenticateUser, throttlePolicy } from "@/server/auth/authenticate-user";
 import { createUser, grantRole } from "../factories";
 import { TEST_PASSWORD, seedAll } from "../factories/seed";
 import { formDataOf, signIn, signOut, useActionHarness } from "./support/action-harness";
@@ -27,6 +28,7 @@ vi.mock("@/server/data/db", async () => (await import("./support/action-harness"
 const t = withTestDatabase({ seeded: true });
 const NOW = new Date("2026-11-23T10:00:00Z");
 useActionHarness(t, NOW);
+const env = { AUTH_MAX_FAILURES_PER_ACCOUNT: 5, AUTH_MAX_FAILURES_PER_ADDRESS: 20, AUTH_LOCKOUT_MINUTES: 15 };
 const noMail = { mail: null, baseUrl: "http://portal.test" };
 let n = 0;
 const fresh = () => `user-test-${process.pid}-${++n}@example.org`;
@@ -207,6 +209,18 @@ describe("an area's administrator", () => {
     await expect(
       setUserDisabled(ctx, { userId: kentChair.userId, version: kentChair.user.version }, true),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("signing in", () => {
+  it("records the last sign-in on success only", async () => {
+    const email = fresh();
+    const user = await createUser(t.db, { email, name: "Signs In", password: TEST_PASSWORD });
+    const ctx = { db: t.db, now: new Date("2026-11-23T09:30:00Z"), policy: throttlePolicy(env) };
+    await authenticateUser(ctx, { email, password: "wrong password", address: null });
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toBeNull();
+    expect(await authenticateUser(ctx, { email, password: TEST_PASSWORD, address: null })).toMatchObject({ ok: true });
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toEqual(ctx.now);
   });
 });
 
