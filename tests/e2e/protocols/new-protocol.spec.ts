@@ -51,6 +51,17 @@ test("an administrator writes a protocol between two boards: its details, two cl
   await expect(page.getByRole("heading", { level: 2, name: "5.1(c)" })).toBeVisible();
   await expectAccessible(page);
 
+  // Edit the second clause's heading, then move it first.
+  await page.getByRole("link", { name: "Edit clause 5.1(c)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit clause 5.1(c)" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Heading (optional)").fill("Chairs' meetings");
+  await page.getByRole("button", { name: "Save the clause" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Clauses" })).toBeVisible();
+  await page.getByRole("button", { name: "Move up clause 5.1(c)" }).click();
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("5.1(c) – Chairs' meetings");
+  await expectAccessible(page);
+
   // A duty from clause 3.1, in the rule editor, the clause already chosen.
   await page.getByRole("link", { name: "Add a duty from clause 3.1" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Add a rule" })).toBeVisible();
