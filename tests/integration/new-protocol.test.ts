@@ -5,6 +5,7 @@ import { previewCalendar } from "@/server/features/calendar/preview-calendar";
 import { addClause } from "@/server/features/protocols/add-clause";
 import { createProtocol } from "@/server/features/protocols/create-protocol";
 import { editClause } from "@/server/features/protocols/edit-clause";
+import { listPartyChoices, mayCreateProtocol } from "@/server/features/protocols/list-party-choices";
 import { moveClause } from "@/server/features/protocols/move-clause";
 import { removeClause } from "@/server/features/protocols/remove-clause";
 import { saveRule } from "@/server/features/protocols/save-rule";
@@ -111,6 +112,21 @@ describe(`protocols from scratch on ${process.env.TEST_DIALECT ?? "sqlite"}`, ()
     // A global administrator may.
     const made = await createProtocol({ db: t.db, viewer: v.admin! }, cross);
     expect(await t.db.protocolParty.count({ where: { protocolId: made.id } })).toBe(2);
+  });
+
+  it("offers the party picker only to those who may create, each board where they may manage it", async () => {
+    const halton = await t.db.area.findUniqueOrThrow({ where: { slug: "halton" } });
+    expect(await mayCreateProtocol({ db: t.db, viewer: v.hctSecretariat! }, halton.id)).toBe(false);
+    expect(await mayCreateProtocol({ db: t.db, viewer: v.hctChair! }, halton.id)).toBe(false);
+    expect(await mayCreateProtocol({ db: t.db, viewer: v.haltonAdmin! }, halton.id)).toBe(true);
+    const areaAdmin = await listPartyChoices({ db: t.db, viewer: v.haltonAdmin! }, "halton");
+    expect(areaAdmin.here.map((b) => b.label)).toContain("Halton Children's Trust (HCT)");
+    expect(areaAdmin.elsewhere).toEqual([]);
+    const global = await listPartyChoices({ db: t.db, viewer: v.admin! }, "halton");
+    expect(global.elsewhere.map((b) => b.id)).toContain(ids["kent-kscb"]);
+    expect(global.elsewhere.map((b) => b.id)).not.toContain(ids["halton-hct"]);
+    const secretariat = await listPartyChoices({ db: t.db, viewer: v.hctSecretariat! }, "halton");
+    expect([...secretariat.here, ...secretariat.elsewhere]).toEqual([]);
   });
 
   it("adds, edits, reorders and removes clauses; a reference clash is the field's error and changes nothing", async () => {
