@@ -49,7 +49,9 @@ describe("reading the file", () => {
     expect(readPeopleCsv(HEADER).fileErrors[0]).toContain("no rows");
   });
   it("accepts columns in any order and case, quoted values, and a byte-order mark", () => {
-    const read = readPeopleCsv('\uFEFFFrom,Board,Capacity,Organisation,Name\n2026-01-01,HSCB,member,"Cheshire Police","Smith,  Jo"\n');
+    const read = readPeopleCsv(
+      '\uFEFFFrom,Board,Capacity,Organisation,Name\n2026-01-01,HSCB,member,"Cheshire Police","Smith,  Jo"\n',
+    );
     expect(read.fileErrors).toEqual([]);
     expect(read.rows[0]).toMatchObject({ line: 2, values: { name: "Smith, Jo", board: "HSCB", email: "", to: "" } });
   });
@@ -72,7 +74,13 @@ describe("planning an import", () => {
       ["new", "new"],
       ["new", "new"],
     ]);
-    expect(p.rows[1]!.resolved).toEqual({ organisationId: "o2", boardId: "b2", capacity: "vice-chair", startsOn: "2026-01-01", endsOn: "2026-12-31" });
+    expect(p.rows[1]!.resolved).toEqual({
+      organisationId: "o2",
+      boardId: "b2",
+      capacity: "vice-chair",
+      startsOn: "2026-01-01",
+      endsOn: "2026-12-31",
+    });
     expect(p.counts).toEqual({ rows: 5, newPeople: 2, newMemberships: 4, existingMemberships: 1, errors: 0 });
     expect(importable(p)).toBe(true);
   });
@@ -87,7 +95,11 @@ describe("planning an import", () => {
     ["Jo,,Cheshire Police,HSCB,member,,", "from", "Enter the date"],
     ["Jo,,Cheshire Police,HSCB,member,2026-05-01,2026-04-30", "to", "on or after the start"],
     ["Cy Twin,,Cheshire Police,HSCB,member,2026-01-01,", "name", "2 people in this area are called Cy Twin"],
-    ["Ada Example,ada@example.org,Cheshire Police,HSCB,vice-chair,2026-01-01,", "from", "already sits on this board then"],
+    [
+      "Ada Example,ada@example.org,Cheshire Police,HSCB,vice-chair,2026-01-01,",
+      "from",
+      "already sits on this board then",
+    ],
   ])("refuses %s at %s", (line, field, message) => {
     const p = plan(line);
     expect(p.rows[0]!.errors[field as "name"]?.join(" ")).toContain(message);
@@ -111,7 +123,10 @@ describe("planning an import", () => {
   });
 
   it("refuses one email address given with two names", () => {
-    const p = plan("Jo One,jo@example.org,Cheshire Police,HSCB,member,2026-01-01,", "Jo Two,jo@example.org,Cheshire Police,HHWB,member,2026-01-01,");
+    const p = plan(
+      "Jo One,jo@example.org,Cheshire Police,HSCB,member,2026-01-01,",
+      "Jo Two,jo@example.org,Cheshire Police,HHWB,member,2026-01-01,",
+    );
     expect(p.rows[1]!.errors.name).toEqual(["Row 2 gives this email address with the name Jo One"]);
   });
 });

@@ -18,7 +18,13 @@ export interface ImportLookups {
   /** People the file may name: everyone with an email it gives, and the area's people (matched by name). */
   people: readonly { id: string; name: string; email: string | null; inArea: boolean }[];
   /** Memberships of those people on the area's boards. */
-  memberships: readonly { personId: string; boardId: string; capacity: string; startsOn: string; endsOn: string | null }[];
+  memberships: readonly {
+    personId: string;
+    boardId: string;
+    capacity: string;
+    startsOn: string;
+    endsOn: string | null;
+  }[];
 }
 
 export type PersonRef = { kind: "existing"; id: string; name: string } | { kind: "new"; key: string; name: string };
@@ -77,8 +83,14 @@ export function readPeopleCsv(text: string): { fileErrors: string[]; rows: Omit<
   const missing = REQUIRED.filter((c) => !columns.includes(c));
   const repeated = columns.filter((c, i) => columns.indexOf(c) !== i);
   const fileErrors = [
-    ...(missing.length ? [`The header row must name the columns ${REQUIRED.join(", ")}; missing: ${missing.join(", ")}`] : []),
-    ...(unknown.length ? [`Unknown columns in the header row: ${unknown.map((c) => c || "(blank)").join(", ")}. The columns are ${IMPORT_COLUMNS.join(", ")}`] : []),
+    ...(missing.length
+      ? [`The header row must name the columns ${REQUIRED.join(", ")}; missing: ${missing.join(", ")}`]
+      : []),
+    ...(unknown.length
+      ? [
+          `Unknown columns in the header row: ${unknown.map((c) => c || "(blank)").join(", ")}. The columns are ${IMPORT_COLUMNS.join(", ")}`,
+        ]
+      : []),
     ...(repeated.length ? [`Columns named twice in the header row: ${[...new Set(repeated)].join(", ")}`] : []),
   ];
   if (fileErrors.length) return { fileErrors, rows: [] };
@@ -105,16 +117,25 @@ function resolveFields(row: ImportRow, look: ImportLookups) {
     look.organisations.find((o) => o.slug === fold(v.organisation)) ??
     look.organisations.find((o) => fold(o.name) === fold(v.organisation));
   if (!v.organisation) err("organisation", "Enter the organisation the person represents");
-  else if (!org) err("organisation", `No organisation is called "${v.organisation}": add it first, or write its name as listed`);
+  else if (!org)
+    err("organisation", `No organisation is called "${v.organisation}": add it first, or write its name as listed`);
   const boards = look.boards.filter((b) => fold(b.key) === fold(v.board));
   const byAcronym = look.boards.filter((b) => fold(b.acronym) === fold(v.board));
   const board = boards[0] ?? (byAcronym.length === 1 ? byAcronym[0] : undefined);
   if (!v.board) err("board", "Enter the board's key, e.g. HSCB");
   else if (!board)
-    err("board", byAcronym.length > 1 ? `Several boards of the area are "${v.board}": use the board's key` : `No board of this area has the key "${v.board}"`);
-  const capacity = look.capacities.find((c) => foldKey(c.key) === foldKey(v.capacity) || foldKey(c.name) === foldKey(v.capacity));
+    err(
+      "board",
+      byAcronym.length > 1
+        ? `Several boards of the area are "${v.board}": use the board's key`
+        : `No board of this area has the key "${v.board}"`,
+    );
+  const capacity = look.capacities.find(
+    (c) => foldKey(c.key) === foldKey(v.capacity) || foldKey(c.name) === foldKey(v.capacity),
+  );
   if (!v.capacity) err("capacity", "Enter the capacity, e.g. Member");
-  else if (!capacity) err("capacity", `"${v.capacity}" is not a capacity: use one of ${look.capacities.map((c) => c.name).join(", ")}`);
+  else if (!capacity)
+    err("capacity", `"${v.capacity}" is not a capacity: use one of ${look.capacities.map((c) => c.name).join(", ")}`);
   let startsOn: string | undefined;
   let endsOn: string | null = null;
   if (!v.from) err("from", "Enter the date the membership starts");
@@ -138,14 +159,20 @@ function resolvePerson(row: ImportRow, look: ImportLookups): PersonRef | undefin
   if (!name || row.errors.email) return undefined;
   if (email) {
     const found = look.people.find((p) => p.email?.toLowerCase() === email.toLowerCase());
-    return found ? { kind: "existing", id: found.id, name: found.name } : { kind: "new", key: `email:${email.toLowerCase()}`, name };
+    return found
+      ? { kind: "existing", id: found.id, name: found.name }
+      : { kind: "new", key: `email:${email.toLowerCase()}`, name };
   }
   const named = look.people.filter((p) => p.inArea && norm(p.name) === name);
   if (named.length > 1) {
-    (row.errors.name ??= []).push(`${named.length} people in this area are called ${name}: add the email address of the one you mean`);
+    (row.errors.name ??= []).push(
+      `${named.length} people in this area are called ${name}: add the email address of the one you mean`,
+    );
     return undefined;
   }
-  return named[0] ? { kind: "existing", id: named[0].id, name: named[0].name } : { kind: "new", key: `name:${name}`, name };
+  return named[0]
+    ? { kind: "existing", id: named[0].id, name: named[0].name }
+    : { kind: "new", key: `name:${name}`, name };
 }
 
 const refOf = (p: PersonRef) => (p.kind === "existing" ? `id:${p.id}` : p.key);
@@ -162,18 +189,28 @@ export function planPeopleImport(text: string, look: ImportLookups): ImportPlan 
     if (person) row.person = person;
     if (person?.kind === "new") {
       const first = newPeople.get(person.key);
-      if (!first) newPeople.set(person.key, { key: person.key, name: person.name, email: row.values.email || null, line: row.line });
+      if (!first)
+        newPeople.set(person.key, {
+          key: person.key,
+          name: person.name,
+          email: row.values.email || null,
+          line: row.line,
+        });
       else if (first.name !== person.name)
         (row.errors.name ??= []).push(`Row ${first.line} gives this email address with the name ${first.name}`);
     }
     const term = row.resolved;
     if (!person || !term) continue;
     const ref = refOf(person);
-    const twin = seen.find((s) => s.ref === ref && s.row.resolved?.boardId === term.boardId && overlaps(s.row.resolved, term));
+    const twin = seen.find(
+      (s) => s.ref === ref && s.row.resolved?.boardId === term.boardId && overlaps(s.row.resolved, term),
+    );
     if (twin) {
       const same = twin.row.resolved?.capacity === term.capacity && twin.row.resolved.startsOn === term.startsOn;
       (row.errors.from ??= []).push(
-        same ? `This row repeats row ${twin.row.line}` : `This term overlaps row ${twin.row.line} for the same person and board`,
+        same
+          ? `This row repeats row ${twin.row.line}`
+          : `This term overlaps row ${twin.row.line} for the same person and board`,
       );
       continue;
     }
@@ -193,7 +230,9 @@ export function planPeopleImport(text: string, look: ImportLookups): ImportPlan 
   return {
     fileErrors: read.fileErrors,
     rows,
-    newPeople: [...newPeople.values()].filter((p) => usedNew.has(p.key)).map(({ key, name, email }) => ({ key, name, email })),
+    newPeople: [...newPeople.values()]
+      .filter((p) => usedNew.has(p.key))
+      .map(({ key, name, email }) => ({ key, name, email })),
     counts: {
       rows: rows.length,
       newPeople: usedNew.size,
@@ -205,4 +244,5 @@ export function planPeopleImport(text: string, look: ImportLookups): ImportPlan 
 }
 
 /** Whether nothing stops the import: the file reads, and no row is in error. */
-export const importable = (plan: ImportPlan) => plan.fileErrors.length === 0 && plan.counts.errors === 0 && plan.rows.length > 0;
+export const importable = (plan: ImportPlan) =>
+  plan.fileErrors.length === 0 && plan.counts.errors === 0 && plan.rows.length > 0;

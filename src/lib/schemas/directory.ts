@@ -42,9 +42,7 @@ export const editOrganisationSchema = z
   })
   .strict();
 
-export const createPersonSchema = z
-  .object({ areaId, name: nonEmptyText("Name", 120), email: optionalEmail })
-  .strict();
+export const createPersonSchema = z.object({ areaId, name: nonEmptyText("Name", 120), email: optionalEmail }).strict();
 
 export const editPersonSchema = z
   .object({ areaId, personId: id("a person"), name: nonEmptyText("Name", 120), email: optionalEmail, version })

@@ -1,0 +1,53 @@
+import { AppError } from "@/server/core/errors";
+import { administersAll, organisationInArea } from "@/server/authz/authorize-area";
+import { administersArea } from "@/server/authz/authorize-post";
+import type { Reader } from "@/server/authz/reader";
+import { findArea } from "../areas/find-area";
+
+/** The organisations of an area (created there, on its boards, owning its posts), and the kinds to choose from. */
+export async function listAreaOrganisations(reader: Reader, areaSlug: string) {
+  const area = await findArea(reader, areaSlug);
+  const [organisations, kinds] = await Promise.all([
+    reader.db.organisation.findMany({
+      where: organisationInArea(area.id),
+      include: { kind: true, _count: { select: { posts: { where: { areaId: area.id } } } } },
+      orderBy: { name: "asc" },
+    }),
+    reader.db.organisationKind.findMany({ orderBy: { name: "asc" } }),
+  ]);
+  return {
+    area,
+    canManage: reader.viewer !== null && administersArea(reader.viewer, area.id),
+    kinds: kinds.map((k) => ({ value: k.id, label: k.name })),
+    organisations: organisations.map((o) => ({
+      id: o.id,
+      slug: o.slug,
+      name: o.name,
+      kind: o.kind.name,
+      createdHere: o.areaId === area.id,
+      posts: o._count.posts,
+    })),
+  };
+}
+
+/** One organisation of the area, for its edit page. */
+export async function getAreaOrganisation(reader: Reader, areaSlug: string, slug: string) {
+  const area = await findArea(reader, areaSlug);
+  const kinds = await reader.db.organisationKind.findMany({ orderBy: { name: "asc" } });
+  const scope = reader.viewer && administersAll(reader.viewer) ? {} : organisationInArea(area.id);
+  const organisation = await reader.db.organisation.findFirst({ where: { slug, ...scope }, include: { kind: true } });
+  if (!organisation) throw new AppError("NOT_FOUND", "The organisation was not found");
+  return {
+    area,
+    canManage: reader.viewer !== null && administersArea(reader.viewer, area.id),
+    kinds: kinds.map((k) => ({ value: k.id, label: k.name })),
+    organisation: {
+      id: organisation.id,
+      slug: organisation.slug,
+      name: organisation.name,
+      kindId: organisation.kindId,
+      kind: organisation.kind.name,
+      version: organisation.version,
+    },
+  };
+}
