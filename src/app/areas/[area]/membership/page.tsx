@@ -46,10 +46,6 @@ export default async function MembershipPage({
         <Link className="text-brand underline" href={`/areas/${slug}/organisations`}>
           Organisations
         </Link>
-        {" · "}
-        <Link className="text-brand underline" href={`/areas/${slug}/posts`}>
-          Posts
-        </Link>
       </p>
       <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3" aria-label="Filter the matrix">
         <FilterSelect
