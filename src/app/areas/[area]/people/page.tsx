@@ -47,7 +47,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ area: s
                   {p.name}
                 </Link>
               </Td>
-              <Td>{p.email ?? "None recorded"}</Td>
+              {canManage && <Td>{p.email ?? "None recorded"}</Td>}
               <Td>{p.boards}</Td>
               <Td>{p.posts}</Td>
             </tr>
