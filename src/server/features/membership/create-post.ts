@@ -1,24 +1,24 @@
-import { createPostSchema, editPostSchema } from "@/lib/schemas/directory";
+import { createPostSchema } from "@/lib/schemas/directory";
 import type { Db, DbTx } from "@/server/data/database";
 import { actorOf, appendAudit } from "@/server/core/audit";
 import { AppError } from "@/server/core/errors";
 import { parse } from "@/server/core/parse";
 import { inTransaction } from "@/server/core/transaction";
-import { authorizeAreaAdmin, authorizePostEdit } from "@/server/authz/authorize-area";
+import { authorizeAreaAdmin } from "@/server/authz/authorize-area";
 import type { Viewer } from "@/server/authz/load-viewer";
 
-const INVALID = "Check the post's details";
+export const INVALID_POST = "Check the post's details";
 
 /** The organisation and (optional) board a post form names: the organisation must exist, the board be one of the area's. */
-async function requirePostLinks(
+export async function requirePostLinks(
   tx: DbTx,
   areaId: string,
   input: { organisationId: string; boardId?: string | undefined },
 ) {
   if (!(await tx.organisation.findUnique({ where: { id: input.organisationId } })))
-    throw new AppError("VALIDATION", INVALID, { organisationId: ["Choose an organisation from the list"] });
+    throw new AppError("VALIDATION", INVALID_POST, { organisationId: ["Choose an organisation from the list"] });
   if (input.boardId && !(await tx.boardArea.findFirst({ where: { boardId: input.boardId, areaId } })))
-    throw new AppError("VALIDATION", INVALID, {
+    throw new AppError("VALIDATION", INVALID_POST, {
       boardId: ["Choose one of the area's boards, or none for an area-wide post"],
     });
 }
@@ -28,10 +28,10 @@ async function requirePostLinks(
  * area and fixed (protocols' duties and the area file name the post by it). Administrators of the area.
  */
 export async function createPost(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
-  const input = parse(createPostSchema, raw, INVALID);
+  const input = parse(createPostSchema, raw, INVALID_POST);
   const area = await authorizeAreaAdmin(ctx.db, ctx.viewer, input.areaId);
   const duplicate = {
-    message: INVALID,
+    message: INVALID_POST,
     fieldErrors: { key: [`The area already has a post with the key ${input.key}`] },
   };
   return inTransaction(
@@ -59,23 +59,4 @@ export async function createPost(ctx: { db: Db; viewer: Viewer }, raw: unknown) 
     },
     { duplicate },
   );
-}
-
-/** Changes a post's title, organisation or board (its key stays). Administrators of its area. */
-export async function editPost(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
-  const input = parse(editPostSchema, raw, INVALID);
-  const before = await authorizePostEdit(ctx.db, ctx.viewer, input.postId);
-  return inTransaction(ctx.db, async (tx) => {
-    await requirePostLinks(tx, before.areaId, input);
-    const data = { title: input.title, organisationId: input.organisationId, boardId: input.boardId ?? null };
-    const post = await tx.post.update({ where: { id: before.id }, data });
-    await appendAudit(tx, actorOf(ctx.viewer), {
-      action: "post.edit",
-      entityType: "Post",
-      entityId: post.id,
-      before: { title: before.title, organisationId: before.organisationId, boardId: before.boardId },
-      after: data,
-    });
-    return post;
-  });
 }

@@ -1,23 +1,15 @@
 import { formatCivilDate } from "@/lib/dates";
 import { endPostHoldingSchema } from "@/lib/schemas/directory";
-import type { Db, DbTx } from "@/server/data/database";
+import type { Db } from "@/server/data/database";
 import { actorOf, appendAudit } from "@/server/core/audit";
-import { AppError, notFound } from "@/server/core/errors";
+import { AppError } from "@/server/core/errors";
 import { parse } from "@/server/core/parse";
 import { inTransaction } from "@/server/core/transaction";
 import { updateOnce } from "@/server/core/versioned";
-import { authorizePost } from "@/server/authz/authorize-post";
+import { authorizePostHolding } from "@/server/authz/authorize-post";
 import type { Viewer } from "@/server/authz/load-viewer";
 
 const INVALID = "Check the end date";
-
-/** A holding, for ending it: whoever may record the post's holder (authorizePost). */
-export async function authorizePostHolding(db: DbTx, viewer: Viewer, holdingId: string) {
-  const holding = await db.postHolding.findUnique({ where: { id: holdingId }, include: { post: true } });
-  if (!holding) throw notFound("The post holding");
-  await authorizePost(db, viewer, holding.post);
-  return holding;
-}
 
 /**
  * Ends someone's holding of a post on a date (the post is vacant after it, until a new holder is

@@ -5,7 +5,7 @@ import { Table, Td } from "@/components/ui/table";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { listAreaPosts } from "@/server/features/membership/list-area-posts";
-import { directoryOptions } from "@/server/features/people/directory-options";
+import { directoryOptions } from "@/server/features/people/list-directory-options";
 import { administersArea } from "@/server/authz/authorize-post";
 import { CreatePostForm } from "./forms";
 

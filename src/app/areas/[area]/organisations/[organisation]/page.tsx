@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, pageReader } from "@/server/auth/page";
-import { getAreaOrganisation } from "@/server/features/organisations/list-area-organisations";
+import { getAreaOrganisation } from "@/server/features/organisations/get-area-organisation";
 import { EditOrganisationForm } from "../forms";
 
 export const metadata: Metadata = { title: "Organisation" };

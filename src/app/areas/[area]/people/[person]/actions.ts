@@ -6,7 +6,8 @@ import { editPersonSchema, endPostHoldingSchema } from "@/lib/schemas/directory"
 import { authorizePersonInArea } from "@/server/authz/authorize-area";
 import { formAction } from "@/server/core/action";
 import { editPerson } from "@/server/features/people/edit-person";
-import { authorizePostHolding, endPostHolding } from "@/server/features/membership/end-post-holding";
+import { authorizePostHolding } from "@/server/authz/authorize-post";
+import { endPostHolding } from "@/server/features/membership/end-post-holding";
 
 /**
  * A person's page. Their memberships are added, ended and re-capacitated with the board members

@@ -6,7 +6,7 @@ import { Tag } from "@/components/ui/tag";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { getPerson } from "@/server/features/membership/get-person";
-import { directoryOptions } from "@/server/features/people/directory-options";
+import { directoryOptions } from "@/server/features/people/list-directory-options";
 import { ChangeCapacityForm, EndMembershipForm } from "@/app/areas/[area]/boards/[board]/members/forms";
 import { AddHoldingForm, AddMembershipForm, EditPersonForm, EndHoldingForm } from "./forms";
 

@@ -7,7 +7,7 @@ import { recordPostHolderSchema } from "@/lib/schemas/membership";
 import { authorizePostEdit } from "@/server/authz/authorize-area";
 import { authorizePostById } from "@/server/authz/authorize-post";
 import { formAction } from "@/server/core/action";
-import { editPost } from "@/server/features/membership/create-post";
+import { editPost } from "@/server/features/membership/edit-post";
 import { recordPostHolder } from "@/server/features/membership/record-post-holder";
 
 /**

@@ -7,7 +7,7 @@ import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { getAreaPost } from "@/server/features/membership/get-area-post";
 import { administersArea } from "@/server/authz/authorize-post";
-import { directoryOptions } from "@/server/features/people/directory-options";
+import { directoryOptions } from "@/server/features/people/list-directory-options";
 import { EditPostForm, RecordPostHolderForm } from "./form";
 
 export const metadata: Metadata = { title: "Post" };
