@@ -25,3 +25,11 @@ export async function authorizePostById(db: DbTx, viewer: Viewer, postId: string
   await authorizePost(db, viewer, post);
   return post;
 }
+
+/** A holding, for ending it: whoever may record the post's holder (authorizePost). */
+export async function authorizePostHolding(db: DbTx, viewer: Viewer, holdingId: string) {
+  const holding = await db.postHolding.findUnique({ where: { id: holdingId }, include: { post: true } });
+  if (!holding) throw notFound("The post holding");
+  await authorizePost(db, viewer, holding.post);
+  return holding;
+}

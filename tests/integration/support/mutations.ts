@@ -73,6 +73,7 @@ import { createProtocolAction } from "@/app/areas/[area]/protocols/new/actions";
 import { viaCall, viaForm, viaItemRoute, type Endpoint } from "./action-harness";
 import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
 import { USER_ROWS } from "./user-mutations";
+import { DIRECTORY_NOT_MUTATIONS, DIRECTORY_ROWS } from "./directory-mutations";
 
 /** What setup found or made: the board it is on, plus the ids and values the inputs need. */
 export type Target = { boardId: string } & Record<string, string | number>;
@@ -1251,6 +1252,7 @@ export const MUTATIONS: Mutation[] = [
   ...RULE_AND_POST_ROWS,
   ...PROTOCOL_DRAFT_ROWS,
   ...USER_ROWS,
+  ...DIRECTORY_ROWS,
 ];
 
 /** Exported functions of actions.ts files that change nothing, or that sign-in owns. */
@@ -1276,6 +1278,7 @@ export const NOT_MUTATIONS: { name: string; file: string; why: string }[] = [
     file: "src/app/api/auth/[...nextauth]/route.ts",
     why: "next-auth's own endpoints (sign-in by credentials or single sign-on)",
   },
+  ...DIRECTORY_NOT_MUTATIONS,
 ];
 
 export const labelOf = (m: Mutation) => `${m.name}${m.variant ? ` (${m.variant})` : ""}`;

@@ -1,5 +1,6 @@
 import { AppError } from "@/server/core/errors";
 import type { Reader } from "@/server/authz/reader";
+import { personInArea } from "@/server/authz/authorize-area";
 import { listAreaPosts } from "./list-area-posts";
 
 /** One post of the area, its holders past and present, and the people who could be recorded as its holder. */
@@ -8,12 +9,7 @@ export async function getAreaPost(reader: Reader, areaSlug: string, postKey: str
   const post = posts.find((p) => p.key === postKey);
   if (!post) throw new AppError("NOT_FOUND", "The post was not found");
   const people = await reader.db.person.findMany({
-    where: {
-      OR: [
-        { memberships: { some: { board: { areas: { some: { areaId: area.id } } } } } },
-        { postHoldings: { some: { post: { areaId: area.id } } } },
-      ],
-    },
+    where: personInArea(area.id),
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

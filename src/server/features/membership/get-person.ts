@@ -2,30 +2,44 @@ import { isCurrent } from "@/domain/membership-rules";
 import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
 import { londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
+import { administersAll, personInArea } from "@/server/authz/authorize-area";
+import { administersArea } from "@/server/authz/authorize-post";
+import { viewerCan } from "@/server/authz/load-viewer";
 import type { Reader } from "@/server/authz/reader";
 import { findArea } from "../areas/find-area";
 import { boardKeyIn } from "@/server/core/board-key";
 
-/** A person's page: posts and memberships, past ones kept. Only people on the area's boards are visible. */
+/**
+ * A person's page: posts and memberships, past ones kept. Only the area's people are visible (created
+ * there, on its boards, holding its posts). What the viewer may change is said per row: the person's
+ * details by an administrator of the area, a membership by its board's membership managers, a post
+ * holding by whoever records the post's holder.
+ */
 export async function getPerson(reader: Reader, areaSlug: string, personSlug: string) {
   const area = await findArea(reader, areaSlug);
-  const person = await reader.db.person.findUnique({
-    where: { slug: personSlug },
+  const person = await reader.db.person.findFirst({
+    where: { slug: personSlug, ...personInArea(area.id) },
     include: {
-      postHoldings: { include: { post: { include: { organisation: true } } }, orderBy: { startsOn: "desc" } },
+      postHoldings: {
+        include: { post: { include: { organisation: true, board: { include: { areas: true } } } } },
+        orderBy: { startsOn: "desc" },
+      },
       memberships: {
         include: { board: { include: { areas: true } }, organisation: true },
         orderBy: { startsOn: "desc" },
       },
     },
   });
-  if (!person || !person.memberships.some((m) => m.board.areas.some((a) => a.areaId === area.id)))
-    throw new AppError("NOT_FOUND", "The person was not found");
+  if (!person) throw new AppError("NOT_FOUND", "The person was not found");
   const today = londonToday(new Date());
+  const viewer = reader.viewer;
+  const adminHere = viewer !== null && administersArea(viewer, area.id);
   return {
     area,
-    person: { name: person.name },
+    person: { id: person.id, slug: person.slug, name: person.name, email: person.email, version: person.version },
+    canEdit: adminHere || (viewer !== null && administersAll(viewer)),
     posts: person.postHoldings.map((h) => ({
+      id: h.id,
       key: h.post.key,
       inArea: h.post.areaId === area.id,
       title: h.post.title,
@@ -34,15 +48,23 @@ export async function getPerson(reader: Reader, areaSlug: string, personSlug: st
       to: h.endsOn,
       current: isCurrent(h, today),
       future: h.startsOn > today,
+      canEnd:
+        viewer !== null &&
+        h.post.areaId === area.id &&
+        (h.post.board ? viewerCan(viewer, "membership:manage", h.post.board) : adminHere),
     })),
     memberships: person.memberships.map((m) => ({
+      id: m.id,
+      version: m.version,
       board: m.board.name,
       key: boardKeyIn(m.board, area.id),
+      capacityKey: m.capacity,
       capacity: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
       organisation: m.organisation.name,
       from: m.startsOn,
       to: m.endsOn,
       current: isCurrent(m, today),
+      canChange: viewer !== null && viewerCan(viewer, "membership:manage", m.board),
     })),
   };
 }

@@ -32,6 +32,8 @@ export async function listAreaPosts(reader: Reader, areaSlug: string, now = new 
         key: p.key,
         title: p.title,
         organisation: p.organisation.name,
+        organisationId: p.organisationId,
+        boardId: p.boardId,
         board: p.board ? boardKeyIn(p.board, area.id) : null,
         holder: holder ? { name: holder.person.name, slug: holder.person.slug, from: holder.startsOn } : null,
         holdings: p.holdings.map((h) => ({

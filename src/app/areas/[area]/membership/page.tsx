@@ -38,6 +38,15 @@ export default async function MembershipPage({
         Who sits on which board in {m.area.name}, in what capacity, since when: hover over or tab to a capacity to see
         its term. People on two or more boards are marked.
       </PageHeader>
+      <p className="no-print mb-4">
+        <Link className="text-brand underline" href={`/areas/${slug}/people`}>
+          People
+        </Link>
+        {" · "}
+        <Link className="text-brand underline" href={`/areas/${slug}/organisations`}>
+          Organisations
+        </Link>
+      </p>
       <form method="get" className="no-print mb-4 flex flex-wrap items-end gap-3" aria-label="Filter the matrix">
         <FilterSelect
           id="board"

@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader, SectionHeading } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { listAreaPosts } from "@/server/features/membership/list-area-posts";
+import { directoryOptions } from "@/server/features/people/list-directory-options";
+import { administersArea } from "@/server/authz/authorize-post";
+import { CreatePostForm } from "./forms";
 
 export const metadata: Metadata = { title: "Posts" };
 
 export default async function PostsPage({ params }: { params: Promise<{ area: string }> }) {
   const { area: slug } = await params;
-  const { area, posts } = await orNotFound(listAreaPosts(await pageReader(), slug));
+  const reader = await pageReader();
+  const { area, posts } = await orNotFound(listAreaPosts(reader, slug));
+  const canManage = administersArea(reader.viewer, area.id);
+  const options = canManage ? await directoryOptions(reader, area.id) : null;
   return (
     <>
       <PageHeader caption={area.name} title="Posts">
@@ -52,6 +58,21 @@ export default async function PostsPage({ params }: { params: Promise<{ area: st
           </tr>
         ))}
       </Table>
+      <p className="mb-6">
+        <Link className="text-brand underline" href={`/areas/${slug}/people`}>
+          People in {area.name}
+        </Link>
+        {" · "}
+        <Link className="text-brand underline" href={`/areas/${slug}/organisations`}>
+          Organisations
+        </Link>
+      </p>
+      {options && (
+        <>
+          <SectionHeading id="new-post">Add a post</SectionHeading>
+          <CreatePostForm areaId={area.id} organisations={options.organisations} boards={options.boards} />
+        </>
+      )}
     </>
   );
 }

@@ -2,9 +2,12 @@
 
 import { formatCivilDate } from "@/lib/dates";
 import { formFields } from "@/lib/form-data";
+import { editPostSchema } from "@/lib/schemas/directory";
 import { recordPostHolderSchema } from "@/lib/schemas/membership";
+import { authorizePostEdit } from "@/server/authz/authorize-area";
 import { authorizePostById } from "@/server/authz/authorize-post";
 import { formAction } from "@/server/core/action";
+import { editPost } from "@/server/features/membership/edit-post";
 import { recordPostHolder } from "@/server/features/membership/record-post-holder";
 
 /**
@@ -22,5 +25,18 @@ export const recordPostHolderAction = formAction({
   }),
   revalidate: { path: "/areas/[area]/posts", type: "layout" },
   keep: ["personId", "from"],
+  keepMax: 300,
+});
+
+/** Changes a post's title, organisation or board: an administrator of its area (area:manage). */
+export const editPostAction = formAction({
+  read: (form) => formFields(form, ["postId", "title", "organisationId", "boardId"], { max: 300, emptyIsAbsent: true }),
+  schema: editPostSchema,
+  invalid: "Check the post's details",
+  authorize: (ctx, input) => authorizePostEdit(ctx.db, ctx.viewer, input.postId),
+  run: (ctx, raw) => editPost(ctx, raw),
+  done: (post) => ({ message: `${post.title} saved.` }),
+  revalidate: { path: "/areas/[area]/posts", type: "layout" },
+  keep: ["title", "organisationId", "boardId"],
   keepMax: 300,
 });

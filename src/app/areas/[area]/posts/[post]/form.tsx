@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Button, ErrorSummary, SelectField, TextField, type Option } from "@/components/ui/form";
-import { recordPostHolderAction } from "./actions";
+import { editPostAction, recordPostHolderAction } from "./actions";
 
 export function RecordPostHolderForm({ postId, people }: { postId: string; people: Option[] }) {
   const [state, action, pending] = useActionState(recordPostHolderAction, null);
@@ -35,6 +35,59 @@ export function RecordPostHolderForm({ postId, people }: { postId: string; peopl
         width="max-w-xs"
       />
       <Button>{pending ? "Recording…" : "Record the new holder"}</Button>
+    </form>
+  );
+}
+
+export function EditPostForm({
+  post,
+  organisations,
+  boards,
+}: {
+  post: { id: string; title: string; organisationId: string; boardId: string | null };
+  organisations: Option[];
+  boards: Option[];
+}) {
+  const [state, action, pending] = useActionState(editPostAction, null);
+  const errors = state && !state.ok ? state : null;
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      {state?.ok && (
+        <p role="status" className="mb-4 border-4 border-ok p-3 font-bold">
+          {state.message}
+        </p>
+      )}
+      <ErrorSummary
+        errors={errors}
+        fields={{ title: "edit-title", organisationId: "edit-organisation", boardId: "edit-board" }}
+      />
+      <input type="hidden" name="postId" value={post.id} />
+      <TextField
+        id="edit-title"
+        name="title"
+        label="Title"
+        errors={errors?.fieldErrors.title}
+        defaultValue={errors?.values?.title ?? post.title}
+      />
+      <SelectField
+        id="edit-organisation"
+        name="organisationId"
+        label="Organisation"
+        options={organisations}
+        noBlank
+        errors={errors?.fieldErrors.organisationId}
+        defaultValue={errors?.values?.organisationId ?? post.organisationId}
+      />
+      <SelectField
+        id="edit-board"
+        name="boardId"
+        label="Board (optional)"
+        emptyLabel="None: an area-wide post"
+        options={boards}
+        errors={errors?.fieldErrors.boardId}
+        defaultValue={errors?.values?.boardId ?? post.boardId ?? ""}
+      />
+      <Button>{pending ? "Saving…" : "Save changes"}</Button>
     </form>
   );
 }

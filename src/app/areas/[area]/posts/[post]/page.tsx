@@ -6,13 +6,17 @@ import { Tag } from "@/components/ui/tag";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { getAreaPost } from "@/server/features/membership/get-area-post";
-import { RecordPostHolderForm } from "./form";
+import { administersArea } from "@/server/authz/authorize-post";
+import { directoryOptions } from "@/server/features/people/list-directory-options";
+import { EditPostForm, RecordPostHolderForm } from "./form";
 
 export const metadata: Metadata = { title: "Post" };
 
 export default async function PostPage({ params }: { params: Promise<{ area: string; post: string }> }) {
   const { area: slug, post: rawKey } = await params;
-  const { area, post, people } = await orNotFound(getAreaPost(await pageReader(), slug, decodeURIComponent(rawKey)));
+  const reader = await pageReader();
+  const { area, post, people } = await orNotFound(getAreaPost(reader, slug, decodeURIComponent(rawKey)));
+  const options = administersArea(reader.viewer, area.id) ? await directoryOptions(reader, area.id) : null;
   return (
     <>
       <PageHeader
@@ -63,6 +67,13 @@ export default async function PostPage({ params }: { params: Promise<{ area: str
             ? `The ${post.board} secretariat, its chair or an administrator records a new holder of this post.`
             : "An administrator records a new holder of this area-wide post."}
         </p>
+      )}
+      {options && (
+        <>
+          <SectionHeading id="edit-post">Change the post</SectionHeading>
+          <p className="mb-4 max-w-3xl">Its key, {post.key}, stays: the protocols&apos; duties name the post by it.</p>
+          <EditPostForm post={post} organisations={options.organisations} boards={options.boards} />
+        </>
       )}
       <p className="mt-6">
         <Link className="text-brand underline" href={`/areas/${slug}/posts`}>

@@ -14,14 +14,14 @@ const read = (keys: readonly string[]) => (form: FormData) => formFields(form, k
 const members: Revalidation = { path: "/areas/[area]/boards/[board]/members", type: "page" };
 
 export const addMemberAction = formAction({
-  read: read(["boardId", "personId", "capacity", "organisationId", "startsOn"]),
+  read: read(["boardId", "personId", "capacity", "organisationId", "startsOn", "endsOn"]),
   schema: addMembershipSchema,
   invalid: "Check the new member's details",
   authorize: (ctx, input) => authorizeBoard(ctx.db, ctx.viewer, input.boardId, "membership:manage"),
   run: (ctx, raw) => addMembership(ctx, raw),
   done: () => ({ message: "Member added." }),
   revalidate: members,
-  keep: ["personId", "capacity", "organisationId", "startsOn"],
+  keep: ["personId", "capacity", "organisationId", "startsOn", "endsOn"],
   keepMax: 300,
 });
 
