@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { MeetingSeriesInput } from "@/lib/schemas/meeting";
 import type { Db } from "@/server/data/database";
 import { actorOf, appendAudit } from "@/server/core/audit";
 import { AppError } from "@/server/core/errors";
@@ -13,7 +12,7 @@ import { planMeetingSeries } from "./preview-meeting-series";
  * the rule (RRULE text) and the dates. Dates where the board already meets at that time are
  * reported back, not duplicated; when every date is taken nothing is written.
  */
-export async function addMeetingSeries(ctx: { db: Db; viewer: Viewer }, raw: MeetingSeriesInput) {
+export async function addMeetingSeries(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
   const plan = await planMeetingSeries(ctx, raw);
   const { input } = plan;
   if (plan.free.length === 0)

@@ -1,5 +1,5 @@
 import { describePattern, expandSeries, MAX_SERIES_MEETINGS, seriesRuleText } from "@/domain/meeting-series";
-import { meetingSeriesSchema, seriesSpecOf, type MeetingSeriesInput } from "@/lib/schemas/meeting";
+import { meetingSeriesSchema, seriesSpecOf } from "@/lib/schemas/meeting";
 import type { DbTx } from "@/server/data/database";
 import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
 import { AppError } from "@/server/core/errors";
@@ -16,7 +16,7 @@ export interface SeriesDate {
  * meeting already at that date and time if there is one (reported, never duplicated). Needs
  * meeting:manage on the board. Refuses a series with no dates, or more than MAX_SERIES_MEETINGS.
  */
-export async function planMeetingSeries({ db, viewer }: { db: DbTx; viewer: Viewer }, raw: MeetingSeriesInput) {
+export async function planMeetingSeries({ db, viewer }: { db: DbTx; viewer: Viewer }, raw: unknown) {
   const input = parse(meetingSeriesSchema, raw, "Check the series details");
   await authorizeBoard(db, viewer, input.boardId, "meeting:manage");
   const spec = seriesSpecOf(input);
