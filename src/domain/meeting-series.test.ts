@@ -12,12 +12,20 @@ describe("expandSeries", () => {
   it.each([
     {
       name: "the second Tuesday of every other month, September to July",
-      spec: spec({ frequency: "monthly-weekday", interval: 2, weekday: "tuesday", week: "2" }, "2026-09-01", "2027-07-31"),
+      spec: spec(
+        { frequency: "monthly-weekday", interval: 2, weekday: "tuesday", week: "2" },
+        "2026-09-01",
+        "2027-07-31",
+      ),
       dates: ["2026-09-08", "2026-11-10", "2027-01-12", "2027-03-09", "2027-05-11", "2027-07-13"],
     },
     {
       name: "the last Friday of every month, across the year end",
-      spec: spec({ frequency: "monthly-weekday", interval: 1, weekday: "friday", week: "last" }, "2026-11-01", "2027-02-28"),
+      spec: spec(
+        { frequency: "monthly-weekday", interval: 1, weekday: "friday", week: "last" },
+        "2026-11-01",
+        "2027-02-28",
+      ),
       dates: ["2026-11-27", "2026-12-25", "2027-01-29", "2027-02-26"],
     },
     {
@@ -45,7 +53,9 @@ describe("expandSeries", () => {
   });
 
   it("stops one past the limit, so that a caller can refuse a series that is too long", () => {
-    const dates = expandSeries(spec({ frequency: "weekly", interval: 1, weekday: "monday" }, "2026-01-01", "2099-12-31"));
+    const dates = expandSeries(
+      spec({ frequency: "weekly", interval: 1, weekday: "monday" }, "2026-01-01", "2099-12-31"),
+    );
     expect(dates).toHaveLength(MAX_SERIES_MEETINGS + 1);
   });
 });
@@ -56,13 +66,18 @@ describe("seriesRuleText", () => {
       seriesRuleText(
         spec({ frequency: "monthly-weekday", interval: 2, weekday: "tuesday", week: "2" }, "2026-09-01", "2027-07-31"),
       ),
-    ).toBe("DTSTART;TZID=Europe/London:20260901T140000\nRRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=+2TU;UNTIL=20270731T000000Z");
+    ).toBe(
+      "DTSTART;TZID=Europe/London:20260901T140000\nRRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=+2TU;UNTIL=20270731T000000Z",
+    );
   });
 });
 
 describe("describePattern", () => {
   it.each([
-    [{ frequency: "monthly-weekday", interval: 2, weekday: "tuesday", week: "2" }, "the second Tuesday of every other month"],
+    [
+      { frequency: "monthly-weekday", interval: 2, weekday: "tuesday", week: "2" },
+      "the second Tuesday of every other month",
+    ],
     [{ frequency: "monthly-weekday", interval: 1, weekday: "friday", week: "last" }, "the last Friday of every month"],
     [{ frequency: "monthly-day", interval: 3, dayOfMonth: 22 }, "the 22nd of every 3 months"],
     [{ frequency: "monthly-day", interval: 1, dayOfMonth: 11 }, "the 11th of every month"],

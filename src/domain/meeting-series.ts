@@ -4,7 +4,8 @@ import type { CivilDate } from "./civil-date";
 
 // rrule's Node entry is a UMD bundle whose names Node's ESM loader (the CLI, tsx) cannot see, so
 // they arrive under `default`; bundlers (Next, Vitest) read its ESM build and see them directly.
-const { RRule } = "RRule" in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default;
+const { RRule } =
+  "RRule" in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default;
 
 /**
  * A board's meeting pattern ("the second Tuesday of every other month from September to July"),
@@ -96,7 +97,13 @@ export function seriesRuleText(spec: SeriesSpec): string {
   return `DTSTART;TZID=Europe/London:${start}\n${rrule}`;
 }
 
-const ORDINALS: Record<WeekOfMonth, string> = { "1": "first", "2": "second", "3": "third", "4": "fourth", last: "last" };
+const ORDINALS: Record<WeekOfMonth, string> = {
+  "1": "first",
+  "2": "second",
+  "3": "third",
+  "4": "fourth",
+  last: "last",
+};
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const every = (interval: number, unit: "month" | "week") =>
   interval === 1 ? `every ${unit}` : interval === 2 ? `every other ${unit}` : `every ${interval} ${unit}s`;
@@ -111,8 +118,6 @@ export function describePattern(p: SeriesPattern): string {
     case "monthly-day":
       return `the ${ordinalDay(p.dayOfMonth)} of ${every(p.interval, "month")}`;
     case "weekly":
-      return p.interval === 1
-        ? `every ${capital(p.weekday)}`
-        : `${capital(p.weekday)} ${every(p.interval, "week")}`;
+      return p.interval === 1 ? `every ${capital(p.weekday)}` : `${capital(p.weekday)} ${every(p.interval, "week")}`;
   }
 }

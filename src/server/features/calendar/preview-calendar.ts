@@ -52,7 +52,14 @@ export async function previewCalendar(
   };
   const held = plan.diff.unchanged.filter((e) => e.logged && !e.retired && change(e));
   const heldViews = new Map(
-    (await viewItemsById(reader.db, held.map((e) => e.id), area.id, today)).map((v) => [v.id, v]),
+    (
+      await viewItemsById(
+        reader.db,
+        held.map((e) => e.id),
+        area.id,
+        today,
+      )
+    ).map((v) => [v.id, v]),
   );
   return {
     area,
@@ -65,7 +72,9 @@ export async function previewCalendar(
       after: viewByKey.get(itemKey(u.after))!,
       change: change(u.before),
     })),
-    attention: held.map((e) => ({ item: heldViews.get(e.id)!, change: change(e)! })).sort((a, b) => byDue(a.item, b.item)),
+    attention: held
+      .map((e) => ({ item: heldViews.get(e.id)!, change: change(e)! }))
+      .sort((a, b) => byDue(a.item, b.item)),
     retired,
     unchanged: plan.diff.unchanged.length,
   };

@@ -64,8 +64,18 @@ export async function getMeeting(reader: Reader, areaSlug: string, meetingId: st
     }),
   ]);
   const [plannedViews, owedViews, receivedViews] = await Promise.all([
-    viewItemsById(reader.db, planned.map((i) => i.id), area.id, today),
-    viewItemsById(reader.db, owed.map((i) => i.id), area.id, today),
+    viewItemsById(
+      reader.db,
+      planned.map((i) => i.id),
+      area.id,
+      today,
+    ),
+    viewItemsById(
+      reader.db,
+      owed.map((i) => i.id),
+      area.id,
+      today,
+    ),
     viewItemsById(reader.db, [...new Set(entries.map((e) => e.itemId))], area.id, today),
   ]);
   const key = boardKeyIn(board, area.id);
