@@ -69,7 +69,7 @@ describe("a series of meetings", () => {
     expect(meetings.map((m) => [m.date, m.startTime, m.location, m.boardId])).toEqual(
       result.added.map((d) => [d, "17:30", "Sessions House", hwb]),
     );
-    const audit = await t.db.auditEntry.findMany({ where: { entityType: "MeetingSeries", entityId: result.seriesId } });
+    const audit = await t.db.auditEntry.findMany({ where: { entityType: "Meeting", entityId: result.seriesId } });
     expect(audit).toHaveLength(1);
     expect(audit[0]!.action).toBe("meeting.series.create");
     expect(JSON.parse(audit[0]!.after!)).toMatchObject({

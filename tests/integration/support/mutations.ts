@@ -960,7 +960,7 @@ const MEETING_ROWS: Mutation[] = [
       startTime: "time",
       location: { optionalText: { max: 200 } },
     },
-    audit: () => ({ action: "meeting.series.create", entityType: "MeetingSeries" }),
+    audit: () => ({ action: "meeting.series.create", entityType: "Meeting" }),
   },
   {
     name: "editMeetingAction",

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Db } from "@/server/data/database";
 import { actorOf, appendAudit } from "@/server/core/audit";
 import { AppError } from "@/server/core/errors";
@@ -8,8 +7,8 @@ import { planMeetingSeries } from "./preview-meeting-series";
 
 /**
  * Adds a series of meetings to a board ("the second Tuesday of every other month from September to
- * July"): every free date of the series, sharing one seriesId, with ONE audit entry that records
- * the rule (RRULE text) and the dates. Dates where the board already meets at that time are
+ * July"): every free date of the series, sharing one seriesId (the id of its first meeting), with
+ * ONE audit entry, on that first meeting, that records the rule (RRULE text) and the dates. Dates where the board already meets at that time are
  * reported back, not duplicated; when every date is taken nothing is written.
  */
 export async function addMeetingSeries(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
@@ -19,22 +18,19 @@ export async function addMeetingSeries(ctx: { db: Db; viewer: Viewer }, raw: unk
     throw new AppError("CONFLICT", "The board already has a meeting at every date of this series", {
       from: ["Every date of the series is taken at that time: choose other dates or another time"],
     });
-  const seriesId = randomUUID();
   return inTransaction(
     ctx.db,
     async (tx) => {
-      await tx.meeting.createMany({
-        data: plan.free.map((date) => ({
-          boardId: input.boardId,
-          date,
-          startTime: input.startTime,
-          location: input.location ?? null,
-          seriesId,
-        })),
-      });
+      const columns = { boardId: input.boardId, startTime: input.startTime, location: input.location ?? null };
+      // The series is named by its first meeting: its id is the seriesId of them all.
+      const [first, ...rest] = plan.free as [string, ...string[]];
+      const head = await tx.meeting.create({ data: { ...columns, date: first } });
+      const seriesId = head.id;
+      await tx.meeting.update({ where: { id: head.id }, data: { seriesId } });
+      if (rest.length > 0) await tx.meeting.createMany({ data: rest.map((date) => ({ ...columns, date, seriesId })) });
       await appendAudit(tx, actorOf(ctx.viewer), {
         action: "meeting.series.create",
-        entityType: "MeetingSeries",
+        entityType: "Meeting",
         entityId: seriesId,
         after: {
           boardId: input.boardId,
