@@ -27,6 +27,7 @@ export function ConfirmSeriesForm({
         </Link>
       </div>
     );
+  if (count === 0) return <p className="mb-8 font-bold">Every date is taken: there is nothing to add.</p>;
   return (
     <form action={action} noValidate className="mb-8">
       <ErrorSummary errors={errors} fields={SERIES_FIELD_IDS} />

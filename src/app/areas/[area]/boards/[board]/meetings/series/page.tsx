@@ -189,15 +189,12 @@ export default async function SeriesPage({ params, searchParams }: Props) {
               </tr>
             ))}
           </Table>
-          {plan.free.length > 0 ? (
-            <ConfirmSeriesForm
-              fields={{ ...values, boardId: board.id }}
-              count={plan.free.length}
-              returnTo={`${base}/meetings`}
-            />
-          ) : (
-            <p className="mb-8 font-bold">Every date is taken: there is nothing to add.</p>
-          )}
+          {/* Always rendered, so that its success message outlives the page's refresh (every date now taken). */}
+          <ConfirmSeriesForm
+            fields={{ ...values, boardId: board.id }}
+            count={plan.free.length}
+            returnTo={`${base}/meetings`}
+          />
         </section>
       )}
     </>
