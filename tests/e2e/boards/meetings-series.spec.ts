@@ -57,7 +57,7 @@ test("the secretariat adds a series, moves a meeting, cancels one and prints a m
   // Cancel the second, with the reason; it stays, marked cancelled.
   await page.goto("/areas/kent/boards/HWB/meetings");
   await page.getByRole("link", { name: "Tuesday 14 November 2034" }).click();
-  await page.getByText("Cancel this meeting").click();
+  await page.getByText("Cancel the meeting").click();
   await page.getByLabel("Why is it cancelled?").fill("Clashes with the election count");
   await page.getByRole("button", { name: "Cancel this meeting" }).click();
   // The page refreshes as the cancelled meeting's, without the forms to change it.

@@ -127,7 +127,7 @@ export default async function MeetingPage({ params }: Params) {
             <EditMeetingForm meeting={meeting} area={slug} />
           </details>
           <details className="mb-8">
-            <summary className="min-h-11 cursor-pointer py-2 text-lg text-brand underline">Cancel this meeting</summary>
+            <summary className="min-h-11 cursor-pointer py-2 text-lg text-brand underline">Cancel the meeting</summary>
             <CancelMeetingForm meeting={meeting} area={slug} />
           </details>
         </>
