@@ -117,7 +117,19 @@ async function scenario(db: Db): Promise<Outcome> {
     orderBy: { position: "desc" },
   });
   await db.obligation.update({ where: { id: duty.id }, data: { retiredAt: changedAt, updatedAt: changedAt } });
+  // A cancelled meeting is never planned on, by either store: the free item leaves the meeting it
+  // sat on when that is cancelled, and does not take contract-meeting-1, cancelled too.
+  const cancelled = ["contract-meeting-1", ...(free!.meetingId ? [free!.meetingId] : [])];
+  await db.meeting.updateMany({
+    where: { id: { in: cancelled } },
+    data: { cancelledAt: changedAt, cancelReason: "Contract test" },
+  });
+  const loaded = await calendarStore(db).loadBoards([free!.recipientBoardId!], "2026-01-01", "2027-12-31");
+  expect(loaded.meetings.length).toBeGreaterThan(0);
+  expect(loaded.meetings.filter((m) => cancelled.includes(m.id))).toEqual([]);
   const changed = await generate(medway, 2026);
+  const replanned = await db.calendarItem.findUniqueOrThrow({ where: { id: free!.id }, include: { meeting: true } });
+  expect(replanned.meeting?.cancelledAt ?? null).toBeNull();
   expect(changed.updated).toBeGreaterThan(0);
   expect(changed.retired).toBeGreaterThan(0);
   summaries.push(changed);

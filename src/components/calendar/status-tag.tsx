@@ -23,7 +23,15 @@ export function FlagList({ flags }: { flags: string[] }) {
     <ul className="list-none">
       {flags.map((f) => (
         <li key={f}>
-          <Tag tone={f === "before-dependency" || f === "no-meeting-in-window" ? "yellow" : "grey"}>
+          <Tag
+            tone={
+              f === "meeting-cancelled"
+                ? "red"
+                : f === "before-dependency" || f === "no-meeting-in-window" || f === "meeting-moved"
+                  ? "yellow"
+                  : "grey"
+            }
+          >
             {FLAG_LABELS[f] ?? f}
           </Tag>
         </li>

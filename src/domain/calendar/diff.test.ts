@@ -124,6 +124,32 @@ describe("diffCalendar", () => {
     expect(back.create).toHaveLength(0);
   });
 
+  it("keeps a logged item of a duty in force when its meeting moves or is cancelled; retires an unlogged one", () => {
+    const minutes: EngineObligation[] = [
+      {
+        id: "o2",
+        cadence: { frequency: "after-every-meeting", afterMeetingsOfBoardId: "A", daysAfter: 14 },
+        from: [{ type: "board", id: "A" }],
+        to: [{ type: "board", id: "B" }],
+        comesAfterId: null,
+        anchorBoardId: "A",
+      },
+    ];
+    const held = [
+      { id: "m1", boardId: "A", date: "2026-05-05" },
+      { id: "m2", boardId: "A", date: "2026-07-07" },
+    ];
+    const state = apply([], diffCalendar(generate(minutes, held), [])).map((e) =>
+      e.windowStart === "2026-05-05" ? { ...e, logged: true } : e,
+    );
+    // Both meetings move (or are cancelled): no occurrence produces either item any more.
+    const diff = diffCalendar(generate(minutes, []), state, new Set(["o2"]));
+    expect(diff.retire.map((r) => r.windowStart)).toEqual(["2026-07-07"]);
+    expect(diff.unchanged.map((u) => u.windowStart)).toEqual(["2026-05-05"]);
+    // When the duty itself goes, the logged item is marked retired too.
+    expect(diffCalendar([], state, new Set()).retire).toHaveLength(2);
+  });
+
   it("moves an unlogged item to a new first meeting in its window", () => {
     const state = apply([], diffCalendar(generate(rules, []), []));
     const moved = diffCalendar(generate(rules, [{ id: "m", boardId: "B", date: "2026-05-05" }]), state);

@@ -46,11 +46,16 @@ function differs(e: ExistingItem, g: GeneratedItem): boolean {
 /**
  * What regeneration changes (DESIGN.md, "Calendar generation"): create what is missing; update
  * window, dates and plan of items nothing was logged against; never touch a logged item; retire
- * items no rule produces any more (kept, never deleted). Applying the result and diffing again
+ * items no rule produces any more (kept, never deleted), but a logged one only when its duty is no
+ * longer in force (`inForce`: the ids of the duties in force). Applying the result and diffing again
  * gives no changes. Stored items have distinct natural keys (the table's unique key); each key is
  * built and hashed once per item, since a national run compares ~43,000 of them.
  */
-export function diffCalendar(generated: readonly GeneratedItem[], existing: readonly ExistingItem[]): CalendarDiff {
+export function diffCalendar(
+  generated: readonly GeneratedItem[],
+  existing: readonly ExistingItem[],
+  inForce: ReadonlySet<string> = new Set(),
+): CalendarDiff {
   const stored = new Map<string, ExistingItem>();
   for (const e of existing) stored.set(itemKey(e), e);
   const produced = new Set<ExistingItem>();
@@ -68,7 +73,9 @@ export function diffCalendar(generated: readonly GeneratedItem[], existing: read
   }
   for (const e of existing) {
     if (produced.has(e)) continue;
-    if (e.retired) diff.unchanged.push(e);
+    // A logged item of a duty still in force stays as logged even when no occurrence produces it
+    // now (its meeting was moved or cancelled): only the duty's going retires it.
+    if (e.retired || (e.logged && inForce.has(e.obligationId))) diff.unchanged.push(e);
     else diff.retire.push(e);
   }
   return diff;

@@ -31,4 +31,6 @@ export const FLAG_LABELS: Record<string, string> = {
   "to-schedule": "To schedule",
   "no-meeting-in-window": "No meeting in window",
   "before-dependency": "Planned before the duty it follows",
+  "meeting-cancelled": "Meeting cancelled",
+  "meeting-moved": "Meeting moved since planned",
 };

@@ -39,7 +39,11 @@ export interface Cycle {
   end: CivilDate;
 }
 
-export type ItemFlag = "to-schedule" | "no-meeting-in-window" | "before-dependency";
+/**
+ * What generation flags on an item, plus "meeting-cancelled", which is never stored: it is read off
+ * the item's meeting when the item is shown (its meeting was cancelled after it was planned there).
+ */
+export type ItemFlag = "to-schedule" | "no-meeting-in-window" | "before-dependency" | "meeting-cancelled";
 
 export interface GeneratedItem {
   obligationId: string;

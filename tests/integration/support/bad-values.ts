@@ -275,6 +275,31 @@ export function badValue(
         ...short,
       );
     }
+    if ("count" in kind) {
+      const { min, max } = kind.count;
+      return badCoercedNumber(
+        fc.integer({ min: -1_000_000, max: min - 1 }),
+        fc.integer({ min: max + 1, max: 1_000_000 }),
+      );
+    }
+    if ("optionalCount" in kind) {
+      // Absent and blank are fine (not given); anything given must be a whole number in range.
+      const { min, max } = kind.optionalCount;
+      return fc.oneof(
+        fc.constantFrom<Bad>("abc", "1e", "1.5", "null", "fifteenth"),
+        fc.integer({ min: -1_000_000, max: min - 1 }).map(String),
+        fc.integer({ min: max + 1, max: 1_000_000 }).map(String),
+        fc
+          .double({ min: min, max: max, noNaN: true })
+          .filter((n) => !Number.isInteger(n))
+          .map(String),
+        huge,
+      );
+    }
+    if ("optionalChoice" in kind) {
+      // Absent and blank are fine (not given); anything given must be one of the options.
+      return fc.oneof(fc.constantFrom<Bad>(...kind.optionalChoice.wrong), tooLong(40), huge);
+    }
     return fc.oneof(
       ...(asText ? [] : [fc.constantFrom<Bad>(null, 5, {}, ["a"])]),
       tooLong(kind.optionalText.max),
@@ -326,6 +351,8 @@ export function badValue(
           huge,
         ),
       );
+    case "series-frequency":
+      return wrongWord("monthly", "MONTHLY-WEEKDAY", "weekly ", "fortnightly", "daily", "yearly");
     case "capacity":
       return wrongWord("emperor", "Chair", "member ", " vice-chair", "CHAIR", "vice chair");
     case "intent":

@@ -32,6 +32,8 @@ import { localDiskStore } from "@/server/storage/evidence-store";
 import { feedTokenAction } from "@/app/account/feeds/actions";
 import { POST as postItemNote } from "@/app/api/items/[item]/notes/route";
 import { addMeetingAction } from "@/app/areas/[area]/boards/[board]/actions";
+import { addMeetingSeriesAction } from "@/app/areas/[area]/boards/[board]/meetings/actions";
+import { cancelMeetingAction, editMeetingAction } from "@/app/areas/[area]/meetings/[meeting]/actions";
 import { generateCalendarAction, scheduleItemAction } from "@/app/areas/[area]/boards/[board]/calendar/actions";
 import { recordEventAction } from "@/app/areas/[area]/boards/[board]/events/new/actions";
 import {
@@ -93,6 +95,10 @@ export type FieldKind =
   | "modality"
   | { text: { min: number; max: number } } // required text
   | { optionalText: { max: number } } // optional text: too long or the wrong type
+  | { count: { min: number; max: number } } // a required whole number (coerced from a form string)
+  | { optionalCount: { min: number; max: number } } // the same, where absent or blank mean "not given"
+  | { optionalChoice: { wrong: string[] } } // one of a few words, or absent/blank: these words are wrong
+  | "series-frequency" // how a meeting series repeats (monthly-weekday, monthly-day, weekly)
   | "parties" // at least one { type, id }
   | "optional-parties" // any number of { type, id }
   | "cadence"
@@ -1070,6 +1076,83 @@ const CHALLENGE_ROWS: Mutation[] = [
   },
 ];
 
+/** Series, moves and cancellations of meetings (issue 10): meeting:manage on the meeting's board. */
+const MEETING_ROWS: Mutation[] = [
+  {
+    name: "addMeetingSeriesAction",
+    file: "src/app/areas/[area]/boards/[board]/meetings/actions.ts",
+    access: { permission: "meeting:manage" },
+    // A fresh time (and, every 1,440 setups, a fresh year): the series' three dates are free.
+    setup: (_db, { boardId }) => {
+      const n = next();
+      return Promise.resolve({ boardId, year: 2040 + (Math.floor(n / 1440) % 50), time: timeOf(n) });
+    },
+    valid: (t) => ({
+      boardId: t.boardId,
+      frequency: "monthly-weekday",
+      interval: "1",
+      weekday: "tuesday",
+      week: "2",
+      from: `${t.year}-03-01`,
+      until: `${t.year}-05-31`,
+      startTime: t.time,
+      location: "Council chamber",
+      returnTo: "/areas/halton/boards/HSCB/meetings",
+    }),
+    endpoint: viaForm(addMeetingSeriesAction),
+    fields: {
+      boardId: "id",
+      frequency: "series-frequency",
+      interval: { count: { min: 1, max: 12 } },
+      weekday: { optionalChoice: { wrong: ["Tuesday", "tue", "TU", "2", "tuesday ", "funday"] } },
+      week: { optionalChoice: { wrong: ["0", "5", "first", "Last", "-1", "2 ", "second"] } },
+      dayOfMonth: { optionalCount: { min: 1, max: 28 } },
+      from: "date",
+      until: "date",
+      startTime: "time",
+      location: { optionalText: { max: 200 } },
+    },
+    audit: () => ({ action: "meeting.series.create", entityType: "Meeting" }),
+  },
+  {
+    name: "editMeetingAction",
+    file: "src/app/areas/[area]/meetings/[meeting]/actions.ts",
+    access: { permission: "meeting:manage" },
+    setup: async (db, { boardId }) => {
+      const meeting = await meetingOf(db, boardId);
+      return { boardId, meetingId: meeting.id, date: meeting.date, time: meeting.startTime };
+    },
+    // The Monday after (meetingOf's meetings are all on Sundays), at the same time: never taken.
+    valid: (t) => ({
+      meetingId: t.meetingId,
+      version: 1,
+      date: addDays(String(t.date), 1),
+      startTime: t.time,
+      location: "Committee room 2",
+      area: AREA,
+    }),
+    endpoint: viaForm(editMeetingAction),
+    fields: {
+      meetingId: "id",
+      version: "version",
+      date: "date",
+      startTime: "time",
+      location: { optionalText: { max: 200 } },
+    },
+    audit: (t) => ({ action: "meeting.update", entityType: "Meeting", entityId: String(t.meetingId) }),
+  },
+  {
+    name: "cancelMeetingAction",
+    file: "src/app/areas/[area]/meetings/[meeting]/actions.ts",
+    access: { permission: "meeting:manage" },
+    setup: async (db, { boardId }) => ({ boardId, meetingId: (await meetingOf(db, boardId, "2027-01-03")).id }),
+    valid: (t) => ({ meetingId: t.meetingId, version: 1, reason: "The chair is unwell", area: AREA }),
+    endpoint: viaForm(cancelMeetingAction),
+    fields: { meetingId: "id", version: "version", reason: { text: { min: 1, max: 500 } } },
+    audit: (t) => ({ action: "meeting.cancel", entityType: "Meeting", entityId: String(t.meetingId) }),
+  },
+];
+
 export const MUTATIONS: Mutation[] = [
   {
     name: "addMeetingAction",
@@ -1087,6 +1170,7 @@ export const MUTATIONS: Mutation[] = [
     fields: { boardId: "id", date: "date", startTime: "time", location: { optionalText: { max: 200 } } },
     audit: () => ({ action: "meeting.create", entityType: "Meeting" }),
   },
+  ...MEETING_ROWS,
   scheduleItemRow,
   generation(
     "generateCalendarAction",

@@ -16,7 +16,10 @@ export interface CalendarStore {
   loadProtocols(boardIds: readonly string[]): Promise<ProtocolRow[]>;
   /** The duties in force of the protocols, ordered by protocol id then position, parties by role then position. */
   loadObligations(protocolIds: readonly string[]): Promise<ObligationRow[]>;
-  /** Each board's year start, and its meetings dated between two civil dates (inclusive). */
+  /**
+   * Each board's year start, and its meetings dated between two civil dates (inclusive), leaving out
+   * cancelled ones: generation never plans onto a cancelled meeting.
+   */
   loadBoards(boardIds: readonly string[], from: string, to: string): Promise<{ boards: BoardYearRow[]; meetings: MeetingRow[] }>;
   /**
    * Items made by generation (`origin = "rule"`), retired ones too, in cycles starting between two

@@ -46,7 +46,7 @@ export function prismaCalendarStore(db: Db): CalendarStore {
       const ids = [...boardIds];
       const [boards, meetings] = await Promise.all([
         db.board.findMany({ where: { id: { in: ids } }, select: { id: true, yearStartMonth: true } }),
-        db.meeting.findMany({ where: { boardId: { in: ids }, date: { gte: from, lte: to } }, select: { id: true, boardId: true, date: true, startTime: true } }),
+        db.meeting.findMany({ where: { boardId: { in: ids }, date: { gte: from, lte: to }, cancelledAt: null }, select: { id: true, boardId: true, date: true, startTime: true } }),
       ]);
       return { boards, meetings };
     },

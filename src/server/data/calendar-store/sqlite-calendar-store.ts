@@ -89,7 +89,7 @@ export function sqliteCalendarStore(file: string): CalendarStore {
         .prepare(`SELECT "id", "yearStartMonth" FROM "Board" WHERE "id" IN (${marks(boardIds)})`)
         .all(...boardIds) as { id: string; yearStartMonth: number }[];
       const meetings = sqlite()
-        .prepare(`SELECT "id", "boardId", "date", "startTime" FROM "Meeting" WHERE "boardId" IN (${marks(boardIds)}) AND "date" >= ? AND "date" <= ?`)
+        .prepare(`SELECT "id", "boardId", "date", "startTime" FROM "Meeting" WHERE "boardId" IN (${marks(boardIds)}) AND "date" >= ? AND "date" <= ? AND "cancelledAt" IS NULL`)
         .all(...boardIds, from, to) as { id: string; boardId: string; date: string; startTime: string }[];
       return { boards, meetings };
     },

@@ -78,6 +78,7 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
       startTime: m.startTime,
       location: m.location,
       title: m.title,
+      cancelled: m.cancelledAt !== null,
     })),
     protocols: board.protocolParties.map((p) => ({
       id: p.protocol.id,

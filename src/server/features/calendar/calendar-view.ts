@@ -115,6 +115,8 @@ export function view(
     status: string;
     retired: boolean;
     meeting: CalendarItemView["meeting"];
+    /** The meeting was cancelled after the item was planned there: shown as the flag "meeting-cancelled". */
+    meetingCancelled?: boolean;
     version: number;
     updatedAt: Date | null;
     origin?: string;
@@ -152,7 +154,7 @@ export function view(
     meeting: extra.meeting,
     sequence: { index: item.index, of: item.of },
     status: displayStatus({ status: extra.status, dueOn: item.dueOn, retired: extra.retired }, today),
-    flags: item.flags,
+    flags: extra.meetingCancelled && extra.meeting ? [...item.flags, "meeting-cancelled"] : item.flags,
     version: extra.version,
     updatedAt: extra.updatedAt,
     origin: extra.origin ?? "rule",
@@ -223,6 +225,7 @@ export async function viewPlan(
         status: row?.status ?? "planned",
         retired: false,
         meeting: meeting ? { id: meeting.id, date: meeting.date, boardId: meeting.boardId } : null,
+        meetingCancelled: Boolean(meeting && row?.meeting?.id === meeting.id && row.meeting.cancelledAt),
         version: row?.version ?? 0,
         updatedAt: row?.updatedAt ?? null,
       },

@@ -46,7 +46,7 @@ export async function planCalendar(db: DbTx, scopeBoardIds: string[], startYear:
   // of duties no longer in force, which no rule produces and so are retired.
   const stored = await calendarStore(db).loadRuleItems(scopeBoardIds, `${startYear}-01-01`, `${startYear}-12-31`);
   const existing = stored.filter((e) => concerning.get(e.obligationId) !== false);
-  const diff = diffCalendar(generated, existing);
+  const diff = diffCalendar(generated, existing, new Set(context.obligations.map((o) => o.id)));
   const fingerprint = createHash("sha256")
     .update(
       JSON.stringify([

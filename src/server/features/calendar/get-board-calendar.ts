@@ -55,7 +55,11 @@ export async function getBoardCalendar(
     for (const i of toSchedule) {
       const { presentingBoards } = await itemBoards(reader.db, i.id!);
       const meetings = await reader.db.meeting.findMany({
-        where: { boardId: { in: presentingBoards }, date: { gte: i.windowStart, lte: i.windowEnd } },
+        where: {
+          boardId: { in: presentingBoards },
+          cancelledAt: null,
+          date: { gte: i.windowStart, lte: i.windowEnd },
+        },
         include: { board: { select: { acronym: true } } },
         orderBy: [{ date: "asc" }, { startTime: "asc" }],
       });

@@ -56,7 +56,7 @@ async function queryItems(
     include: {
       obligation: { select: obligationSelect },
       cycle: { select: { startsOn: true } },
-      meeting: { select: { id: true, date: true, boardId: true } },
+      meeting: { select: { id: true, date: true, boardId: true, cancelledAt: true } },
     },
   });
   return rows
@@ -78,7 +78,8 @@ async function queryItems(
           id: r.id,
           status: r.status,
           retired: r.retiredAt !== null,
-          meeting: r.meeting,
+          meeting: r.meeting && { id: r.meeting.id, date: r.meeting.date, boardId: r.meeting.boardId },
+          meetingCancelled: Boolean(r.meeting?.cancelledAt),
           version: r.version,
           updatedAt: r.updatedAt,
           origin: r.origin,

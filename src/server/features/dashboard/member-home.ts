@@ -21,7 +21,7 @@ export async function memberHome(
 ): Promise<MemberHome> {
   const { board, homeAreaId, today, thisYear } = await loadDashboardBoard(ctx, raw);
   const meetings = await ctx.db.meeting.findMany({
-    where: { boardId: board.id, date: { gte: today } },
+    where: { boardId: board.id, cancelledAt: null, date: { gte: today } },
     orderBy: [{ date: "asc" }, { startTime: "asc" }],
     take: options.meetings ?? 3,
   });

@@ -42,12 +42,16 @@ export async function getItemPage(reader: ViewerReader, areaSlug: string, itemId
   const can = (permission: Permission) => boardRows.some((b) => viewerCan(reader.viewer, permission, b));
   const [scheduleOptions, receiveOptions, followUps, parent, challenges, partyBoards] = await Promise.all([
     reader.db.meeting.findMany({
-      where: { boardId: { in: presentingBoards }, date: { gte: item.windowStart, lte: item.windowEnd } },
+      where: {
+        boardId: { in: presentingBoards },
+        cancelledAt: null,
+        date: { gte: item.windowStart, lte: item.windowEnd },
+      },
       include: { board: { select: { acronym: true } } },
       orderBy: [{ date: "asc" }, { startTime: "asc" }],
     }),
     reader.db.meeting.findMany({
-      where: { boardId: { in: presentingBoards }, date: { lte: today } },
+      where: { boardId: { in: presentingBoards }, cancelledAt: null, date: { lte: today } },
       include: { board: { select: { acronym: true } } },
       orderBy: [{ date: "desc" }, { startTime: "desc" }],
       take: 12,

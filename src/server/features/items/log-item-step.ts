@@ -38,6 +38,8 @@ export async function logStep(ctx: WorkflowCtx, raw: unknown, files: readonly Up
     const meeting = input.meetingId ? await ctx.db.meeting.findUnique({ where: { id: input.meetingId } }) : null;
     if (!meeting || !presentingBoards.includes(meeting.boardId))
       errors.meetingId = ["Choose the receiving board's meeting that considered it"];
+    else if (meeting.cancelledAt)
+      errors.meetingId = ["That meeting was cancelled: choose the meeting that considered it"];
     else if (meeting.date > day)
       errors.meetingId = ["That meeting has not happened yet: choose a meeting on or before today"];
     if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "Check what you logged", errors);

@@ -31,6 +31,7 @@ export async function scheduleItem(ctx: { db: Db; viewer: Viewer; now?: Date }, 
   const meeting = await ctx.db.meeting.findUnique({ where: { id: meetingId }, include: { board: true } });
   if (
     !meeting ||
+    meeting.cancelledAt !== null ||
     !presentingBoards.includes(meeting.boardId) ||
     meeting.date < item.windowStart ||
     meeting.date > item.windowEnd

@@ -17,6 +17,7 @@ export async function listAreaMeetings(reader: Reader, areaSlug: string) {
       date: m.date,
       startTime: m.startTime,
       location: m.location,
+      cancelled: m.cancelledAt !== null,
       boardKey: boardKeyIn(m.board, area.id),
       boardName: m.board.name,
     })),

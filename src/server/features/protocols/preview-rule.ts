@@ -40,7 +40,7 @@ export async function previewRule(ctx: { db: Db; viewer: Viewer; now?: Date }, r
     ),
   ];
   const meetings = await ctx.db.meeting.findMany({
-    where: { boardId: { in: boards } },
+    where: { boardId: { in: boards }, cancelledAt: null },
     select: { id: true, boardId: true, date: true },
   });
   const items = generateItems({

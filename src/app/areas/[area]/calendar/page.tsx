@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Tag } from "@/components/ui/tag";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { cycleLabel, cycleStartYear, formatCivilDateWithDay, monthName } from "@/lib/dates";
@@ -48,7 +49,16 @@ export default async function CalendarPage({ params }: { params: Promise<{ area:
           <Table key={month} caption={`${monthName(m)} ${y}`} head={["Date", "Time", "Board", "Location"]}>
             {list.map((meeting) => (
               <tr key={meeting.id}>
-                <Td header>{formatCivilDateWithDay(meeting.date)}</Td>
+                <Td header>
+                  <Link className="text-brand underline" href={`/areas/${slug}/meetings/${meeting.id}`}>
+                    {formatCivilDateWithDay(meeting.date)}
+                  </Link>
+                  {meeting.cancelled && (
+                    <span className="block">
+                      <Tag tone="red">Cancelled</Tag>
+                    </span>
+                  )}
+                </Td>
                 <Td>{meeting.startTime}</Td>
                 <Td>
                   <Link

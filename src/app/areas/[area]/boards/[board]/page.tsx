@@ -122,16 +122,26 @@ export default async function BoardPage({ params }: Params) {
       {meetings.length === 0 ? (
         <p>No meetings are scheduled.</p>
       ) : (
-        <Table caption={`Meetings of ${board.key}`} captionHidden head={["Date", "Time", "Location"]}>
+        <Table caption={`Meetings of ${board.key}`} captionHidden head={["Date", "Time", "Location", "Status"]}>
           {meetings.map((m) => (
             <tr key={m.id}>
-              <Td header>{formatCivilDateWithDay(m.date)}</Td>
+              <Td header>
+                <Link className="text-brand underline" href={`/areas/${slug}/meetings/${m.id}`}>
+                  {formatCivilDateWithDay(m.date)}
+                </Link>
+              </Td>
               <Td>{m.startTime}</Td>
               <Td>{m.location ?? "—"}</Td>
+              <Td>{m.cancelled ? <Tag tone="red">Cancelled</Tag> : "—"}</Td>
             </tr>
           ))}
         </Table>
       )}
+      <p className="mb-6">
+        <Link className="text-brand underline" href={`${returnTo}/meetings`}>
+          {permissions.manageMeetings ? "Meetings: add a series, move or cancel a meeting" : "All meetings"}
+        </Link>
+      </p>
       {permissions.manageMeetings && (
         <details className="mb-8">
           <summary className="min-h-11 cursor-pointer py-2 text-lg text-brand underline">Add a meeting</summary>

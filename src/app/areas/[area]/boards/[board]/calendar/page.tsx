@@ -249,7 +249,15 @@ export default async function BoardCalendarPage({
                       itemHref={`/areas/${slug}/items/${i.id}`}
                       counterparty={cal.counterpartyOf(i)}
                     />
-                    <Td>{i.meeting ? formatCivilDate(i.meeting.date) : "—"}</Td>
+                    <Td>
+                      {i.meeting ? (
+                        <Link className="text-brand underline" href={`/areas/${slug}/meetings/${i.meeting.id}`}>
+                          {formatCivilDate(i.meeting.date)}
+                        </Link>
+                      ) : (
+                        "—"
+                      )}
+                    </Td>
                     <Td>
                       <StatusTag status={i.status} />
                     </Td>

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { PageHeader, SectionHeading } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table, Td } from "@/components/ui/table";
-import { FlagList } from "@/components/calendar/status-tag";
+import { FlagList, StatusTag } from "@/components/calendar/status-tag";
+import { Tag } from "@/components/ui/tag";
+import { FLAG_LABELS } from "@/domain/calendar/status";
 import { cycleLabel, formatCivilDate } from "@/lib/dates";
 import { fyParam } from "@/lib/schemas/calendar";
 import { orNotFound, pageReader } from "@/server/auth/page";
@@ -38,6 +40,9 @@ export default async function GeneratePage({
           { key: "Changed items", value: String(preview.updated.length) },
           { key: "Retired items", value: String(preview.retired.length) },
           { key: "Unchanged items", value: String(preview.unchanged) },
+          ...(preview.attention.length > 0
+            ? [{ key: "Logged items whose meeting changed", value: String(preview.attention.length) }]
+            : []),
         ]}
       />
       <div className="mt-8">
@@ -64,8 +69,8 @@ export default async function GeneratePage({
       {preview.updated.length > 0 && (
         <>
           <SectionHeading>Changed items</SectionHeading>
-          <Table caption="Changed items" captionHidden head={["Duty", "Was due", "Will be due", "Meeting"]}>
-            {preview.updated.map(({ before, after }) => (
+          <Table caption="Changed items" captionHidden head={["Duty", "Was due", "Will be due", "Meeting", "Why"]}>
+            {preview.updated.map(({ before, after, change }) => (
               <tr key={after.key}>
                 <Td header>
                   {after.clause} {after.title}
@@ -73,6 +78,54 @@ export default async function GeneratePage({
                 <Td>{formatCivilDate(before.dueOn)}</Td>
                 <Td>{formatCivilDate(after.dueOn)}</Td>
                 <Td>{after.meeting ? formatCivilDate(after.meeting.date) : "None in window"}</Td>
+                <Td>
+                  {change ? (
+                    <Tag tone={change === "meeting-cancelled" ? "red" : "yellow"}>{FLAG_LABELS[change]}</Tag>
+                  ) : (
+                    "Rules or meetings changed"
+                  )}
+                  {after.flags.length > 0 && <FlagList flags={after.flags} />}
+                </Td>
+              </tr>
+            ))}
+          </Table>
+        </>
+      )}
+      {preview.attention.length > 0 && (
+        <>
+          <SectionHeading>Logged items whose meeting changed</SectionHeading>
+          <p className="mb-4 max-w-3xl">
+            Generation never changes an item once something is logged against it. Check each of these yourself: its
+            meeting was cancelled or moved after it was planned there.
+          </p>
+          <Table
+            caption="Logged items whose meeting changed"
+            captionHidden
+            head={["Due", "Duty", "Status", "Meeting", "Flag"]}
+          >
+            {preview.attention.map(({ item, change }) => (
+              <tr key={item.key}>
+                <Td header>{formatCivilDate(item.dueOn)}</Td>
+                <Td>
+                  <Link className="text-brand underline" href={`/areas/${slug}/items/${item.id}`}>
+                    {item.clause} {item.title}
+                  </Link>
+                </Td>
+                <Td>
+                  <StatusTag status={item.status} />
+                </Td>
+                <Td>
+                  {item.meeting ? (
+                    <Link className="text-brand underline" href={`/areas/${slug}/meetings/${item.meeting.id}`}>
+                      {formatCivilDate(item.meeting.date)}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </Td>
+                <Td>
+                  <Tag tone={change === "meeting-cancelled" ? "red" : "yellow"}>{FLAG_LABELS[change]}</Tag>
+                </Td>
               </tr>
             ))}
           </Table>
