@@ -15,6 +15,9 @@ export default async function AdminPage() {
   if (!viewer.grants.some((g) => g.role === "administrator")) notFound();
   const links: { href: string; label: string }[] = [
     // One line per administration page (keep them in this order: areas, people, users, vocabularies, audit).
+    { href: "/admin/areas", label: "Areas: create, rename and archive areas" },
+    { href: "/admin/areas/import", label: "Import an area from its file, with a preview of what will change" },
+    { href: "/admin/vocabularies", label: "Vocabularies: kinds of board, kinds of organisation and capacities" },
     { href: "/admin/audit", label: "Audit log: every change, who made it, before and after" },
   ];
   return (

@@ -65,6 +65,7 @@ import {
 import { saveRuleAction } from "@/app/areas/[area]/protocols/[protocol]/rules/[rule]/actions";
 import { viaCall, viaForm, viaItemRoute, type Endpoint } from "./action-harness";
 import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
+import { ADMINISTRATION_ROWS } from "./mutations-administration";
 
 /** What setup found or made: the board it is on, plus the ids and values the inputs need. */
 export type Target = { boardId: string } & Record<string, string | number>;
@@ -1098,6 +1099,7 @@ export const MUTATIONS: Mutation[] = [
   ...ITEM_ROWS,
   ...CHALLENGE_ROWS,
   ...RULE_AND_POST_ROWS,
+  ...ADMINISTRATION_ROWS,
 ];
 
 /** Exported functions of actions.ts files that change nothing, or that sign-in owns. */

@@ -69,6 +69,8 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
       ...boardSummary(board),
       key: link.key,
       notes: board.notes,
+      contact: board.contact,
+      archived: board.archivedAt !== null,
       areas: board.areas.map((a) => a.area.name),
     },
     members,
@@ -89,6 +91,7 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
       manageMeetings: can("meeting:manage"),
       manageMembers: can("membership:manage"),
       raiseChallenge: can("challenge:raise"),
+      manageBoard: can("area:manage"),
     },
   };
 }

@@ -18,7 +18,7 @@ export async function membershipMatrix(reader: Reader, areaSlug: string, filters
   const area = await findArea(reader, areaSlug);
   const today = londonToday(now);
   const links = await reader.db.boardArea.findMany({
-    where: { areaId: area.id },
+    where: { areaId: area.id, board: { archivedAt: null } },
     include: { board: true },
     orderBy: { key: "asc" },
   });
