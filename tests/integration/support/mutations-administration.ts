@@ -12,6 +12,11 @@ import {
   detachBoardAction,
   editBoardAction,
 } from "@/app/areas/[area]/boards/[board]/edit/actions";
+import {
+  addVocabularyEntryAction,
+  removeVocabularyEntryAction,
+  renameVocabularyEntryAction,
+} from "@/app/admin/vocabularies/actions";
 import { viaForm } from "./action-harness";
 import type { FieldKind, Mutation } from "./mutations";
 
@@ -180,5 +185,43 @@ export const ADMINISTRATION_ROWS: Mutation[] = [
     endpoint: viaForm(archiveBoardAction),
     fields: { boardId: "id", archived: "intent", version: "version" },
     audit: (t) => ({ action: "board.archive", entityType: "Board", entityId: String(t.archivedId) }),
+  },
+  {
+    name: "addVocabularyEntryAction",
+    file: "src/app/admin/vocabularies/actions.ts",
+    access: globalAdminOnly,
+    setup: (_db, { boardId }) => Promise.resolve({ boardId, n: fresh() }),
+    valid: (t) => ({ vocabulary: "capacity", key: `matrix-capacity-${String(t.n)}`, name: "Co-opted member" }),
+    endpoint: viaForm(addVocabularyEntryAction),
+    fields: { vocabulary: "intent", key: { text: { min: 1, max: 80 } }, name: { text: { min: 1, max: 100 } } },
+    audit: () => ({ action: "vocabulary.add", entityType: "Capacity" }),
+  },
+  {
+    name: "renameVocabularyEntryAction",
+    file: "src/app/admin/vocabularies/actions.ts",
+    access: globalAdminOnly,
+    setup: async (db, { boardId }) => {
+      const n = fresh();
+      const entry = await db.capacity.create({ data: { key: `matrix-rename-${n}`, name: `Capacity ${n}` } });
+      return { boardId, id: entry.id };
+    },
+    valid: (t) => ({ vocabulary: "capacity", id: t.id, name: "Renamed capacity" }),
+    endpoint: viaForm(renameVocabularyEntryAction),
+    fields: { vocabulary: "intent", id: "id", name: { text: { min: 1, max: 100 } } },
+    audit: (t) => ({ action: "vocabulary.rename", entityType: "Capacity", entityId: String(t.id) }),
+  },
+  {
+    name: "removeVocabularyEntryAction",
+    file: "src/app/admin/vocabularies/actions.ts",
+    access: globalAdminOnly,
+    setup: async (db, { boardId }) => {
+      const n = fresh();
+      const entry = await db.boardKind.create({ data: { key: `matrix-kind-${n}`, name: `Kind ${n}` } });
+      return { boardId, id: entry.id };
+    },
+    valid: (t) => ({ vocabulary: "board-kind", id: t.id }),
+    endpoint: viaForm(removeVocabularyEntryAction),
+    fields: { vocabulary: "intent", id: "id" },
+    audit: (t) => ({ action: "vocabulary.remove", entityType: "BoardKind", entityId: String(t.id) }),
   },
 ];

@@ -1,7 +1,7 @@
 import { addDays } from "@/domain/civil-date";
 import { isCurrent } from "@/domain/membership-rules";
 import { londonToday } from "@/lib/dates";
-import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
+import { capacityLabels } from "@/server/features/vocabularies/capacities";
 import type { Reader } from "@/server/authz/reader";
 import { boardSummary } from "@/server/features/boards/board-summary";
 import { findArea } from "@/server/features/areas/find-area";
@@ -33,21 +33,14 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
   });
   if (!link) throw new AppError("NOT_FOUND", `No board ${boardKey} in ${area.name}`);
   const board = link.board;
-  const order: Capacity[] = [
-    "chair",
-    "vice-chair",
-    "statutory-member",
-    "member",
-    "participant-observer",
-    "supporting-officer",
-  ];
   const today = londonToday(new Date());
+  const capacities = await capacityLabels(reader.db);
   const in90 = addDays(today, 90);
   const members = board.memberships
     .filter((m) => isCurrent(m, today))
     .sort(
       (a, b) =>
-        order.indexOf(a.capacity as Capacity) - order.indexOf(b.capacity as Capacity) ||
+        capacities.rank(a.capacity) - capacities.rank(b.capacity) ||
         a.person.name.localeCompare(b.person.name),
     )
     .map((m) => ({
@@ -55,7 +48,7 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
       person: m.person.name,
       personSlug: m.person.slug,
       posts: m.person.postHoldings.map((h) => h.post.title),
-      capacity: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
+      capacity: capacities.label(m.capacity),
       organisation: m.organisation.name,
       startsOn: m.startsOn,
       endsOn: m.endsOn,

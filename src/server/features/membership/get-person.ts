@@ -1,5 +1,5 @@
 import { isCurrent } from "@/domain/membership-rules";
-import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
+import { capacityLabels } from "@/server/features/vocabularies/capacities";
 import { londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
 import type { Reader } from "@/server/authz/reader";
@@ -22,6 +22,7 @@ export async function getPerson(reader: Reader, areaSlug: string, personSlug: st
   if (!person || !person.memberships.some((m) => m.board.areas.some((a) => a.areaId === area.id)))
     throw new AppError("NOT_FOUND", "The person was not found");
   const today = londonToday(new Date());
+  const capacities = await capacityLabels(reader.db);
   return {
     area,
     person: { name: person.name },
@@ -38,7 +39,7 @@ export async function getPerson(reader: Reader, areaSlug: string, personSlug: st
     memberships: person.memberships.map((m) => ({
       board: m.board.name,
       key: boardKeyIn(m.board, area.id),
-      capacity: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
+      capacity: capacities.label(m.capacity),
       organisation: m.organisation.name,
       from: m.startsOn,
       to: m.endsOn,
