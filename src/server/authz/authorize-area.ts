@@ -35,3 +35,14 @@ export function requireLiveArea(area: { name: string; archivedAt: Date | null })
 /** Whether the viewer may set up the area (pages show the set-up links only then). */
 export const viewerCanManageArea = (viewer: Viewer, areaId: string) =>
   can(viewer.grants, "area:manage", { boardId: "", areaIds: [areaId] });
+
+/**
+ * Who may import an area file: an administrator of everything, or, for an area that already exists,
+ * its own administrators (area:manage). `viewer: null` is the CLI.
+ */
+export async function authorizeAreaImport(db: DbTx, viewer: Viewer | null, areaSlug: string | null) {
+  if (!viewer || isGlobalAdministrator(viewer)) return;
+  const area = areaSlug ? await db.area.findUnique({ where: { slug: areaSlug } }) : null;
+  if (!area) throw forbidden("Only an administrator of the whole portal can import a new area");
+  await authorizeArea(db, viewer, area.id, "area:manage");
+}

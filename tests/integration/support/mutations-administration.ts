@@ -17,6 +17,9 @@ import {
   removeVocabularyEntryAction,
   renameVocabularyEntryAction,
 } from "@/app/admin/vocabularies/actions";
+import { confirmAreaImportAction } from "@/app/admin/areas/import/actions";
+import { exportArea } from "@/server/features/areas/export-area";
+import { previewAreaImport } from "@/server/features/areas/preview-area-import";
 import { viaForm } from "./action-harness";
 import type { FieldKind, Mutation } from "./mutations";
 
@@ -223,5 +226,22 @@ export const ADMINISTRATION_ROWS: Mutation[] = [
     endpoint: viaForm(removeVocabularyEntryAction),
     fields: { vocabulary: "intent", id: "id" },
     audit: (t) => ({ action: "vocabulary.remove", entityType: "BoardKind", entityId: String(t.id) }),
+  },
+  {
+    name: "confirmAreaImportAction",
+    file: "src/app/admin/areas/import/actions.ts",
+    access: globalAdminOnly,
+    // A fresh area's own file with a new name: the preview's fingerprint, then the confirm.
+    setup: async (db, { boardId }) => {
+      const area = await freshArea(db);
+      const file = await exportArea({ db, viewer: null }, area.slug);
+      const text = JSON.stringify({ ...file, area: { ...file.area, name: `${area.name} renamed` } });
+      const { fingerprint } = await previewAreaImport({ db, viewer: null }, { file: text });
+      return { boardId, areaId: area.id, file: text, fingerprint };
+    },
+    valid: (t) => ({ file: t.file, fingerprint: t.fingerprint }),
+    endpoint: viaForm(confirmAreaImportAction),
+    fields: { file: { text: { min: 1, max: 2_000_000 } }, fingerprint: "fingerprint" },
+    audit: (t) => ({ action: "area.import", entityType: "Area", entityId: String(t.areaId) }),
   },
 ];

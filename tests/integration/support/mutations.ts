@@ -1111,6 +1111,11 @@ export const NOT_MUTATIONS: { name: string; file: string; why: string }[] = [
   },
   { name: "signOutAction", file: "src/app/sign-in/actions.ts", why: "ends the session only" },
   {
+    name: "previewAreaImportAction",
+    file: "src/app/admin/areas/import/actions.ts",
+    why: "read-only: a dry run of the import, rolled back, that writes nothing",
+  },
+  {
     name: "previewRuleAction",
     file: "src/app/areas/[area]/protocols/[protocol]/rules/[rule]/actions.ts",
     why: "read-only: runs the engine on an unsaved rule and writes nothing",
