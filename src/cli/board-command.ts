@@ -42,7 +42,8 @@ const REQUIRED = ["--area", "--key", "--name", "--acronym", "--kind"] as const;
 /** Parses `board add ...`; a UsageError names what is wrong and the options. */
 export function parseBoardArgs(argv: readonly string[]): BoardArgs {
   const [action, ...args] = argv;
-  if (action !== "add") throw new BoardUsageError(`board needs "add"${action ? ` (not "${action}")` : ""}: ${BOARD_USAGE}`);
+  if (action !== "add")
+    throw new BoardUsageError(`board needs "add"${action ? ` (not "${action}")` : ""}: ${BOARD_USAGE}`);
   const parsed: Record<string, string | boolean> = { statutory: false, independentChair: false, json: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -88,7 +89,11 @@ export async function runBoardCommand(
     if (!known) throw error;
     if (args.json)
       io.out(
-        JSON.stringify({ ok: false, code: known.code, message: known.message, fieldErrors: known.fieldErrors }, null, 2),
+        JSON.stringify(
+          { ok: false, code: known.code, message: known.message, fieldErrors: known.fieldErrors },
+          null,
+          2,
+        ),
       );
     const fields = Object.entries(known.fieldErrors).map(([field, messages]) => `  ${field}: ${messages.join("; ")}`);
     io.err([known.message, ...fields].join("\n"));

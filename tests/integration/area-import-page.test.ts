@@ -71,7 +71,9 @@ describe("importing an area from the page", () => {
     const broken = { ...file, boards: file.boards.map((b, i) => (i === 1 ? { ...b, kind: "no-such-kind" } : b)) };
     const error = await refusal(previewAreaImport(as(admin), { file: JSON.stringify(broken) }));
     expect(error.code).toBe("VALIDATION");
-    expect(error.fieldErrors.file).toEqual([expect.stringMatching(/^boards\.1\.kind: Unknown board kind no-such-kind/)]);
+    expect(error.fieldErrors.file).toEqual([
+      expect.stringMatching(/^boards\.1\.kind: Unknown board kind no-such-kind/),
+    ]);
     const notJson = await refusal(previewAreaImport(as(admin), { file: "{ not json" }));
     expect(notJson.fieldErrors.file).toEqual([expect.stringMatching(/not JSON/)]);
   });

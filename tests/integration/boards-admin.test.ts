@@ -96,7 +96,10 @@ describe("boards (area:manage)", () => {
     const before = await counts();
     const { board } = await createBoard(as(admin), { areaId: kent, ...csp("KCSP") });
     expect(board).toMatchObject({ slug: "kent-kcsp", key: "KCSP", area: "kent" });
-    const row = await t.db.board.findUniqueOrThrow({ where: { slug: "kent-kcsp" }, include: { areas: true, kind: true } });
+    const row = await t.db.board.findUniqueOrThrow({
+      where: { slug: "kent-kcsp" },
+      include: { areas: true, kind: true },
+    });
     expect(row).toMatchObject({ statutory: true, independentChair: false, contact: "csp@kent.example.org" });
     expect(row.kind.key).toBe("community-safety-partnership");
     expect(row.areas).toEqual([expect.objectContaining({ areaId: kent, key: "KCSP", home: true })]);
@@ -108,7 +111,9 @@ describe("boards (area:manage)", () => {
     const before = await counts();
     const error = await refusal(createBoard(as(admin), { areaId: kent, ...csp("HWB") }));
     expect(error.code).toBe("VALIDATION");
-    expect(error.fieldErrors.key).toEqual([expect.stringMatching(/already has the key HWB in Kent: choose another key/)]);
+    expect(error.fieldErrors.key).toEqual([
+      expect.stringMatching(/already has the key HWB in Kent: choose another key/),
+    ]);
     const kind = await refusal(createBoard(as(admin), { areaId: kent, ...csp("KCSP2"), kind: "no-such-kind" }));
     expect(kind.fieldErrors.kind).toEqual([expect.stringMatching(/Choose a kind of board/)]);
     expect(await counts()).toEqual(before);
@@ -213,7 +218,13 @@ describe("cli board add", () => {
     expect(await runBoardCommand(t.db, ["add", "--area", "medway"], usage.io)).toBe(2);
     expect(usage.lines.err.join("\n")).toMatch(/board add needs --key, --name, --acronym, --kind/);
     const unknown = io();
-    expect(await runBoardCommand(t.db, args("ZZ").map((a) => (a === "medway" ? "nowhere" : a)), unknown.io)).toBe(2);
+    expect(
+      await runBoardCommand(
+        t.db,
+        args("ZZ").map((a) => (a === "medway" ? "nowhere" : a)),
+        unknown.io,
+      ),
+    ).toBe(2);
     expect(unknown.lines.err.join("\n")).toMatch(/area was not found/);
   });
 });

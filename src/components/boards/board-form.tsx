@@ -45,7 +45,14 @@ const FIELDS = {
 };
 
 /** A yes/no as one GOV.UK checkbox, with its error above it. */
-function Checkbox({ id, name, label, hint, checked, errors }: {
+function Checkbox({
+  id,
+  name,
+  label,
+  hint,
+  checked,
+  errors,
+}: {
   id: string;
   name: string;
   label: string;

@@ -21,9 +21,7 @@ const areaId = z
   .max(64, { error: "Choose an area" });
 
 /** A new name for an area (its key stays: it is in every link to the area). */
-export const renameAreaSchema = z
-  .object({ areaId, name: nonEmptyText("Area name", 100), version })
-  .strict();
+export const renameAreaSchema = z.object({ areaId, name: nonEmptyText("Area name", 100), version }).strict();
 
 /** Archive an area (hidden from lists, refuses changes) or bring it back. */
 export const archiveAreaSchema = z

@@ -29,10 +29,7 @@ const yesNo = (label: string) =>
 /** What a board's form holds: the same for a new board and an edit. */
 const boardFields = {
   name: nonEmptyText("Board name", 200),
-  key: z
-    .string({ error: "Enter the board's key, for example KSCB" })
-    .trim()
-    .pipe(boardKey),
+  key: z.string({ error: "Enter the board's key, for example KSCB" }).trim().pipe(boardKey),
   acronym: nonEmptyText("Acronym", 20),
   kind: z
     .string({ error: "Choose the kind of board" })
@@ -54,7 +51,9 @@ export const createBoardSchema = z.object({ areaId: id("an area"), ...boardField
 export type CreateBoardInput = z.input<typeof createBoardSchema>;
 
 /** An edit of a board, as shown in one area (the key edited is its key in that area). */
-export const editBoardSchema = z.object({ areaId: id("an area"), boardId: id("a board"), version, ...boardFields }).strict();
+export const editBoardSchema = z
+  .object({ areaId: id("an area"), boardId: id("a board"), version, ...boardFields })
+  .strict();
 
 /** Attach a board to another area, under its key there. */
 export const attachBoardSchema = z

@@ -9,7 +9,8 @@ export const isGlobalAdministrator = (viewer: Viewer) =>
 
 /** Refuses anyone but an administrator of the whole portal. */
 export function requireGlobalAdministrator(viewer: Viewer | null, doing: string) {
-  if (viewer && !isGlobalAdministrator(viewer)) throw forbidden(`Only an administrator of the whole portal can ${doing}`);
+  if (viewer && !isGlobalAdministrator(viewer))
+    throw forbidden(`Only an administrator of the whole portal can ${doing}`);
 }
 
 /**

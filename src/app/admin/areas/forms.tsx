@@ -70,11 +70,7 @@ export function RenameAreaForm({ area }: { area: { id: string; slug: string; nam
 }
 
 /** Archive an area (hidden, kept) or bring it back. */
-export function ArchiveAreaForm({
-  area,
-}: {
-  area: { id: string; name: string; version: number; archived: boolean };
-}) {
+export function ArchiveAreaForm({ area }: { area: { id: string; name: string; version: number; archived: boolean } }) {
   const [state, action, pending] = useActionState(archiveAreaAction, null);
   return (
     <form action={action}>

@@ -20,8 +20,8 @@ export default async function AdminAreasPage() {
     <main id="main" className="py-10">
       <PageHeader caption="Administration" title="Areas">
         <p>
-          Each area has its own boards, people and protocols. An archived area is hidden from everyone and cannot
-          be changed, but nothing in it is deleted.{" "}
+          Each area has its own boards, people and protocols. An archived area is hidden from everyone and cannot be
+          changed, but nothing in it is deleted.{" "}
           <Link className="text-brand underline" href="/admin/areas/import">
             Import an area from its file
           </Link>

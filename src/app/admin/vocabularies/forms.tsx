@@ -47,7 +47,13 @@ export function AddEntryForm({ vocabulary, noun }: { vocabulary: string; noun: s
 }
 
 /** A new name for one entry. */
-export function RenameEntryForm({ vocabulary, entry }: { vocabulary: string; entry: { id: string; key: string; name: string } }) {
+export function RenameEntryForm({
+  vocabulary,
+  entry,
+}: {
+  vocabulary: string;
+  entry: { id: string; key: string; name: string };
+}) {
   const [state, action, pending] = useActionState(renameVocabularyEntryAction, null);
   const errors = state && !state.ok ? state : null;
   const id = `${vocabulary}-${entry.key}-name`;

@@ -18,8 +18,8 @@ export default async function VocabulariesPage() {
     <main id="main" className="py-10">
       <PageHeader caption="Administration" title="Vocabularies">
         <p>
-          The words the portal uses for today&apos;s structures. Rename any entry; remove one only when nothing uses
-          it. Built-in capacities (chair, vice-chair...) can be renamed but not removed.
+          The words the portal uses for today&apos;s structures. Rename any entry; remove one only when nothing uses it.
+          Built-in capacities (chair, vice-chair...) can be renamed but not removed.
         </p>
       </PageHeader>
       {vocabularies.map((v) => (
@@ -34,7 +34,13 @@ export default async function VocabulariesPage() {
                 </Td>
                 <Td>{e.uses}</Td>
                 <Td>
-                  {e.builtIn ? "Built in" : e.uses > 0 ? "In use" : <RemoveEntryForm vocabulary={v.vocabulary} entry={e} />}
+                  {e.builtIn ? (
+                    "Built in"
+                  ) : e.uses > 0 ? (
+                    "In use"
+                  ) : (
+                    <RemoveEntryForm vocabulary={v.vocabulary} entry={e} />
+                  )}
                 </Td>
               </tr>
             ))}

@@ -39,9 +39,7 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
   const members = board.memberships
     .filter((m) => isCurrent(m, today))
     .sort(
-      (a, b) =>
-        capacities.rank(a.capacity) - capacities.rank(b.capacity) ||
-        a.person.name.localeCompare(b.person.name),
+      (a, b) => capacities.rank(a.capacity) - capacities.rank(b.capacity) || a.person.name.localeCompare(b.person.name),
     )
     .map((m) => ({
       id: m.id,

@@ -62,8 +62,7 @@ export function vocabularyTable(tx: DbTx, vocabulary: Vocabulary): VocabularyTab
       return {
         entity: "Capacity",
         noun: "capacity",
-        list: async () =>
-          (await tx.capacity.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] })).map(plain),
+        list: async () => (await tx.capacity.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] })).map(plain),
         find: async (id) => maybe(await tx.capacity.findUnique({ where: { id } })),
         findKey: async (key) => maybe(await tx.capacity.findUnique({ where: { key } })),
         create: async (key, name) => {

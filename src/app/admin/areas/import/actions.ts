@@ -1,7 +1,12 @@
 "use server";
 
 import { formText } from "@/lib/form-data";
-import { AREA_FILE_MAX_CHARS, areaSlugOfText, confirmAreaImportSchema, previewAreaImportSchema } from "@/lib/schemas/area-import";
+import {
+  AREA_FILE_MAX_CHARS,
+  areaSlugOfText,
+  confirmAreaImportSchema,
+  previewAreaImportSchema,
+} from "@/lib/schemas/area-import";
 import { authorizeAreaImport } from "@/server/authz/authorize-area";
 import { formAction } from "@/server/core/action";
 import { confirmAreaImport, previewAreaImport } from "@/server/features/areas/preview-area-import";

@@ -24,7 +24,7 @@ export default async function BoardsPage({ params }: { params: Promise<{ area: s
       </PageHeader>
       {canManage && (
         <p className="mb-6">
-          <Link className="text-brand text-lg font-bold underline" href={`/areas/${slug}/boards/new`}>
+          <Link className="text-lg font-bold text-brand underline" href={`/areas/${slug}/boards/new`}>
             Add a board
           </Link>
         </p>

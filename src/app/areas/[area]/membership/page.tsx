@@ -27,8 +27,7 @@ export default async function MembershipPage({
   const filters = {
     board: search.board && search.board.length <= 20 ? search.board : undefined,
     organisation: search.organisation && search.organisation.length <= 200 ? search.organisation : undefined,
-    capacity:
-      search.capacity && capacities.some((c) => c.value === search.capacity) ? search.capacity : undefined,
+    capacity: search.capacity && capacities.some((c) => c.value === search.capacity) ? search.capacity : undefined,
   };
   const m = await orNotFound(membershipMatrix(reader, slug, filters));
   const query = new URLSearchParams(

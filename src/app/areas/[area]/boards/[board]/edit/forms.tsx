@@ -75,7 +75,15 @@ export function DetachBoardForm({
 }
 
 /** Archive the board (its history stays), or bring it back. */
-export function ArchiveBoardForm({ boardId, version, archived }: { boardId: string; version: number; archived: boolean }) {
+export function ArchiveBoardForm({
+  boardId,
+  version,
+  archived,
+}: {
+  boardId: string;
+  version: number;
+  archived: boolean;
+}) {
   const [state, action, pending] = useActionState(archiveBoardAction, null);
   return (
     <form action={action}>
@@ -83,9 +91,7 @@ export function ArchiveBoardForm({ boardId, version, archived }: { boardId: stri
       <input type="hidden" name="boardId" value={boardId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="archived" value={archived ? "restore" : "archive"} />
-      <Button secondary>
-        {pending ? "Saving…" : archived ? "Bring the board back" : "Archive the board"}
-      </Button>
+      <Button secondary>{pending ? "Saving…" : archived ? "Bring the board back" : "Archive the board"}</Button>
     </form>
   );
 }

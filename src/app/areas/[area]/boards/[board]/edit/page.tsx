@@ -30,7 +30,9 @@ export default async function EditBoardPage({ params }: { params: Promise<{ area
         )}
       </PageHeader>
       {archived ? (
-        <p className="mb-6 max-w-2xl">This board is archived: its history stays readable. Bring it back to change it.</p>
+        <p className="mb-6 max-w-2xl">
+          This board is archived: its history stays readable. Bring it back to change it.
+        </p>
       ) : (
         <BoardForm
           action={editBoardAction}
@@ -66,8 +68,8 @@ export default async function EditBoardPage({ params }: { params: Promise<{ area
       )}
       <SectionHeading id="archive">{archived ? "Bring back" : "Archive"}</SectionHeading>
       <p className="mb-4 max-w-2xl">
-        A board with history is never deleted. An archived board leaves the lists, dashboards and calendar
-        generation; its meetings, items and members stay readable.
+        A board with history is never deleted. An archived board leaves the lists, dashboards and calendar generation;
+        its meetings, items and members stay readable.
       </p>
       <ArchiveBoardForm boardId={id} version={version} archived={archived} />
     </>

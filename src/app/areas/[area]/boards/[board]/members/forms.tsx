@@ -5,7 +5,6 @@ import { Button, ErrorSummary, SelectField, TextField } from "@/components/ui/fo
 import type { Option } from "@/components/ui/form";
 import { addMemberAction, changeCapacityAction, endMembershipAction } from "./actions";
 
-
 export function AddMemberForm({
   boardId,
   people,
