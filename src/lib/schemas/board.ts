@@ -22,7 +22,7 @@ const optionalText = (label: string, max: number) =>
 /** A yes/no: a ticked box sends "on" (or "yes"), the command line sends true; absent means no. */
 const yesNo = (label: string) =>
   z
-    .union([z.boolean(), z.enum(["on", "yes", "true", "no", "false"])], { error: `Answer yes or no: ${label}` })
+    .union([z.boolean(), z.enum(["on", "yes", "true", "no", "false", ""])], { error: `Answer yes or no: ${label}` })
     .optional()
     .transform((v) => v === true || v === "on" || v === "yes" || v === "true");
 
