@@ -1,14 +1,23 @@
 /**
- * The server the end-to-end tests run against: a fresh SQLite database, migrated with the real
- * `prisma migrate deploy`, seeded with the demo data, then a production build under `next start`.
+ * The servers the end-to-end tests run against, from one production build under `next start`:
+ * - E2E_PORT (3100): a fresh SQLite database, migrated with the real `prisma migrate deploy` and
+ *   seeded with the demo data;
+ * - E2E_EMPTY_PORT (3101): a second fresh SQLite database, migrated only, as a council's own install
+ *   starts (tests/e2e/empty/: its first administrator comes from `cli user add --admin`).
  * Set E2E_SKIP_BUILD=1 to reuse an existing .next build while iterating locally.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
+import { E2E_EMPTY_DATABASE_URL } from "../tests/e2e/empty/empty-install";
+
+/** The demo seed refuses a production-mode database unless told this is intended. */
+const SEED_FLAGS: string[] = [];
 
 const port = process.env.E2E_PORT ?? "3100";
+const emptyPort = process.env.E2E_EMPTY_PORT ?? "3101";
 mkdirSync("tmp/e2e", { recursive: true });
 rmSync("tmp/e2e/portal.db", { force: true });
+rmSync("tmp/e2e/empty.db", { force: true });
 const env = {
   ...process.env,
   NODE_ENV: "production" as const,
@@ -21,12 +30,27 @@ const env = {
   DEMO_PASSWORD: "demo-portal-2026",
   UPLOAD_DIR: "tmp/e2e/uploads",
 };
-const step = (cmd: string, args: string[]) => execFileSync(cmd, args, { env, stdio: ["ignore", "inherit", "inherit"] });
+const emptyEnv = {
+  ...env,
+  DATABASE_URL: E2E_EMPTY_DATABASE_URL,
+  NEXTAUTH_URL: `http://127.0.0.1:${emptyPort}`,
+  UPLOAD_DIR: "tmp/e2e/empty-uploads",
+};
+const step = (cmd: string, args: string[], stepEnv: NodeJS.ProcessEnv = env) =>
+  execFileSync(cmd, args, { env: stepEnv, stdio: ["ignore", "inherit", "inherit"] });
 step("node_modules/.bin/tsx", ["src/cli/index.ts", "migrate"]);
-step("node_modules/.bin/tsx", ["src/cli/index.ts", "seed"]);
+step("node_modules/.bin/tsx", ["src/cli/index.ts", "seed", ...SEED_FLAGS]);
+step("node_modules/.bin/tsx", ["src/cli/index.ts", "migrate"], emptyEnv);
 if (process.env.E2E_SKIP_BUILD !== "1") step("node_modules/.bin/next", ["build"]);
-const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
-const stop = () => server.kill("SIGTERM");
+const servers = [
+  spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" }),
+  spawn("node_modules/.bin/next", ["start", "-p", emptyPort, "-H", "127.0.0.1"], { env: emptyEnv, stdio: "inherit" }),
+];
+const stop = () => servers.forEach((s) => s.kill("SIGTERM"));
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
-server.on("exit", (code) => process.exit(code ?? 0));
+for (const server of servers)
+  server.on("exit", (code) => {
+    stop();
+    process.exit(code ?? 0);
+  });

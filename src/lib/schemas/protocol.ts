@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nonEmptyText, slug } from "./common";
 
 /** A protocol version, to copy into a new draft (issue 5). */
 export const protocolIdSchema = z.object({ protocolId: z.string().min(1, { error: "Choose a protocol" }).max(64) });
@@ -7,3 +8,65 @@ export const protocolIdSchema = z.object({ protocolId: z.string().min(1, { error
 export const signOffSchema = protocolIdSchema.extend({
   boardId: z.string().min(1, { error: "Choose the board you sign for" }).max(64),
 });
+
+const id = (message: string) => z.string({ error: message }).min(1, { error: message }).max(64, { error: message });
+const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, { error: `${label} must be ${max} characters or fewer` })
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+/**
+ * A protocol written from scratch (issue 10): a draft between two or more boards (docs/decisions/018),
+ * at least one of them of the area it is created in. The key is made from the title when left blank;
+ * the resolution route is one step a line.
+ */
+export const newProtocolSchema = z.object({
+  area: slug,
+  title: nonEmptyText("Title", 300).min(3, { error: "Enter the protocol's title as printed: at least 3 characters" }),
+  key: z
+    .string({ error: "A key must be text" })
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(slug.optional()),
+  version: nonEmptyText("Version", 20).regex(/^[A-Za-z0-9][A-Za-z0-9. -]*$/, {
+    error: "Enter a version label such as 1.0: letters, digits, dots, spaces and hyphens",
+  }),
+  parties: z
+    .array(id("Choose the boards that are party to the protocol"), {
+      error: "Choose the boards that are party to the protocol",
+    })
+    .min(2, { error: "Choose at least two boards: a protocol is an agreement between boards" })
+    .max(20, { error: "Choose at most 20 boards" })
+    .refine((ids) => new Set(ids).size === ids.length, { error: "Choose each board once" }),
+  sourceDocument: optionalText("The source document's name", 200),
+  notes: optionalText("Notes", 4000),
+  resolutionRoute: optionalText("The resolution route", 2000)
+    .transform((v) =>
+      v
+        ?.split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .refine((steps) => !steps || steps.every((s) => s.length <= 200), {
+      error: "Each step of the resolution route must be 200 characters or fewer",
+    }),
+});
+export type NewProtocolInput = z.input<typeof newProtocolSchema>;
+
+/** A clause of a draft: its reference exactly as printed ("3.1", "5.1(c)", "App. 1 2.1(a)"), heading and text. */
+const clauseFields = {
+  ref: nonEmptyText("The clause reference", 40),
+  heading: optionalText("The heading", 200),
+  text: nonEmptyText("The clause's text", 20000),
+};
+export const addClauseSchema = z.object({ protocolId: id("Choose a protocol"), ...clauseFields });
+export const editClauseSchema = z.object({ clauseId: id("Choose a clause"), ...clauseFields });
+export const moveClauseSchema = z.object({
+  clauseId: id("Choose a clause"),
+  direction: z.enum(["up", "down"], { error: "Choose to move the clause up or down" }),
+});
+export const clauseIdSchema = z.object({ clauseId: id("Choose a clause") });

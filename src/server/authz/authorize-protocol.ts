@@ -36,3 +36,25 @@ export async function authorizeSignOff(db: DbTx, viewer: Viewer, protocolId: str
   if (!chairsBoard(viewer, boardId)) throw forbidden(`Only the chair of ${party.board.name} can sign off for it`);
   return { protocol, party };
 }
+
+/**
+ * Creating a protocol (issue 10, docs/decisions/018): the area must be one the viewer sees, and the
+ * viewer needs protocol:manage on every party board, this area's or another's, exactly as for
+ * changing the protocol afterwards; so a cross-area protocol is made by someone who administers
+ * both areas (or everything). A board the viewer may not read is not found.
+ */
+export async function authorizeNewProtocol(db: DbTx, viewer: Viewer, areaSlug: string, partyIds: readonly string[]) {
+  const area = await db.area.findUnique({ where: { slug: areaSlug } });
+  if (!area || !viewer.areaIds.includes(area.id)) throw notFound("The area");
+  const boards = [];
+  for (const id of partyIds) boards.push(await authorizeBoard(db, viewer, id, "protocol:manage"));
+  return { area, boards };
+}
+
+/** A clause of a protocol: protocol:manage on every party board of its protocol. */
+export async function authorizeClause(db: DbTx, viewer: Viewer, clauseId: string) {
+  const clause = await db.clause.findUnique({ where: { id: clauseId } });
+  if (!clause) throw notFound("The clause");
+  const protocol = await authorizeProtocol(db, viewer, clause.protocolId);
+  return { clause, protocol };
+}

@@ -159,12 +159,14 @@ const textOf = (value: unknown) =>
  * left out, files as files, other values as their text (objects and arrays as JSON). A value that
  * is not an object at all sends an empty form.
  */
-export function formDataOf(values: unknown): FormData {
+export function formDataOf(values: unknown, lists: readonly string[] = []): FormData {
   const form = new FormData();
   if (typeof values !== "object" || values === null || Array.isArray(values)) return form;
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue;
-    if (Array.isArray(value) && value.length > 0 && value.every(isUpload))
+    // A group of checkboxes sharing a name: one value each (an empty list sends none).
+    if (lists.includes(key) && Array.isArray(value)) for (const v of value) form.append(key, textOf(v));
+    else if (Array.isArray(value) && value.length > 0 && value.every(isUpload))
       for (const u of value) form.append(key, fileOf(u));
     else form.append(key, textOf(value));
   }
@@ -172,9 +174,10 @@ export function formDataOf(values: unknown): FormData {
 }
 
 type FormAction = (prev: never, form: FormData) => Promise<ActionResult<unknown>>;
-export const viaForm = <T>(action: FormAction): Endpoint<T> => ({
+/** `lists`: the fields that are checkbox groups, sent as one value per element of an array. */
+export const viaForm = <T>(action: FormAction, lists: readonly string[] = []): Endpoint<T> => ({
   channel: "form",
-  send: (values) => settle(action(null as never, formDataOf(values))),
+  send: (values) => settle(action(null as never, formDataOf(values, lists))),
 });
 export const viaCall = <T>(call: (values: unknown, target: T) => Promise<ActionResult<unknown>>): Endpoint<T> => ({
   channel: "call",

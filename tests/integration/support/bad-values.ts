@@ -358,6 +358,27 @@ export function badValue(
       return badShownAt;
     case "required-shown-at":
       return withForeign(fc.oneof(fc.constant<Bad>(MISSING), badShownAt));
+    case "board-ids":
+      return withForeign(
+        fc.oneof(
+          fc.constantFrom<Bad>(MISSING, [], [""], [" "], "", ["a", "a"]),
+          unknownId,
+          fc.array(unknownId, { minLength: 1, maxLength: 3 }),
+          fc.tuple(unknownId, unknownId).map(([a, b]) => [a, b, a]),
+          tooLong(64).map((x) => [x, x.slice(1)]),
+          huge.map((x) => [x, "b"]),
+        ),
+      );
+    case "protocol-key":
+      return withForeign(
+        fc.oneof(
+          fc.constantFrom<Bad>("Has Spaces", "UPPER-CASE", "a--b", "-lead", "trail-", "under_score", "clé", "a/b"),
+          tooLong(80).map((x) => x.replace(/y/g, "k")),
+          huge.map((x) => `k${x}`),
+        ),
+      );
+    case "move":
+      return wrongWord("UP", "Up", "left", "up ", "first", "top");
   }
 }
 

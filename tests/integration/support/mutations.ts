@@ -63,6 +63,13 @@ import {
   signOffAction,
 } from "@/app/areas/[area]/protocols/[protocol]/actions";
 import { saveRuleAction } from "@/app/areas/[area]/protocols/[protocol]/rules/[rule]/actions";
+import {
+  addClauseAction,
+  editClauseAction,
+  moveClauseAction,
+  removeClauseAction,
+} from "@/app/areas/[area]/protocols/[protocol]/clauses/actions";
+import { createProtocolAction } from "@/app/areas/[area]/protocols/new/actions";
 import { viaCall, viaForm, viaItemRoute, type Endpoint } from "./action-harness";
 import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
 import { ADMINISTRATION_ROWS } from "./mutations-administration";
@@ -96,7 +103,10 @@ export type FieldKind =
   | "links" // document links, one per line
   | "files" // uploaded evidence files (sent as files in the form)
   | "shown-at" // an optional optimistic-lock timestamp (the updatedAt a form showed): malformed
-  | "required-shown-at"; // the same, required: missing, malformed, or (foreign) stale
+  | "required-shown-at" // the same, required: missing, malformed, or (foreign) stale
+  | "board-ids" // a checkbox group of boards, two or more: none, one, repeated, unknown, malformed
+  | "protocol-key" // an optional machine key (blank means "made from the title"): malformed or (foreign) taken
+  | "move"; // a clause's move: up or down
 
 /**
  * Who may do it. `permission`: allowed to an administrator everywhere, and to a role whose
@@ -739,6 +749,142 @@ const RULE_AND_POST_ROWS: Mutation[] = [
   },
 ];
 
+/** A fresh draft protocol of the board with clauses "1" and "2" (in that order); `cited` puts a duty on clause 1. */
+async function draftWithClauses(db: Db, boardId: string, avoid: readonly string[], cited = false) {
+  const { protocolId, clauseId, partnerId } = await freshProtocol(db, boardId, "draft", avoid);
+  const second = await db.clause.create({ data: { protocolId, ref: "2", text: "The chairs will meet.", position: 1 } });
+  if (cited)
+    await db.obligation.create({
+      data: {
+        protocolId,
+        clauseId,
+        key: `matrix-rule-${next()}`,
+        kind: "report",
+        summary: "The board reports on its work once a year",
+        modality: "must",
+        frequency: "annual",
+        position: 0,
+      },
+    });
+  return { boardId, protocolId, clauseId, secondClauseId: second.id, partnerId };
+}
+
+/** Clauses of agreed (seeded) protocols: frozen, so every change to them is refused. */
+const agreedClauses = async (db: Db) =>
+  (
+    await db.clause.findMany({
+      where: { protocol: { key: { startsWith: "kent" }, status: "agreed" } },
+      orderBy: { id: "asc" },
+      take: 3,
+    })
+  ).map((c) => c.id);
+
+const CLAUSE_FIELDS = {
+  ref: { text: { min: 1, max: 40 } },
+  heading: { optionalText: { max: 200 } },
+  text: { text: { min: 1, max: 20000 } },
+} satisfies Record<string, FieldKind>;
+
+/** Protocols from scratch (issue 10): a draft between boards, then its clauses, while it is a draft. */
+const PROTOCOL_DRAFT_ROWS: Mutation[] = [
+  {
+    name: "createProtocolAction",
+    file: "src/app/areas/[area]/protocols/new/actions.ts",
+    access: { permission: "protocol:manage" },
+    // Between the board and a partner of its home area, made in that area (protocol:manage on both).
+    setup: async (db, { boardId, avoid }) => {
+      const home = await db.boardArea.findFirstOrThrow({
+        where: { boardId },
+        orderBy: [{ home: "desc" }, { areaId: "asc" }],
+        include: { area: true },
+      });
+      return {
+        boardId,
+        area: home.area.slug,
+        partnerId: await partnerOf(db, boardId, avoid),
+        key: `matrix-new-${process.pid}-${next()}`,
+      };
+    },
+    valid: (t) => ({
+      area: t.area,
+      title: "Protocol between two boards",
+      key: t.key,
+      version: "1.0",
+      parties: [t.boardId, t.partnerId],
+      sourceDocument: "protocol.pdf",
+      notes: "Written in the portal",
+      resolutionRoute: "Strategic Director\nChief Executive",
+    }),
+    endpoint: viaForm(createProtocolAction, ["parties"]),
+    fields: {
+      title: { text: { min: 3, max: 300 } },
+      key: "protocol-key",
+      version: { text: { min: 1, max: 20 } },
+      parties: "board-ids",
+      sourceDocument: { optionalText: { max: 200 } },
+      notes: { optionalText: { max: 4000 } },
+      resolutionRoute: { optionalText: { max: 2000 } },
+    },
+    // Keys already used (seeded protocols); boards of another area only (no party of this one).
+    foreign: async (db) => ({
+      key: (await db.protocol.findMany({ orderBy: { key: "asc" }, take: 3 })).map((p) => p.key),
+      parties: await kentBoards(db),
+    }),
+    audit: () => ({ action: "protocol.create", entityType: "Protocol" }),
+  },
+  {
+    name: "addClauseAction",
+    file: "src/app/areas/[area]/protocols/[protocol]/clauses/actions.ts",
+    access: { permission: "protocol:manage" },
+    setup: (db, { boardId, avoid }) => draftWithClauses(db, boardId, avoid),
+    valid: (t) => ({ protocolId: t.protocolId, ref: "5.1(c)", heading: "Reports", text: "The board reports yearly." }),
+    endpoint: viaForm(addClauseAction),
+    fields: { protocolId: "id", ...CLAUSE_FIELDS },
+    // Agreed protocols (their clauses are frozen); references the draft already has.
+    foreign: async (db) => ({
+      protocolId: (await db.protocol.findMany({ where: { status: "agreed" }, take: 3 })).map((p) => p.id),
+      ref: ["1", "2"],
+    }),
+    audit: () => ({ action: "clause.create", entityType: "Clause" }),
+  },
+  {
+    name: "editClauseAction",
+    file: "src/app/areas/[area]/protocols/[protocol]/clauses/actions.ts",
+    access: { permission: "protocol:manage" },
+    setup: (db, { boardId, avoid }) => draftWithClauses(db, boardId, avoid),
+    valid: (t) => ({ clauseId: t.clauseId, ref: "1.1", heading: "Reports", text: "The board reports twice a year." }),
+    endpoint: viaForm(editClauseAction),
+    fields: { clauseId: "id", ...CLAUSE_FIELDS },
+    // Clauses of agreed protocols; the reference of the draft's other clause.
+    foreign: async (db) => ({ clauseId: await agreedClauses(db), ref: ["2"] }),
+    audit: (t) => ({ action: "clause.edit", entityType: "Clause", entityId: String(t.clauseId) }),
+  },
+  {
+    name: "moveClauseAction",
+    file: "src/app/areas/[area]/protocols/[protocol]/clauses/actions.ts",
+    access: { permission: "protocol:manage" },
+    setup: (db, { boardId, avoid }) => draftWithClauses(db, boardId, avoid),
+    valid: (t) => ({ clauseId: t.secondClauseId, direction: "up" }),
+    endpoint: viaForm(moveClauseAction),
+    fields: { clauseId: "id", direction: "move" },
+    // The first clause cannot move up; clauses of agreed protocols cannot move.
+    foreign: async (db, t) => ({ clauseId: [String(t.clauseId), ...(await agreedClauses(db))] }),
+    audit: (t) => ({ action: "clause.move", entityType: "Clause", entityId: String(t.secondClauseId) }),
+  },
+  {
+    name: "removeClauseAction",
+    file: "src/app/areas/[area]/protocols/[protocol]/clauses/actions.ts",
+    access: { permission: "protocol:manage" },
+    setup: (db, { boardId, avoid }) => draftWithClauses(db, boardId, avoid, true),
+    valid: (t) => ({ clauseId: t.secondClauseId }),
+    endpoint: viaForm(removeClauseAction),
+    fields: { clauseId: "id" },
+    // A clause a duty cites; clauses of agreed protocols.
+    foreign: async (db, t) => ({ clauseId: [String(t.clauseId), ...(await agreedClauses(db))] }),
+    audit: (t) => ({ action: "clause.remove", entityType: "Clause", entityId: String(t.secondClauseId) }),
+  },
+];
+
 /** Resolve and escalate: either chair, so not one permission on one board. */
 const eitherChair = {
   why: "either chair resolves or escalates: challenge:raise on the board that raised it (the target board here) or challenge:respond on the board challenged (a partner outside the viewer's scope in these setups); administrators everywhere",
@@ -1099,6 +1245,7 @@ export const MUTATIONS: Mutation[] = [
   ...ITEM_ROWS,
   ...CHALLENGE_ROWS,
   ...RULE_AND_POST_ROWS,
+  ...PROTOCOL_DRAFT_ROWS,
   ...ADMINISTRATION_ROWS,
 ];
 

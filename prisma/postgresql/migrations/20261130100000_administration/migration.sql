@@ -87,7 +87,7 @@ ALTER TABLE "Invitation" ADD CONSTRAINT "Invitation_userId_fkey" FOREIGN KEY ("u
 ALTER TABLE "Invitation" ADD CONSTRAINT "Invitation_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 
--- The built-in capacities (they carry meaning in the rules); administrators may add others.
+-- The built-in capacities, which carry meaning in the rules. Administrators may add others.
 INSERT INTO "Capacity" ("id", "key", "name", "builtIn", "position") VALUES
   ('capacity-chair', 'chair', 'Chair', true, 1),
   ('capacity-vice-chair', 'vice-chair', 'Vice-chair', true, 2),

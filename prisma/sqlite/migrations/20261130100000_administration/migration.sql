@@ -144,7 +144,7 @@ CREATE INDEX "Invitation_userId_idx" ON "Invitation"("userId");
 CREATE INDEX "Invitation_createdById_idx" ON "Invitation"("createdById");
 
 
--- The built-in capacities (they carry meaning in the rules); administrators may add others.
+-- The built-in capacities, which carry meaning in the rules. Administrators may add others.
 INSERT INTO "Capacity" ("id", "key", "name", "builtIn", "position") VALUES
   ('capacity-chair', 'chair', 'Chair', true, 1),
   ('capacity-vice-chair', 'vice-chair', 'Vice-chair', true, 2),

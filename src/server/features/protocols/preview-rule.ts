@@ -19,8 +19,8 @@ export async function previewRule(ctx: { db: Db; viewer: Viewer; now?: Date }, r
     const check = await checkOneMembershipRule(ctx.db, { ...rule, clause }, null, today);
     return { year: null, items: [], membership: check };
   }
-  const from = await resolveParties(ctx.db, input.from);
-  const to = await resolveParties(ctx.db, input.to);
+  const from = await resolveParties(ctx.db, protocol, input.from, "from");
+  const to = await resolveParties(ctx.db, protocol, input.to, "to");
   const cadence = engineCadenceOf(
     input.cadence,
     await partyKeys(

@@ -43,20 +43,31 @@ export async function loadDraft(db: DbTx, viewer: Viewer, protocolId: string) {
   return protocol;
 }
 
+/**
+ * A duty's parties, checked against the draft (issue 14): the protocol's party boards, or posts of
+ * their areas. Anything else (another board, even one that exists) is the field's error.
+ */
 export async function resolveParties(
   db: DbTx,
+  protocol: { parties: { boardId: string }[] },
   parties: { type: "board" | "post"; id: string }[],
+  field: "from" | "to",
 ): Promise<EngineParty[]> {
+  const partyIds = protocol.parties.map((p) => p.boardId);
+  const refuse = (message: string): never => {
+    throw new AppError("VALIDATION", "Check the rule", { [field]: [message] });
+  };
+  let areaIds: string[] | null = null;
   const out: EngineParty[] = [];
   for (const p of parties) {
     if (p.type === "board") {
-      if (!(await db.board.findUnique({ where: { id: p.id } })))
-        throw new AppError("VALIDATION", "Check the rule", { from: ["Choose parties from the lists"] });
+      if (!partyIds.includes(p.id)) refuse("Choose the protocol's boards: that board is not a party to it");
       out.push({ type: "board", id: p.id });
     } else {
+      areaIds ??= (await db.boardArea.findMany({ where: { boardId: { in: partyIds } } })).map((l) => l.areaId);
       const post = await db.post.findUnique({ where: { id: p.id } });
-      if (!post) throw new AppError("VALIDATION", "Check the rule", { from: ["Choose parties from the lists"] });
-      out.push({ type: "post", id: post.id, boardId: post.boardId });
+      if (!post || !areaIds.includes(post.areaId)) refuse("Choose posts of the protocol's areas from the list");
+      out.push({ type: "post", id: post!.id, boardId: post!.boardId });
     }
   }
   return out;

@@ -27,7 +27,8 @@ export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
   const membership = input.kind === "membership" ? await resolveMembership(ctx.db, protocol, input) : null;
   const from = membership?.from ?? input.from;
   const to = membership?.to ?? input.to;
-  await resolveParties(ctx.db, [...from, ...to]);
+  await resolveParties(ctx.db, protocol, from, "from");
+  await resolveParties(ctx.db, protocol, to, "to");
   const keyToId = await partyKeys(
     ctx.db,
     protocol.parties.map((p) => p.boardId),

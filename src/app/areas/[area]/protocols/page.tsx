@@ -6,17 +6,27 @@ import { Tag } from "@/components/ui/tag";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { listAreaProtocols } from "@/server/features/protocols/list-area-protocols";
+import { mayCreateProtocol } from "@/server/features/protocols/list-party-choices";
 
 export const metadata: Metadata = { title: "Protocols" };
 
 export default async function ProtocolsPage({ params }: { params: Promise<{ area: string }> }) {
   const { area: slug } = await params;
-  const { area, protocols } = await orNotFound(listAreaProtocols(await pageReader(), slug));
+  const reader = await pageReader();
+  const { area, protocols } = await orNotFound(listAreaProtocols(reader, slug));
+  const mayCreate = await mayCreateProtocol(reader, area.id);
   return (
     <>
       <PageHeader caption={area.name} title="Protocols">
         The agreements between {area.name}&apos;s boards.
       </PageHeader>
+      {mayCreate && (
+        <p className="mb-6">
+          <Link className="font-bold text-brand underline" href={`/areas/${slug}/protocols/new`}>
+            New protocol
+          </Link>
+        </p>
+      )}
       <Table
         caption={`Protocols in ${area.name}`}
         captionHidden

@@ -103,10 +103,17 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
       <RuleChecks caption="Membership rules" checks={checks} />
       <SectionHeading>Clauses and the duties taken from them</SectionHeading>
       {canEditRules && (
-        <p className="mb-6">
-          <Link className="font-bold text-brand underline" href={`/areas/${slug}/protocols/${protocol.id}/rules/new`}>
-            Add a rule to this draft
+        <p className="mb-6 flex flex-wrap gap-6">
+          <Link className="font-bold text-brand underline" href={`/areas/${slug}/protocols/${protocol.id}/clauses`}>
+            Edit the clauses
           </Link>
+          {protocol.clauses.length > 0 ? (
+            <Link className="font-bold text-brand underline" href={`/areas/${slug}/protocols/${protocol.id}/rules/new`}>
+              Add a rule to this draft
+            </Link>
+          ) : (
+            <span>Add a clause first: every rule comes from a clause.</span>
+          )}
         </p>
       )}
       {protocol.status !== "draft" &&

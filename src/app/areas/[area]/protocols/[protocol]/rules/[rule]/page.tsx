@@ -33,10 +33,14 @@ export const metadata: Metadata = { title: "Edit rule" };
 
 export default async function RuleEditPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ area: string; protocol: string; rule: string }>;
+  /** `clause`: for a new rule, the clause it comes from (the "Add a duty" link of each clause). */
+  searchParams: Promise<{ clause?: string | string[] }>;
 }) {
   const { area: slug, protocol: protocolId, rule } = await params;
+  const { clause: chosenClause } = await searchParams;
   const reader = await pageReader();
   const area = await orNotFound(findArea(reader, slug));
   const protocol = await reader.db.protocol.findUnique({
@@ -97,7 +101,7 @@ export default async function RuleEditPage({
       }
     : {
         ...membershipState(null),
-        clauseId: protocol.clauses[0]?.id ?? "",
+        clauseId: protocol.clauses.find((c) => c.id === chosenClause)?.id ?? protocol.clauses[0]?.id ?? "",
         kind: "report",
         summary: "",
         modality: "will",
