@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { AppError } from "@/server/core/errors";
+import { exportArea } from "@/server/features/areas/export-area";
+import { planAreaImport } from "@/server/features/areas/import-area";
 import { getBoard } from "@/server/features/boards/get-board";
 import { addMembership } from "@/server/features/membership/add-membership";
 import { addVocabularyEntry } from "@/server/features/vocabularies/add-vocabulary-entry";
@@ -69,6 +71,16 @@ describe("vocabularies (administrators of the whole portal)", () => {
     expect(inUse.code).toBe("CONFLICT");
     expect(inUse.message).toMatch(/in use \(1 record\)/);
     expect(await t.db.capacity.count({ where: { key: "co-opted-member" } })).toBe(1);
+
+    // The area file carries the capacity it uses, so that the area still exports and imports.
+    const file = await exportArea({ db: t.db, viewer: null }, "kent");
+    expect(file.vocabularies.capacities).toEqual([{ key: "co-opted-member", name: "Co-opted member" }]);
+    expect(await planAreaImport({ db: t.db, viewer: null }, file)).toMatchObject({ created: 0, updated: 0 });
+    const unknownInFile = { ...file, vocabularies: { ...file.vocabularies, capacities: [] } };
+    await expect(planAreaImport({ db: t.db, viewer: null }, unknownInFile)).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringMatching(/memberships\.\d+\.capacity: Unknown capacity co-opted-member/) as unknown,
+    });
   });
 
   it("renames a built-in capacity but never removes it; removes an unused kind; refuses a taken key", async () => {
