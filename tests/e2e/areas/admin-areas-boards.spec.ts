@@ -57,3 +57,34 @@ test("a global administrator creates an area, adds a board to it, and edits the 
   await expect(page.getByRole("link", { name: "West Sussex Safer Communities Partnership" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("a global administrator edits the vocabularies and is told what is wrong with an area file", async ({ login }) => {
+  const page = await login("admin");
+  const key = `e2e-co-opted-${Date.now().toString(36)}`;
+
+  await page.goto("/admin");
+  await page.getByRole("link", { name: /^Vocabularies:/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Vocabularies" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "community-safety-partnership", exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Key of the new capacity").fill(key);
+  await page.getByLabel("Name of the new capacity").fill("Co-opted member");
+  await page.getByRole("button", { name: "Add the capacity" }).click();
+  await expect(page.getByRole("status")).toContainText(`Added the capacity Co-opted member (${key}).`);
+  await expect(page.getByRole("rowheader", { name: key, exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/admin");
+  await page.getByRole("link", { name: /^Import an area from its file/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import an area" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Area file").setInputFiles({
+    name: "area.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ format: "board-governance-portal/area", version: 1 })),
+  });
+  await page.getByRole("button", { name: "Preview the import" }).click();
+  await expect(page.getByRole("link", { name: /^area: / }).first()).toBeVisible();
+  await expect(page.getByLabel("Area file")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+});
