@@ -12,6 +12,7 @@ import { createBoard } from "@/server/features/boards/create-board";
 import { detachBoard } from "@/server/features/boards/detach-board";
 import { editBoard } from "@/server/features/boards/edit-board";
 import { getBoard } from "@/server/features/boards/get-board";
+import { getHome } from "@/server/features/dashboard/get-home";
 import { listBoards } from "@/server/features/boards/list-boards";
 import { listMyBoards } from "@/server/features/boards/list-my-boards";
 import { previewAreaCalendar } from "@/server/features/calendar/preview-area-calendar";
@@ -163,10 +164,12 @@ describe("boards (area:manage)", () => {
     };
     expect(history.meetings).toBeGreaterThan(0);
     expect((await listMyBoards(t.db, secretariat)).map((b) => b.key)).toContain("HWB");
+    expect((await getHome(as(secretariat))).secretariat.map((s) => s.board.id)).toContain(hwb.id);
     await archiveBoard(as(admin), { boardId: hwb.id, archived: "archive", version: String(hwb.version) });
 
     expect((await listBoards(as(admin), "kent")).map((b) => b.key)).not.toContain("HWB");
     expect((await listMyBoards(t.db, secretariat)).map((b) => b.key)).not.toContain("HWB");
+    expect((await getHome(as(secretariat))).secretariat.map((s) => s.board.id)).not.toContain(hwb.id);
     expect((await previewAreaCalendar(as(admin), "kent", 2026)).previews.map((p) => p.key)).not.toContain("HWB");
     const page = await getBoard(as(admin), "kent", "HWB");
     expect(page.board.archived).toBe(true);
