@@ -15,6 +15,7 @@ import { getBoard } from "@/server/features/boards/get-board";
 import { getHome } from "@/server/features/dashboard/get-home";
 import { listBoards } from "@/server/features/boards/list-boards";
 import { listMyBoards } from "@/server/features/boards/list-my-boards";
+import { addMeeting } from "@/server/features/meetings/add-meeting";
 import { previewAreaCalendar } from "@/server/features/calendar/preview-area-calendar";
 import { DEMO_ADMIN_EMAIL, demoEmail } from "@/server/seed/seed-demo-data";
 import { withTestDatabase } from "./support/test-db";
@@ -74,14 +75,18 @@ describe("areas (administrators of the whole portal)", () => {
     expect(stale.code).toBe("CONFLICT");
     expect((await t.db.area.findUniqueOrThrow({ where: { id: row.id } })).name).toBe("West Sussex County");
 
+    const { board } = await createBoard(as(admin), { areaId: row.id, ...csp("WSCSP") });
     await archiveArea(as(admin), { areaId: row.id, archived: "archive", version: "2" });
     expect((await listAreas(as(admin))).map((a) => a.slug)).not.toContain("west-sussex");
-    const refused = await refusal(createBoard(as(admin), { areaId: row.id, ...csp("WSCSP") }));
+    const refused = await refusal(createBoard(as(admin), { areaId: row.id, ...csp("WSCSP2") }));
     expect(refused.code).toBe("CONFLICT");
+    const meeting = { boardId: board.id, date: "2027-01-12", startTime: "10:00" };
+    expect((await refusal(addMeeting(as(admin), meeting))).message).toMatch(/West Sussex County is archived/);
     await archiveArea(as(admin), { areaId: row.id, archived: "restore", version: "3" });
     expect((await listAreas(as(admin))).map((a) => a.slug)).toContain("west-sussex");
     const audit = await t.db.auditEntry.findMany({ where: { entityId: row.id }, orderBy: { at: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["area.create", "area.rename", "area.archive", "area.restore"]);
+    await addMeeting(as(admin), meeting);
   });
 
   it("refuses anyone but an administrator of everything", async () => {
