@@ -90,7 +90,7 @@ async function main() {
 
   step("migrating and seeding a fresh SQLite database");
   cli("migrate");
-  cli("seed");
+  cli("seed", "--allow-production");
   const fy = cycleStartYear(londonToday(new Date()));
   const areas = (JSON.parse(cli("areas", "--json")) as { slug: string }[]).map((a) => a.slug);
   step(`generating FY${fy} for ${areas.join(", ")}`);

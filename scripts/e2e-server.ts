@@ -11,7 +11,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { E2E_EMPTY_DATABASE_URL } from "../tests/e2e/empty/empty-install";
 
 /** The demo seed refuses a production-mode database unless told this is intended. */
-const SEED_FLAGS: string[] = [];
+const SEED_FLAGS: string[] = ["--allow-production"];
 
 const port = process.env.E2E_PORT ?? "3100";
 const emptyPort = process.env.E2E_EMPTY_PORT ?? "3101";

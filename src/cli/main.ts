@@ -11,9 +11,10 @@ import { listObligations } from "@/server/features/protocols/list-obligations";
 import { createArea } from "@/server/features/areas/create-area";
 import { exportArea, serializeAreaFile } from "@/server/features/areas/export-area";
 import { importAreaFile } from "@/server/features/areas/import-area";
-import { DEFAULT_DEMO_PASSWORD, seedDemoData } from "@/server/seed/seed-demo-data";
+import { DEFAULT_DEMO_PASSWORD, seedAreaData, seedDemoData } from "@/server/seed/seed-demo-data";
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 import { BOARD_USAGE, runBoardCommand } from "./board-command";
+import { USER_USAGE, UserUsageError, parseUserArgs, runUserCommand, type UserArgs } from "./user-command";
 
 /**
  * The admin command line: `npm run --silent cli -- <command> [options]`. It calls the same
@@ -27,12 +28,16 @@ const COMMANDS = {
   rules: "check the protocols' membership rules against today's memberships (--area <slug>)",
   calendar:
     "generate a financial year's calendar (--area <slug> --fy <startYear> [--board <key>] [--standing] [--write])",
-  seed: "load the five protocols and the demo data, with last and this financial year's calendars and their history (idempotent)",
+  seed:
+    "load the five protocols and the demo data, with last and this financial year's calendars and their history (idempotent;" +
+    " never changes an existing password; refused when NODE_ENV=production unless --allow-production)." +
+    " seed --protocols-only loads the five areas' boards, people and protocols only: no demo users, no history",
   migrate: "apply the committed migrations for DATABASE_URL's dialect (prisma migrate deploy)",
   area:
     "an area as one file: area export --area <slug> [--out <file>] | area import --file <path> [--dry-run] [--json]" +
     " | area create --slug <s> --name <n> [--json]",
   board: `a new board in an area: ${BOARD_USAGE}`,
+  user: USER_USAGE,
 } as const;
 type Command = keyof typeof COMMANDS;
 
@@ -53,6 +58,9 @@ interface Parsed {
   slug?: string;
   name?: string;
   dryRun?: boolean;
+  user?: UserArgs;
+  allowProduction?: boolean;
+  protocolsOnly?: boolean;
 }
 
 const AREA_ACTIONS = ["export", "import", "create"] as const;
@@ -111,11 +119,20 @@ export function parseArgs(argv: string[]): Parsed {
   if (!command) throw new UsageError(`No command given. ${usage}`);
   if (!(command in COMMANDS)) throw new UsageError(`Unknown command "${command}". ${usage}`);
   if (command === "area") return parseAreaArgs(rest);
+  if (command === "user") {
+    try {
+      return { command, user: parseUserArgs(rest), json: false, write: false, standing: false };
+    } catch (error) {
+      throw error instanceof UserUsageError ? new UsageError(error.message) : error;
+    }
+  }
   const parsed: Parsed = { command: command as Command, json: false, write: false, standing: false };
   const isCalendar = command === "calendar";
   const options = isCalendar
     ? "--area <slug>, --fy <startYear>, --board <key>, --standing, --write, --json"
-    : "--area <slug>, --json";
+    : command === "seed"
+      ? "--protocols-only, --allow-production, --json"
+      : "--area <slug>, --json";
   const valueOf = (flag: string, i: number, example: string) => {
     const value = rest[i];
     if (!value || value.startsWith("--")) throw new UsageError(`${flag} needs a value, e.g. ${flag} ${example}`);
@@ -125,6 +142,8 @@ export function parseArgs(argv: string[]): Parsed {
     const arg = rest[i];
     if (arg === "--json") parsed.json = true;
     else if (arg === "--area") parsed.area = valueOf("--area", ++i, "kent");
+    else if (command === "seed" && arg === "--allow-production") parsed.allowProduction = true;
+    else if (command === "seed" && arg === "--protocols-only") parsed.protocolsOnly = true;
     else if (isCalendar && arg === "--board") parsed.board = valueOf("--board", ++i, "HWB");
     else if (isCalendar && arg === "--write") parsed.write = true;
     else if (isCalendar && arg === "--standing") parsed.standing = true;
@@ -317,6 +336,25 @@ async function run(db: Db, p: Parsed): Promise<void> {
       const { loadAreaSeeds } = await import("@/seed-data/index");
       const reference = await import("@/seed-data/reference");
       const areas = loadAreaSeeds();
+      if (p.protocolsOnly) {
+        const loaded = await seedAreaData(db, { reference, areas, actor: { type: "system", label: "seed" } });
+        if (p.json) out(JSON.stringify(loaded, null, 2));
+        else
+          err(
+            table([
+              { part: "reference data", ...loaded.reference },
+              ...loaded.areas.map((a) => ({ part: a.area, ...a.stats })),
+            ]),
+          );
+        return;
+      }
+      if (process.env.NODE_ENV === "production" && !p.allowProduction)
+        throw new AppError(
+          "FORBIDDEN",
+          "Refusing to load the demo users and history: NODE_ENV is production. A real install starts with" +
+            " `cli user add --email <e> --name <n> --admin` (and `cli seed --protocols-only` for the five protocols as data)." +
+            " To load the demo anyway, add --allow-production. Nothing was changed.",
+        );
       const summary = await seedDemoData(db, {
         reference,
         areas,
@@ -345,6 +383,8 @@ async function run(db: Db, p: Parsed): Promise<void> {
       return;
     case "area":
       return runArea(db, p);
+    case "user":
+      return runUserCommand(db, p.user!, { out, err, stdin: process.stdin });
   }
 }
 

@@ -61,6 +61,7 @@ export async function authenticateUser(
 
   if (valid && user) {
     await db.loginThrottle.deleteMany({ where: { key: accountKey(email) } });
+    await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
   }
 

@@ -67,7 +67,10 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, account, user }) {
         if (account?.provider === "oidc" && user?.email) {
           const known = await db.user.findUnique({ where: { email: user.email.toLowerCase() } });
-          if (known) token.sub = known.id;
+          if (known) {
+            token.sub = known.id;
+            await db.user.update({ where: { id: known.id }, data: { lastSignInAt: new Date() } });
+          }
         }
         return token;
       },

@@ -20,7 +20,8 @@ export const currentViewer = cache(async function currentViewer(): Promise<Viewe
   try {
     const claims = await decode({ token, secret: env().NEXTAUTH_SECRET });
     if (!claims?.sub) return null;
-    return await loadViewer(db, claims.sub);
+    // A token without iat (none we issue) counts as issued at the epoch: refused once sessions were ended.
+    return await loadViewer(db, claims.sub, typeof claims.iat === "number" ? claims.iat : 0);
   } catch {
     return null;
   }

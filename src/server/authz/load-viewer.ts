@@ -14,13 +14,19 @@ export interface Viewer {
 
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
-/** Loads a user's grants afresh (so a removed role or disabled account takes effect at once). */
-export async function loadViewer(db: DbTx, userId: string): Promise<Viewer | null> {
+/**
+ * Loads a user's grants afresh (so a removed role or disabled account takes effect at once). With
+ * `issuedAt` (a session's JWT `iat`, in seconds), a session issued before the user's
+ * `sessionsValidFrom` (set when they are disabled) is refused too.
+ */
+export async function loadViewer(db: DbTx, userId: string, issuedAt?: number): Promise<Viewer | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     include: { roles: { include: { board: { include: { areas: true } } } } },
   });
   if (!user || user.disabled) return null;
+  if (issuedAt !== undefined && user.sessionsValidFrom && issuedAt * 1000 < user.sessionsValidFrom.getTime())
+    return null;
   const grants: Grant[] = user.roles
     .filter((r) => isRole(r.role))
     .map((r) => ({

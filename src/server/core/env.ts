@@ -67,6 +67,14 @@ const schema = z
     AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
     AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     AUTH_OIDC_NAME: z.string().min(1).default("Single sign-on"),
+    // Mail (invitations, later notices): without SMTP_URL, an invitation's link is shown to the administrator.
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/\S+$/, {
+        error: "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://mail.example.org:587",
+      })
+      .optional(),
+    SMTP_FROM: z.string().min(3).max(200).default("Board governance portal <no-reply@localhost>"),
     ...workflowShape,
   })
   .superRefine((env, ctx) => {

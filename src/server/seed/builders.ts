@@ -12,14 +12,24 @@ import { hashPassword } from "@/server/auth/password";
  * The key that makes a grant unique per user: one grant of a role per board, or one global grant
  * (an administrator's). `RoleAssignment.scopeKey` is unique together with the user.
  */
-export const roleScopeKey = (role: Role, boardId?: string | null) =>
-  boardId ? `${role}:board:${boardId}` : `${role}:global`;
+export const roleScopeKey = (role: Role, boardId?: string | null, areaId?: string | null) =>
+  boardId ? `${role}:board:${boardId}` : areaId ? `${role}:area:${areaId}` : `${role}:global`;
 
-/** Grants a role on a board, or everywhere when `boardId` is absent. */
-export function grantRole(db: DbTx, input: { userId: string; role: Role; boardId?: string | null }) {
+/** Grants a role on a board, over an area (administrators), or everywhere when neither is given. */
+export function grantRole(
+  db: DbTx,
+  input: { userId: string; role: Role; boardId?: string | null; areaId?: string | null },
+) {
   const boardId = input.boardId ?? null;
+  const areaId = boardId ? null : (input.areaId ?? null);
   return db.roleAssignment.create({
-    data: { userId: input.userId, role: input.role, scopeKey: roleScopeKey(input.role, boardId), boardId },
+    data: {
+      userId: input.userId,
+      role: input.role,
+      scopeKey: roleScopeKey(input.role, boardId, areaId),
+      boardId,
+      areaId,
+    },
   });
 }
 

@@ -3,7 +3,7 @@ import type { Role } from "@/lib/schemas/vocabulary";
 import type { Db } from "@/server/data/database";
 import type { Actor } from "@/server/core/audit";
 import { appendAudit } from "@/server/core/audit";
-import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { hashPassword } from "@/server/auth/password";
 import { createUser, grantRole, roleScopeKey } from "./builders";
 import { importAreaSeed } from "./import-area-seed";
 import { boardSlug } from "./import-boards-and-people";
@@ -24,13 +24,13 @@ export const demoEmail = (areaSlug: string, boardKey: string, role: string) =>
 export const DEMO_ADMIN_EMAIL = "admin@demo.example.org";
 
 /**
- * Loads reference data, every area's file and the demo users. Idempotent: a second run reports
- * everything unchanged and writes nothing.
+ * Loads reference data and every area's file (boards, people, the five protocols): no users, no
+ * history, so a real install may load the protocols as data (`cli seed --protocols-only`).
  */
-export async function seedDemoData(
+export async function seedAreaData(
   db: Db,
-  input: { reference: ReferenceData; areas: AreaSeed[]; demoPassword: string; actor?: Actor },
-): Promise<SeedSummary> {
+  input: { reference: ReferenceData; areas: AreaSeed[]; actor?: Actor },
+): Promise<Omit<SeedSummary, "users">> {
   const actor: Actor = input.actor ?? { type: "system", label: "seed" };
   const reference = await importReferenceData(db, input.reference);
   // Areas first, so a board that also belongs to another area (Kent and Medway SAB) can link to it.
@@ -40,15 +40,26 @@ export async function seedDemoData(
   }
   const areas: SeedSummary["areas"] = [];
   for (const seed of input.areas) areas.push({ area: seed.area.slug, stats: await importAreaSeed(db, actor, seed) });
+  return { reference, areas };
+}
+
+/**
+ * Loads reference data, every area's file and the demo users. Idempotent: a second run reports
+ * everything unchanged and writes nothing. A demo account that already exists keeps its password
+ * (someone may have changed it): the demo password is set only when the account is created.
+ */
+export async function seedDemoData(
+  db: Db,
+  input: { reference: ReferenceData; areas: AreaSeed[]; demoPassword: string; actor?: Actor },
+): Promise<SeedSummary> {
+  const actor: Actor = input.actor ?? { type: "system", label: "seed" };
+  const { reference, areas } = await seedAreaData(db, { ...input, actor });
   const users = await seedDemoUsers(db, actor, input.areas, input.demoPassword);
   return { reference, areas, users };
 }
 
 async function seedDemoUsers(db: Db, actor: Actor, seeds: AreaSeed[], password: string): Promise<ImportStats> {
   const stats: ImportStats = { created: 0, updated: 0, unchanged: 0, retired: 0 };
-  const hashFor = async (existing: string | null) =>
-    existing && (await verifyPassword(existing, password)) ? existing : hashPassword(password);
-
   const ensureUser = async (
     email: string,
     name: string,
@@ -57,10 +68,9 @@ async function seedDemoUsers(db: Db, actor: Actor, seeds: AreaSeed[], password: 
     scope: { boardId?: string },
   ) => {
     const existing = await db.user.findUnique({ where: { email } });
-    const passwordHash = await hashFor(existing?.passwordHash ?? null);
     let userId: string;
     if (!existing) {
-      const created = await createUser(db, { email, name, personId, passwordHash });
+      const created = await createUser(db, { email, name, personId, passwordHash: await hashPassword(password) });
       await appendAudit(db, actor, {
         action: "user.create",
         entityType: "User",
@@ -69,8 +79,9 @@ async function seedDemoUsers(db: Db, actor: Actor, seeds: AreaSeed[], password: 
       });
       stats.created++;
       userId = created.id;
-    } else if (existing.name !== name || existing.personId !== personId || existing.passwordHash !== passwordHash) {
-      await db.user.update({ where: { id: existing.id }, data: { name, personId, passwordHash } });
+    } else if (existing.name !== name || existing.personId !== personId) {
+      // Never the password: a re-seed must not undo a change (or reopen an account with a known one).
+      await db.user.update({ where: { id: existing.id }, data: { name, personId } });
       await appendAudit(db, actor, {
         action: "user.update",
         entityType: "User",

@@ -379,6 +379,29 @@ export function badValue(
       );
     case "move":
       return wrongWord("UP", "Up", "left", "up ", "first", "top");
+    case "email":
+      return fc.oneof(
+        fc.constantFrom<Bad>(MISSING, "not-an-email", "a@", "@example.org", "two@@example.org", "a b@example.org"),
+        ...(asText ? [] : [wrongType]),
+        blank,
+        tooLong(254).map((s) => `${s}@example.org`),
+        huge,
+      );
+    case "role":
+      return wrongWord("Administrator", "owner", "chair ", "CHAIR", "super-admin");
+    case "role-scope":
+      return withForeign(
+        fc.oneof(
+          fc.constantFrom<Bad>(MISSING, "everything", "board:", "area:", "board", "global:x", "board:a:b", "area:x y"),
+          unknownId.map((id) => `board:${id}`),
+          unknownId.map((id) => `area:${id}`),
+          wrongType,
+          blank,
+          huge,
+        ),
+      );
+    case "days":
+      return badCoercedNumber(fc.integer({ min: -1_000_000, max: 0 }), fc.integer({ min: 31, max: 1_000_000_000 }));
   }
 }
 

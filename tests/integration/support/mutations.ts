@@ -73,6 +73,7 @@ import { createProtocolAction } from "@/app/areas/[area]/protocols/new/actions";
 import { viaCall, viaForm, viaItemRoute, type Endpoint } from "./action-harness";
 import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
 import { ADMINISTRATION_ROWS } from "./mutations-administration";
+import { USER_ROWS } from "./user-mutations";
 
 /** What setup found or made: the board it is on, plus the ids and values the inputs need. */
 export type Target = { boardId: string } & Record<string, string | number>;
@@ -106,7 +107,11 @@ export type FieldKind =
   | "required-shown-at" // the same, required: missing, malformed, or (foreign) stale
   | "board-ids" // a checkbox group of boards, two or more: none, one, repeated, unknown, malformed
   | "protocol-key" // an optional machine key (blank means "made from the title"): malformed or (foreign) taken
-  | "move"; // a clause's move: up or down
+  | "move" // a clause's move: up or down
+  | "email" // an email address: missing, malformed, too long
+  | "role" // administrator, secretariat, chair, member
+  | "role-scope" // where a role applies: "global", "area:<id>", "board:<id>"
+  | "days"; // an invitation link's days (coerced): 1 to 30
 
 /**
  * Who may do it. `permission`: allowed to an administrator everywhere, and to a role whose
@@ -1246,6 +1251,7 @@ export const MUTATIONS: Mutation[] = [
   ...CHALLENGE_ROWS,
   ...RULE_AND_POST_ROWS,
   ...PROTOCOL_DRAFT_ROWS,
+  ...USER_ROWS,
   ...ADMINISTRATION_ROWS,
 ];
 
@@ -1257,6 +1263,11 @@ export const NOT_MUTATIONS: { name: string; file: string; why: string }[] = [
     why: "authentication (tested in authenticate.test.ts), not a mutation by a signed-in user",
   },
   { name: "signOutAction", file: "src/app/sign-in/actions.ts", why: "ends the session only" },
+  {
+    name: "acceptInvitationAction",
+    file: "src/app/invite/[token]/actions.ts",
+    why: "authentication by a one-time link (the invitee has no session yet); tested in users.test.ts and invitation-mail.test.ts",
+  },
   {
     name: "previewAreaImportAction",
     file: "src/app/admin/areas/import/actions.ts",
