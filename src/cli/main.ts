@@ -13,6 +13,7 @@ import { exportArea, serializeAreaFile } from "@/server/features/areas/export-ar
 import { importAreaFile } from "@/server/features/areas/import-area";
 import { DEFAULT_DEMO_PASSWORD, seedAreaData, seedDemoData } from "@/server/seed/seed-demo-data";
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
+import { BOARD_USAGE, runBoardCommand } from "./board-command";
 import { USER_USAGE, UserUsageError, parseUserArgs, runUserCommand, type UserArgs } from "./user-command";
 
 /**
@@ -35,6 +36,7 @@ const COMMANDS = {
   area:
     "an area as one file: area export --area <slug> [--out <file>] | area import --file <path> [--dry-run] [--json]" +
     " | area create --slug <s> --name <n> [--json]",
+  board: `a new board in an area: ${BOARD_USAGE}`,
   user: USER_USAGE,
 } as const;
 type Command = keyof typeof COMMANDS;
@@ -469,6 +471,10 @@ export function migrate(): void {
 }
 
 export async function runCli(argv: string[]): Promise<number> {
+  if (argv[0] === "board") {
+    const db = createDatabase();
+    return runBoardCommand(db, argv.slice(1), { out, err }).finally(() => db.$disconnect());
+  }
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv[0] === "help" ? [] : argv);

@@ -12,6 +12,7 @@ export const boardKinds = [
   { key: "strategic-partnership", name: "Strategic partnership board" },
   { key: "integrated-care-board", name: "Integrated Care Board" },
   { key: "integrated-care-partnership", name: "Integrated Care Partnership" },
+  { key: "community-safety-partnership", name: "Community Safety Partnership" },
 ] as const;
 
 export const organisationKinds = [

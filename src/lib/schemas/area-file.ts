@@ -147,6 +147,10 @@ const areaFileObjectSchema = z
         boardKinds: z.array(vocabularyEntry),
         organisationKinds: z.array(vocabularyEntry),
         documentTypes: z.array(vocabularyEntry),
+        capacities: z
+          .array(vocabularyEntry)
+          .optional()
+          .describe("Capacities beyond the six built in (chair...) that the memberships use: created if missing."),
       })
       .strict()
       .describe("The reference vocabularies the file uses: created if missing, never renamed by an import."),
@@ -174,7 +178,9 @@ const areaFileObjectSchema = z
         .object({
           person: slug,
           board: slug,
-          capacity: z.enum(CAPACITIES),
+          capacity: slug.describe(
+            "A built-in capacity (chair, vice-chair, member, statutory-member, participant-observer, supporting-officer) or one in `vocabularies.capacities`.",
+          ),
           representing: slug,
           from: civilDate,
           to: civilDate.optional(),
@@ -314,7 +320,16 @@ function checkReferences(file: z.output<typeof areaFileObjectSchema>, ctx: z.Ref
     person(h.person, ["postHoldings", i, "person"]);
     if (h.to) need(h.to >= h.from, ["postHoldings", i, "to"], "A holding cannot end before it starts");
   });
+  const capacities = new Set<string>([
+    ...CAPACITIES,
+    ...unique(
+      (file.vocabularies.capacities ?? []).map((k) => k.key),
+      ["vocabularies", "capacities"],
+      "capacity",
+    ),
+  ]);
   file.memberships.forEach((m, i) => {
+    need(capacities.has(m.capacity), ["memberships", i, "capacity"], `Unknown capacity ${m.capacity}`);
     person(m.person, ["memberships", i, "person"]);
     board(m.board, ["memberships", i, "board"]);
     need(orgs.has(m.representing), ["memberships", i, "representing"], `Unknown organisation ${m.representing}`);

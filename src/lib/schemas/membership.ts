@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CAPACITIES } from "./vocabulary";
+import { capacityKey } from "./vocabulary-admin";
 import { civilDate } from "./common";
 
 const id = (what: string) =>
@@ -12,9 +12,8 @@ const version = z.coerce
   .number({ error: "Reload the page and try again" })
   .int()
   .min(1, { error: "Reload the page and try again" });
-const capacity = z.enum(CAPACITIES, {
-  error: "Choose a capacity: chair, vice-chair, member, statutory member, participant observer or supporting officer",
-});
+/** A capacity's key: the format here; whether it is in the Capacity table, in the use case. */
+const capacity = capacityKey;
 const inRange = civilDate.refine((d) => d >= "1990-01-01" && d <= "2099-12-31", {
   error: "Enter a date between 1990 and 2099",
 });

@@ -53,12 +53,20 @@ export async function loadViewer(db: DbTx, userId: string, issuedAt?: number): P
  * even read is reported as not found, so its existence does not leak across areas.
  */
 export async function authorizeBoard(db: DbTx, viewer: Viewer, boardId: string, permission: Permission) {
-  const board = await db.board.findUnique({ where: { id: boardId }, include: { areas: true } });
-  if (!board) throw notFound("The board");
-  const scope = { boardId: board.id, areaIds: board.areas.map((a) => a.areaId) };
+  const found = await db.board.findUnique({
+    where: { id: boardId },
+    include: { areas: { include: { area: { select: { name: true, archivedAt: true } } } } },
+  });
+  if (!found) throw notFound("The board");
+  const scope = { boardId: found.id, areaIds: found.areas.map((a) => a.areaId) };
   if (!can(viewer.grants, "board:read", scope)) throw notFound("The board");
   if (!can(viewer.grants, permission, scope)) throw forbidden();
-  return board;
+  // An archived area is kept for its history: nothing on a board whose home it is changes.
+  const home = found.areas.find((a) => a.home)?.area;
+  if (permission !== "board:read" && home?.archivedAt)
+    throw new AppError("CONFLICT", `${home.name} is archived: bring it back before changing anything in it`);
+  const { areas, ...board } = found;
+  return { ...board, areas: areas.map(({ area: _area, ...link }) => link) };
 }
 
 export function viewerCan(viewer: Viewer, permission: Permission, board: { id: string; areas: { areaId: string }[] }) {

@@ -74,6 +74,7 @@ import {
 import { createProtocolAction } from "@/app/areas/[area]/protocols/new/actions";
 import { viaCall, viaForm, viaItemRoute, type Endpoint } from "./action-harness";
 import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
+import { ADMINISTRATION_ROWS } from "./mutations-administration";
 import { USER_ROWS } from "./user-mutations";
 import { DIRECTORY_NOT_MUTATIONS, DIRECTORY_ROWS } from "./directory-mutations";
 
@@ -1337,6 +1338,7 @@ export const MUTATIONS: Mutation[] = [
   ...PROTOCOL_DRAFT_ROWS,
   ...USER_ROWS,
   ...DIRECTORY_ROWS,
+  ...ADMINISTRATION_ROWS,
 ];
 
 /** Exported functions of actions.ts files that change nothing, or that sign-in owns. */
@@ -1351,6 +1353,11 @@ export const NOT_MUTATIONS: { name: string; file: string; why: string }[] = [
     name: "acceptInvitationAction",
     file: "src/app/invite/[token]/actions.ts",
     why: "authentication by a one-time link (the invitee has no session yet); tested in users.test.ts and invitation-mail.test.ts",
+  },
+  {
+    name: "previewAreaImportAction",
+    file: "src/app/admin/areas/import/actions.ts",
+    why: "read-only: a dry run of the import, rolled back, that writes nothing",
   },
   {
     name: "previewRuleAction",

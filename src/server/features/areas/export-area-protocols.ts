@@ -1,3 +1,4 @@
+import type { Capacity } from "@/lib/schemas/vocabulary";
 import { areaFileCadenceSchema, type AreaFile, type AreaFileParty } from "@/lib/schemas/area-file";
 import type { DbTx } from "@/server/data/database";
 import { cadenceFields, type CadenceRow } from "@/server/features/protocols/cadence-from-row";
@@ -109,10 +110,10 @@ export function writeAreaProtocols(
                   ? postRefs.get(rule.subjectPostId)!
                   : {
                       board: board(rule.subjectBoardId!),
-                      capacity: rule.subjectCapacity as NonNullable<AreaFile["memberships"][number]["capacity"]>,
+                      capacity: rule.subjectCapacity as Capacity,
                     },
                 board: board(rule.boardId),
-                ...optional("capacity", rule.capacity as AreaFile["memberships"][number]["capacity"] | null),
+                ...optional("capacity", rule.capacity as Capacity | null),
               },
             }
           : {}),

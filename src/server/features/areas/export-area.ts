@@ -112,6 +112,11 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
       (r) => r.key,
     ).sort((a, b) => compare(a.key, b.key));
 
+  // Capacities beyond the built-in six travel with the file (only when used, so older files read the same).
+  const customCapacities = await db.capacity.findMany({
+    where: { key: { in: [...new Set(memberships.map((m) => m.capacity))] }, builtIn: false },
+  });
+
   const file: AreaFile = {
     format: AREA_FILE_FORMAT,
     version: AREA_FILE_VERSION,
@@ -121,6 +126,7 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
       boardKinds: vocabulary(boards.map((b) => b.kind)),
       organisationKinds: vocabulary(organisations.map((o) => o.kind)),
       documentTypes: vocabulary(documentTypes),
+      ...(customCapacities.length > 0 ? { capacities: vocabulary(customCapacities) } : {}),
     },
     organisations: organisations
       .map((o) => ({ slug: o.slug, name: o.name, kind: o.kind.key }))
@@ -167,7 +173,7 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
       .map((m) => ({
         person: m.person.slug,
         board: m.board.slug,
-        capacity: m.capacity as AreaFile["memberships"][number]["capacity"],
+        capacity: m.capacity,
         representing: m.organisation.slug,
         from: m.startsOn,
         ...optional("to", m.endsOn),

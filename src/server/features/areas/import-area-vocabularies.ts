@@ -32,5 +32,11 @@ export async function importAreaVocabularies(tx: DbTx, t: Tally, file: AreaFile)
     tx.organisationKind,
   );
   const documentTypes = await vocabulary("DocumentType", file.vocabularies.documentTypes, tx.documentType);
+  // Capacities beyond the built-in six, placed after the others.
+  const last = async () => ((await tx.capacity.findFirst({ orderBy: { position: "desc" } }))?.position ?? 0) + 1;
+  await vocabulary("Capacity", file.vocabularies.capacities ?? [], {
+    findUnique: (a) => tx.capacity.findUnique(a),
+    create: async (a) => tx.capacity.create({ data: { ...a.data, position: await last() } }),
+  });
   return { boardKinds, organisationKinds, documentTypes };
 }

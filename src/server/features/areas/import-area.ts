@@ -1,7 +1,7 @@
 import type { AreaFile } from "@/lib/schemas/area-file";
 import type { Viewer } from "@/server/authz/load-viewer";
 import { actorOf, appendAudit, type Actor } from "@/server/core/audit";
-import { forbidden } from "@/server/core/errors";
+import { authorizeAreaImport } from "@/server/authz/authorize-area";
 import { inTransaction } from "@/server/core/transaction";
 import type { Db, DbTx } from "@/server/data/database";
 import { Tally, type AreaImportResult } from "./area-import-changes";
@@ -33,6 +33,7 @@ class DryRun extends Error {
  * created when missing and otherwise left as they are, so an old file of one area never undoes
  * another area's changes. Nothing is deleted.
  *
+ * Administrators of everything may import any file; an area's own administrators, its file.
  * With `dryRun` the same work is done and rolled back: the result says what an import would change,
  * for a page to preview before the administrator confirms.
  */
@@ -41,12 +42,8 @@ export async function importAreaFile(
   raw: unknown,
   options: { dryRun?: boolean } = {},
 ): Promise<AreaImportResult> {
-  if (
-    ctx.viewer &&
-    !ctx.viewer.grants.some((g) => g.role === "administrator" && g.boardId === null && g.areaId === null)
-  ) {
-    throw forbidden("Only an administrator of the whole portal can import an area");
-  }
+  const slug = (raw as { area?: { slug?: unknown } } | null)?.area?.slug;
+  await authorizeAreaImport(ctx.db, ctx.viewer, typeof slug === "string" ? slug : null);
   const file = parseAreaFile(raw);
   const actor: Actor = ctx.viewer ? actorOf(ctx.viewer) : { type: "system", label: "cli" };
   try {

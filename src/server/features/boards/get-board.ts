@@ -1,7 +1,7 @@
 import { addDays } from "@/domain/civil-date";
 import { isCurrent } from "@/domain/membership-rules";
 import { londonToday } from "@/lib/dates";
-import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
+import { capacityLabels } from "@/server/features/vocabularies/capacities";
 import type { Reader } from "@/server/authz/reader";
 import { boardSummary } from "@/server/features/boards/board-summary";
 import { findArea } from "@/server/features/areas/find-area";
@@ -33,29 +33,20 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
   });
   if (!link) throw new AppError("NOT_FOUND", `No board ${boardKey} in ${area.name}`);
   const board = link.board;
-  const order: Capacity[] = [
-    "chair",
-    "vice-chair",
-    "statutory-member",
-    "member",
-    "participant-observer",
-    "supporting-officer",
-  ];
   const today = londonToday(new Date());
+  const capacities = await capacityLabels(reader.db);
   const in90 = addDays(today, 90);
   const members = board.memberships
     .filter((m) => isCurrent(m, today))
     .sort(
-      (a, b) =>
-        order.indexOf(a.capacity as Capacity) - order.indexOf(b.capacity as Capacity) ||
-        a.person.name.localeCompare(b.person.name),
+      (a, b) => capacities.rank(a.capacity) - capacities.rank(b.capacity) || a.person.name.localeCompare(b.person.name),
     )
     .map((m) => ({
       id: m.id,
       person: m.person.name,
       personSlug: m.person.slug,
       posts: m.person.postHoldings.map((h) => h.post.title),
-      capacity: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
+      capacity: capacities.label(m.capacity),
       organisation: m.organisation.name,
       startsOn: m.startsOn,
       endsOn: m.endsOn,
@@ -69,6 +60,8 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
       ...boardSummary(board),
       key: link.key,
       notes: board.notes,
+      contact: board.contact,
+      archived: board.archivedAt !== null,
       areas: board.areas.map((a) => a.area.name),
     },
     members,
@@ -90,6 +83,7 @@ export async function getBoard(reader: Reader, areaSlug: string, boardKey: strin
       manageMeetings: can("meeting:manage"),
       manageMembers: can("membership:manage"),
       raiseChallenge: can("challenge:raise"),
+      manageBoard: can("area:manage"),
     },
   };
 }

@@ -6,7 +6,7 @@ import { boardSummary } from "./board-summary";
 export async function listBoards(reader: Reader, areaSlug: string) {
   const area = await findArea(reader, areaSlug);
   const links = await reader.db.boardArea.findMany({
-    where: { areaId: area.id },
+    where: { areaId: area.id, board: { archivedAt: null } },
     include: {
       board: {
         include: {
@@ -27,4 +27,15 @@ export async function listBoards(reader: Reader, areaSlug: string) {
     meetings: board._count.meetings,
     currentMembers: board.memberships.length,
   }));
+}
+
+/** An area's archived boards, by key: they leave the boards list but their history stays readable. */
+export async function listArchivedBoards(reader: Reader, areaSlug: string) {
+  const area = await findArea(reader, areaSlug);
+  const links = await reader.db.boardArea.findMany({
+    where: { areaId: area.id, board: { archivedAt: { not: null } } },
+    include: { board: true },
+    orderBy: { key: "asc" },
+  });
+  return links.map(({ key, board }) => ({ key, name: board.name }));
 }

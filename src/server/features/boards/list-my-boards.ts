@@ -5,7 +5,7 @@ import type { Viewer } from "@/server/authz/load-viewer";
 export async function listMyBoards(db: DbTx, viewer: Viewer) {
   const boardIds = viewer.grants.flatMap((g) => (g.boardId ? [g.boardId] : []));
   const boards = await db.board.findMany({
-    where: { id: { in: boardIds } },
+    where: { id: { in: boardIds }, archivedAt: null },
     include: { areas: { include: { area: true }, orderBy: { home: "desc" } } },
     orderBy: { name: "asc" },
   });

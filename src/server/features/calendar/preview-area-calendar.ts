@@ -14,7 +14,7 @@ export async function previewAreaCalendar(
 ) {
   const area = await findArea(reader, areaSlug);
   const links = await reader.db.boardArea.findMany({
-    where: { areaId: area.id },
+    where: { areaId: area.id, board: { archivedAt: null } },
     include: { board: { include: { areas: true } } },
     orderBy: { key: "asc" },
   });

@@ -6,8 +6,20 @@ import { secretariatHome } from "./secretariat-home";
 
 /** Everything the home page shows, by the roles the viewer holds (a user may hold several). */
 export async function getHome(ctx: DashboardCtx) {
+  // Archived boards leave the dashboards; their pages and history stay readable.
+  const granted = ctx.viewer.grants.flatMap((g) => (g.boardId ? [g.boardId] : []));
+  const archived = new Set(
+    (
+      await ctx.db.board.findMany({
+        where: { id: { in: granted }, archivedAt: { not: null } },
+        select: { id: true },
+      })
+    ).map((b) => b.id),
+  );
   const boardsWith = (role: string) => [
-    ...new Set(ctx.viewer.grants.filter((g) => g.role === role && g.boardId).map((g) => g.boardId!)),
+    ...new Set(
+      ctx.viewer.grants.filter((g) => g.role === role && g.boardId && !archived.has(g.boardId)).map((g) => g.boardId!),
+    ),
   ];
   const [chair, secretariat, member] = await Promise.all([
     Promise.all(boardsWith("chair").map((boardId) => chairDashboard(ctx, { boardId }))),

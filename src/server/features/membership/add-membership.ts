@@ -6,6 +6,7 @@ import { AppError } from "@/server/core/errors";
 import { parse } from "@/server/core/parse";
 import { inTransaction } from "@/server/core/transaction";
 import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
+import { requireCapacity } from "@/server/features/vocabularies/capacities";
 
 const overlaps = (a: { startsOn: string; endsOn: string | null }, b: { startsOn: string; endsOn: string | null }) =>
   a.startsOn <= (b.endsOn ?? "9999-12-31") && b.startsOn <= (a.endsOn ?? "9999-12-31");
@@ -34,6 +35,7 @@ export async function addMembership(ctx: { db: Db; viewer: Viewer }, raw: unknow
       throw new AppError("VALIDATION", "Check the new member's details", {
         personId: ["Choose a person from the list"],
       });
+    await requireCapacity(tx, input.capacity, "Check the new member's details");
     if (!(await tx.organisation.findUnique({ where: { id: input.organisationId } })))
       throw new AppError("VALIDATION", "Check the new member's details", {
         organisationId: ["Choose an organisation from the list"],

@@ -7,6 +7,7 @@ import { parse } from "@/server/core/parse";
 import { inTransaction } from "@/server/core/transaction";
 import { updateVersioned } from "@/server/core/versioned";
 import type { Viewer } from "@/server/authz/load-viewer";
+import { requireCapacity } from "@/server/features/vocabularies/capacities";
 import { CHANGED_AT_ONCE, loadMembershipForChange } from "./membership-change";
 
 /** A new capacity from a date: the current term ends the day before, and a new one starts. */
@@ -22,6 +23,7 @@ export async function changeCapacity(ctx: { db: Db; viewer: Viewer }, raw: unkno
       from: ["The change must start after the current term starts and before it ends"],
     });
   }
+  await requireCapacity(ctx.db, input.capacity, "Check the new capacity");
   return inTransaction(ctx.db, async (tx) => {
     await updateVersioned(tx.membership, before, { endsOn: addDays(input.from, -1) }, CHANGED_AT_ONCE);
     const next = await tx.membership.create({

@@ -1,5 +1,5 @@
 import { isCurrent } from "@/domain/membership-rules";
-import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
+import { capacityLabels } from "@/server/features/vocabularies/capacities";
 import { londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
 import { administersAll, personInArea } from "@/server/authz/authorize-area";
@@ -34,6 +34,7 @@ export async function getPerson(reader: Reader, areaSlug: string, personSlug: st
   const today = londonToday(new Date());
   const viewer = reader.viewer;
   const adminHere = viewer !== null && administersArea(viewer, area.id);
+  const capacities = await capacityLabels(reader.db);
   return {
     area,
     person: { id: person.id, slug: person.slug, name: person.name, email: person.email, version: person.version },
@@ -59,7 +60,7 @@ export async function getPerson(reader: Reader, areaSlug: string, personSlug: st
       board: m.board.name,
       key: boardKeyIn(m.board, area.id),
       capacityKey: m.capacity,
-      capacity: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
+      capacity: capacities.label(m.capacity),
       organisation: m.organisation.name,
       from: m.startsOn,
       to: m.endsOn,

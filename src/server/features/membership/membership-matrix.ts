@@ -1,5 +1,5 @@
 import { isCurrent } from "@/domain/membership-rules";
-import { CAPACITY_LABELS, type Capacity } from "@/lib/schemas/vocabulary";
+import { capacityLabels } from "@/server/features/vocabularies/capacities";
 import { londonToday } from "@/lib/dates";
 import { findArea } from "@/server/features/areas/find-area";
 import type { Reader } from "@/server/authz/reader";
@@ -17,8 +17,9 @@ export interface MatrixFilters {
 export async function membershipMatrix(reader: Reader, areaSlug: string, filters: MatrixFilters, now = new Date()) {
   const area = await findArea(reader, areaSlug);
   const today = londonToday(now);
+  const capacities = await capacityLabels(reader.db);
   const links = await reader.db.boardArea.findMany({
-    where: { areaId: area.id },
+    where: { areaId: area.id, board: { archivedAt: null } },
     include: { board: true },
     orderBy: { key: "asc" },
   });
@@ -66,7 +67,7 @@ export async function membershipMatrix(reader: Reader, areaSlug: string, filters
     const cell = entry.cells.get(m.boardId) ?? entry.cells.set(m.boardId, []).get(m.boardId)!;
     cell.push({
       capacity: m.capacity,
-      label: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
+      label: capacities.label(m.capacity),
       from: m.startsOn,
       to: m.endsOn,
       organisation: m.organisation.name,
@@ -88,7 +89,7 @@ export async function membershipMatrix(reader: Reader, areaSlug: string, filters
         .map((h) => h.post.title)
         .join("; "),
       board: keyOf.get(m.boardId)!,
-      capacity: CAPACITY_LABELS[m.capacity as Capacity] ?? m.capacity,
+      capacity: capacities.label(m.capacity),
       organisation: m.organisation.name,
       from: m.startsOn,
       to: m.endsOn ?? "",

@@ -16,7 +16,7 @@ export default async function CalendarPage({ params }: { params: Promise<{ area:
   const reader = await pageReader();
   const { area, meetings } = await orNotFound(listAreaMeetings(reader, slug));
   const boards = await reader.db.board.findMany({
-    where: { areas: { some: { areaId: area.id } } },
+    where: { areas: { some: { areaId: area.id } }, archivedAt: null },
     include: { areas: true },
   });
   const canGenerateAll = boards.length > 0 && boards.every((b) => viewerCan(reader.viewer, "calendar:generate", b));

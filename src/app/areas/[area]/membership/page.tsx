@@ -5,7 +5,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { Tag } from "@/components/ui/tag";
 import { formatCivilDate } from "@/lib/dates";
-import { CAPACITIES, CAPACITY_LABELS } from "@/lib/schemas/vocabulary";
+import { listCapacities } from "@/server/features/vocabularies/capacities";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { membershipMatrix } from "@/server/features/membership/membership-matrix";
 
@@ -22,13 +22,14 @@ export default async function MembershipPage({
 }) {
   const { area: slug } = await params;
   const search = await searchParams;
+  const reader = await pageReader();
+  const capacities = await listCapacities(reader.db);
   const filters = {
     board: search.board && search.board.length <= 20 ? search.board : undefined,
     organisation: search.organisation && search.organisation.length <= 200 ? search.organisation : undefined,
-    capacity:
-      search.capacity && (CAPACITIES as readonly string[]).includes(search.capacity) ? search.capacity : undefined,
+    capacity: search.capacity && capacities.some((c) => c.value === search.capacity) ? search.capacity : undefined,
   };
-  const m = await orNotFound(membershipMatrix(await pageReader(), slug, filters));
+  const m = await orNotFound(membershipMatrix(reader, slug, filters));
   const query = new URLSearchParams(
     Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
   ).toString();
@@ -64,7 +65,7 @@ export default async function MembershipPage({
           id="capacity"
           label="Capacity"
           value={filters.capacity}
-          options={CAPACITIES.map((c) => [c, CAPACITY_LABELS[c]])}
+          options={capacities.map((c) => [c.value, c.label])}
         />
         <button type="submit" className="min-h-11 border-2 border-ink bg-panel px-4 py-2 font-bold">
           Filter

@@ -33,6 +33,18 @@ export default async function BoardPage({ params }: Params) {
   return (
     <>
       <PageHeader caption={area.name} title={`${board.name} (${board.key})`} />
+      {board.archived && (
+        <p className="mb-6 text-xl">
+          <Tag>Archived</Tag> This board is archived: its history stays readable.
+        </p>
+      )}
+      {permissions.manageBoard && (
+        <p className="mb-6 text-xl">
+          <Link className="font-bold text-brand underline" href={`${returnTo}/edit`}>
+            Edit the board
+          </Link>
+        </p>
+      )}
       <p className="mb-6 text-xl">
         <Link className="font-bold text-brand underline" href={`${returnTo}/calendar`}>
           Calendar: what this board owes and is owed this year
@@ -55,6 +67,7 @@ export default async function BoardPage({ params }: Params) {
           { key: "Chair", value: board.independentChair ? "Independent chair" : "Chaired by a member" },
           { key: "Reporting year", value: `Starts 1 ${monthName(board.yearStartMonth)}` },
           { key: "Areas", value: board.areas.join(" and ") },
+          ...(board.contact ? [{ key: "Contact", value: board.contact }] : []),
           ...(board.notes ? [{ key: "Notes", value: board.notes }] : []),
         ]}
       />

@@ -116,7 +116,12 @@ export default async function PersonPage({
             Change or end membership of {m.key} ({m.capacity})
           </summary>
           <div className="mt-2 flex flex-col gap-6">
-            <ChangeCapacityForm membershipId={m.id} version={m.version} name={`${m.key}`} />
+            <ChangeCapacityForm
+              membershipId={m.id}
+              version={m.version}
+              name={`${m.key}`}
+              capacityOptions={options.capacities}
+            />
             <EndMembershipForm membershipId={m.id} version={m.version} name={`${m.key}`} />
           </div>
         </details>

@@ -3,19 +3,19 @@
 import { useActionState } from "react";
 import { Button, ErrorSummary, SelectField, TextField } from "@/components/ui/form";
 import type { Option } from "@/components/ui/form";
-import { CAPACITIES, CAPACITY_LABELS } from "@/lib/schemas/vocabulary";
 import { addMemberAction, changeCapacityAction, endMembershipAction } from "./actions";
-
-const capacityOptions = CAPACITIES.map((c) => ({ value: c, label: CAPACITY_LABELS[c] }));
 
 export function AddMemberForm({
   boardId,
   people,
   organisations,
+  capacityOptions,
 }: {
   boardId: string;
   people: Option[];
   organisations: Option[];
+  /** From the Capacity table, which administrators edit. */
+  capacityOptions: Option[];
 }) {
   const [state, action, pending] = useActionState(addMemberAction, null);
   const errors = state && !state.ok ? state : null;
@@ -113,10 +113,12 @@ export function ChangeCapacityForm({
   membershipId,
   version,
   name,
+  capacityOptions,
 }: {
   membershipId: string;
   version: number;
   name: string;
+  capacityOptions: Option[];
 }) {
   const [state, action, pending] = useActionState(changeCapacityAction, null);
   const errors = state && !state.ok ? state : null;

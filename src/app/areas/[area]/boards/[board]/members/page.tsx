@@ -5,6 +5,7 @@ import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { getBoard } from "@/server/features/boards/get-board";
 import { viewerCan } from "@/server/authz/load-viewer";
+import { listCapacities } from "@/server/features/vocabularies/capacities";
 import { AddMemberForm, ChangeCapacityForm, EndMembershipForm } from "./forms";
 
 export const metadata: Metadata = { title: "Manage members" };
@@ -40,6 +41,7 @@ export default async function ManageMembersPage({ params }: { params: Promise<{ 
     }),
   ]);
   const version = new Map(versions.map((v) => [v.id, v.version]));
+  const capacityOptions = await listCapacities(reader.db);
   return (
     <>
       <PageHeader caption={`${board.name} (${board.key})`} title="Manage members">
@@ -57,7 +59,12 @@ export default async function ManageMembersPage({ params }: { params: Promise<{ 
             </p>
             <div className="grid gap-6 md:grid-cols-2">
               <EndMembershipForm membershipId={m.id} version={version.get(m.id) ?? 1} name={m.person} />
-              <ChangeCapacityForm membershipId={m.id} version={version.get(m.id) ?? 1} name={m.person} />
+              <ChangeCapacityForm
+                membershipId={m.id}
+                version={version.get(m.id) ?? 1}
+                name={m.person}
+                capacityOptions={capacityOptions}
+              />
             </div>
           </li>
         ))}
@@ -67,6 +74,7 @@ export default async function ManageMembersPage({ params }: { params: Promise<{ 
         boardId={board.id}
         people={people.map((p) => ({ value: p.id, label: p.name }))}
         organisations={organisations.map((o) => ({ value: o.id, label: o.name }))}
+        capacityOptions={capacityOptions}
       />
     </>
   );
