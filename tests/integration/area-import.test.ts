@@ -86,4 +86,70 @@ describe("importing an area file over existing data", () => {
       fieldErrors: { slug: [expect.any(String)], name: ["Area name is required"] },
     });
   });
+
+  it("brings an own board's contact and archiving and an own meeting's cancellation in line, with new versions", async () => {
+    const file = await exportArea(cli(), "knowsley");
+    const own = file.boards.find((b) => b.areas.some((a) => a.area === "knowsley" && a.home))!;
+    own.contact = "Business manager";
+    own.archivedOn = "2026-11-30";
+    const meeting = file.meetings.find((m) => m.board === own.slug)!;
+    Object.assign(meeting, { cancelledOn: "2026-11-02", cancelReason: "Room unavailable" });
+    const existingPerson = file.people[0]!;
+    file.people.push({ slug: "new-knowsley-officer", name: "New Officer" });
+    file.postHoldings.push({
+      post: file.posts.find((p) => !p.area)!.key,
+      person: "new-knowsley-officer",
+      from: "2026-11-30",
+    });
+    const before = await t.db.board.findUniqueOrThrow({ where: { slug: own.slug } });
+
+    const result = await importAreaFile(cli(), file);
+    expect(result.changes).toEqual(
+      expect.arrayContaining([
+        { change: "update", entity: "Board", key: own.slug, fields: ["contact", "archivedAt"] },
+        {
+          change: "update",
+          entity: "Meeting",
+          key: `${own.slug} ${meeting.date} ${meeting.startTime}`,
+          fields: ["cancelledAt", "cancelReason"],
+        },
+        { change: "create", entity: "Person", key: "new-knowsley-officer" },
+      ]),
+    );
+    const after = await t.db.board.findUniqueOrThrow({ where: { slug: own.slug } });
+    expect(after).toMatchObject({ contact: "Business manager", version: before.version + 1 });
+    expect(after.archivedAt).toEqual(new Date("2026-11-30T00:00:00Z"));
+    const knowsley = await t.db.area.findUniqueOrThrow({ where: { slug: "knowsley" } });
+    expect(await t.db.person.findUniqueOrThrow({ where: { slug: "new-knowsley-officer" } })).toMatchObject({
+      areaId: knowsley.id,
+    });
+    // An existing person keeps the area it had (the seed's people are shared).
+    expect(await t.db.person.findUniqueOrThrow({ where: { slug: existingPerson.slug } })).toMatchObject({
+      areaId: null,
+    });
+    expect(await importAreaFile(cli(), file)).toMatchObject({ created: 0, updated: 0, changes: [] });
+
+    // A file without them brings the board and the meeting back.
+    delete own.contact;
+    delete own.archivedOn;
+    delete meeting.cancelledOn;
+    delete meeting.cancelReason;
+    expect((await importAreaFile(cli(), file)).updated).toBe(2);
+    expect(await t.db.board.findUniqueOrThrow({ where: { slug: own.slug } })).toMatchObject({
+      contact: null,
+      archivedAt: null,
+    });
+  });
+
+  it("refuses to import over an archived area, and writes nothing", async () => {
+    const file = await exportArea(cli(), "halton");
+    await t.db.area.update({ where: { slug: "halton" }, data: { archivedAt: new Date() } });
+    try {
+      file.area.name = "Halton (renamed)";
+      await expect(importAreaFile(cli(), file)).rejects.toMatchObject({ code: "CONFLICT" });
+      expect((await t.db.area.findUniqueOrThrow({ where: { slug: "halton" } })).name).toBe("Halton");
+    } finally {
+      await t.db.area.update({ where: { slug: "halton" }, data: { archivedAt: null } });
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { runCli } from "@/cli/main";
+import type { AreaFile } from "@/lib/schemas/area-file";
 import { exportArea, serializeAreaFile } from "@/server/features/areas/export-area";
 import { importAreaFile } from "@/server/features/areas/import-area";
 import { createTestDatabase, withTestDatabase } from "./support/test-db";
@@ -77,6 +78,76 @@ describe("importing into the database the file came from", () => {
       const file = await exportArea({ db: source.db, viewer: null }, slug);
       const result = await importAreaFile({ db: source.db, viewer: null }, file);
       expect(result, slug).toMatchObject({ created: 0, updated: 0, changes: [] });
+    }
+  });
+});
+
+describe("what the administration added (issue 10)", () => {
+  it("a board's contact and archiving, and a meeting's series and cancellation, survive a round trip", async () => {
+    const copy = await createTestDatabase({ seeded: true });
+    const target = await createTestDatabase();
+    try {
+      const db = copy.db;
+      const [home] = await db.board.findMany({
+        where: { areas: { some: { home: true, area: { slug: "harrow" } } }, meetings: { some: {} } },
+        orderBy: { slug: "asc" },
+      });
+      // 23:30 GMT on 30 June is 1 July in London (BST): the file holds London days.
+      await db.board.update({
+        where: { id: home!.id },
+        data: { contact: "Board manager, 020 8863 5611", archivedAt: new Date("2026-06-30T23:30:00Z") },
+      });
+      const meetings = await db.meeting.findMany({ where: { boardId: home!.id }, orderBy: [{ date: "asc" }] });
+      expect(meetings.length).toBeGreaterThanOrEqual(4);
+      const [a, b, c, d] = meetings as [
+        (typeof meetings)[0],
+        (typeof meetings)[0],
+        (typeof meetings)[0],
+        (typeof meetings)[0],
+      ];
+      // One series named by its first meeting; one whose first meeting is gone (named by its earliest).
+      await db.meeting.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { seriesId: a.id } });
+      await db.meeting.updateMany({ where: { id: { in: [c.id, d.id] } }, data: { seriesId: "gone" } });
+      await db.meeting.update({
+        where: { id: b.id },
+        data: { cancelledAt: new Date("2026-03-02T10:00:00Z"), cancelReason: "Not quorate" },
+      });
+
+      const text = serializeAreaFile(await exportArea({ db, viewer: null }, "harrow"));
+      const file = JSON.parse(text) as AreaFile;
+      expect(file.boards.find((x) => x.slug === home!.slug)).toMatchObject({
+        contact: "Board manager, 020 8863 5611",
+        archivedOn: "2026-07-01",
+      });
+      const at = (m: { date: string; startTime: string }) => `${m.date}T${m.startTime}`;
+      const inFile = (m: { date: string; startTime: string }) =>
+        file.meetings.find((x) => x.board === home!.slug && at(x) === at(m));
+      expect(inFile(a)).toMatchObject({ series: at(a) });
+      expect(inFile(a)).not.toHaveProperty("cancelledOn");
+      expect(inFile(b)).toMatchObject({ series: at(a), cancelledOn: "2026-03-02", cancelReason: "Not quorate" });
+      expect([inFile(c)?.series, inFile(d)?.series]).toEqual([at(c), at(c)]);
+
+      const first = await importAreaFile({ db: target.db, viewer: null }, JSON.parse(text));
+      expect(first).toMatchObject({ updated: 0, unchanged: 0 });
+      const second = await importAreaFile({ db: target.db, viewer: null }, JSON.parse(text));
+      expect(second).toMatchObject({ created: 0, updated: 0, unchanged: first.created, changes: [] });
+      expect(serializeAreaFile(await exportArea({ db: target.db, viewer: null }, "harrow"))).toBe(text);
+
+      const board = await target.db.board.findUniqueOrThrow({ where: { slug: home!.slug } });
+      expect(board.archivedAt).toEqual(new Date("2026-06-30T23:00:00Z"));
+      const imported = await target.db.meeting.findMany({ where: { boardId: board.id } });
+      const row = (m: { date: string; startTime: string }) => imported.find((x) => at(x) === at(m))!;
+      expect([row(a).seriesId, row(b).seriesId]).toEqual([row(a).id, row(a).id]);
+      expect([row(c).seriesId, row(d).seriesId]).toEqual([row(c).id, row(c).id]);
+      expect(row(b)).toMatchObject({ cancelledAt: new Date("2026-03-02T00:00:00Z"), cancelReason: "Not quorate" });
+
+      // What the import created belongs to the imported area, so that its administrators can edit it.
+      const harrow = await target.db.area.findUniqueOrThrow({ where: { slug: "harrow" } });
+      expect(await target.db.person.count({ where: { areaId: { not: harrow.id } } })).toBe(0);
+      expect(await target.db.organisation.count({ where: { areaId: { not: harrow.id } } })).toBe(0);
+      expect(await target.db.person.count()).toBe(file.people.length);
+    } finally {
+      await Promise.all([copy.drop(), target.drop()]);
     }
   });
 });

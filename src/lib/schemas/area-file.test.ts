@@ -143,4 +143,38 @@ describe("the area file schema", () => {
       "protocols.0.obligations.0.clause: Clause 9 is not among the protocol's clauses",
     ]);
   });
+
+  it("accepts a board's contact and archived day, and a meeting's series and cancellation", () => {
+    const file = minimalFile();
+    Object.assign(file.boards[0]!, { contact: "Business manager, 01234 567890", archivedOn: "2026-11-30" });
+    file.meetings = [
+      { board: "north-hwb", date: "2026-05-01", startTime: "14:00", series: "2026-05-01T14:00" },
+      {
+        board: "north-hwb",
+        date: "2026-06-05",
+        startTime: "14:00",
+        series: "2026-05-01T14:00",
+        cancelledOn: "2026-05-20",
+        cancelReason: "No quorum",
+      },
+    ];
+    expect(problems(file)).toEqual([]);
+  });
+
+  it("refuses a series that no meeting of the board starts, a reason without a cancellation, and a meeting twice", () => {
+    const file = minimalFile();
+    file.meetings = [
+      { board: "north-hwb", date: "2026-05-01", startTime: "14:00", series: "2026-06-05T14:00" },
+      { board: "north-hwb", date: "2026-06-05", startTime: "14:00", cancelReason: "No quorum" },
+      { board: "north-hwb", date: "2026-07-03", startTime: "14:00", series: "2026-07-03 14:00" },
+      { board: "north-hwb", date: "2026-05-01", startTime: "14:00" },
+    ];
+    expect(problems(file)).toContain("meetings.2.series: Enter a meeting as YYYY-MM-DDTHH:mm");
+    file.meetings[2]!.series = "2026-07-03T14:00";
+    expect(problems(file)).toEqual([
+      "meetings.3: Duplicate meeting north-hwb 2026-05-01T14:00",
+      "meetings.0.series: The series 2026-06-05T14:00 is not a meeting of north-hwb that starts a series",
+      "meetings.1.cancelReason: Only a cancelled meeting has a reason",
+    ]);
+  });
 });

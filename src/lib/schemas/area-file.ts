@@ -17,6 +17,10 @@ export const AREA_FILE_FORMAT = "board-governance-portal/area";
 export const AREA_FILE_VERSION = 1;
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Enter a time as HH:mm" });
+/** A meeting of the same board by its date and start time, "2026-09-08T16:15". */
+const meetingAt = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "Enter a meeting as YYYY-MM-DDTHH:mm" });
 const optionalText = (max: number) => z.string().max(max).optional();
 
 /** A post: its key, in the file's own area unless `area` names another. */
@@ -61,6 +65,10 @@ export const areaFileBoardSchema = z
     independentChair: z.boolean(),
     yearStartMonth: z.number().int().min(1).max(12),
     notes: optionalText(2000),
+    contact: optionalText(500).describe("Who to contact about the board, as typed."),
+    archivedOn: civilDate
+      .optional()
+      .describe("The London day the board was archived; absent while it is live. Archived boards keep their history."),
     areas: z
       .array(z.object({ area: slug, key: boardKey, home: z.boolean() }).strict())
       .min(1)
@@ -196,6 +204,17 @@ const areaFileObjectSchema = z
           startTime: time,
           title: optionalText(200),
           location: optionalText(200),
+          series: meetingAt
+            .optional()
+            .describe(
+              "Meetings added together as a series name its first meeting (same board) by date and start time, that meeting included.",
+            ),
+          cancelledOn: civilDate
+            .optional()
+            .describe(
+              "The London day the meeting was cancelled; absent unless cancelled. Cancelled meetings are kept.",
+            ),
+          cancelReason: optionalText(500).describe("Why the meeting was cancelled."),
         })
         .strict(),
     ),
@@ -335,7 +354,25 @@ function checkReferences(file: z.output<typeof areaFileObjectSchema>, ctx: z.Ref
     need(orgs.has(m.representing), ["memberships", i, "representing"], `Unknown organisation ${m.representing}`);
     if (m.to) need(m.to >= m.from, ["memberships", i, "to"], "A membership cannot end before it starts");
   });
-  file.meetings.forEach((m, i) => board(m.board, ["meetings", i, "board"]));
+  const meetingSeries = new Map(file.meetings.map((m) => [`${m.board} ${m.date}T${m.startTime}`, m.series]));
+  unique(
+    file.meetings.map((m) => `${m.board} ${m.date}T${m.startTime}`),
+    ["meetings"],
+    "meeting",
+  );
+  file.meetings.forEach((m, i) => {
+    board(m.board, ["meetings", i, "board"]);
+    if (m.cancelReason !== undefined)
+      need(m.cancelledOn !== undefined, ["meetings", i, "cancelReason"], "Only a cancelled meeting has a reason");
+    if (m.series !== undefined) {
+      const head = `${m.board} ${m.series}`;
+      need(
+        meetingSeries.has(head) && meetingSeries.get(head) === m.series,
+        ["meetings", i, "series"],
+        `The series ${m.series} is not a meeting of ${m.board} that starts a series`,
+      );
+    }
+  });
   file.protocols.forEach((p, i) => {
     const at = ["protocols", i];
     if (p.previousVersion) {

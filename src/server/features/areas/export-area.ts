@@ -8,6 +8,7 @@ import {
 import type { Viewer } from "@/server/authz/load-viewer";
 import { AppError, forbidden } from "@/server/core/errors";
 import type { DbTx } from "@/server/data/database";
+import { londonToday } from "@/lib/dates";
 import { compare, optional } from "./area-file-fields";
 import { loadAreaProtocols, reachOfProtocols, writeAreaProtocols } from "./export-area-protocols";
 
@@ -117,6 +118,8 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
     where: { key: { in: [...new Set(memberships.map((m) => m.capacity))] }, builtIn: false },
   });
 
+  const seriesLabels = labelSeries(meetings);
+
   const file: AreaFile = {
     format: AREA_FILE_FORMAT,
     version: AREA_FILE_VERSION,
@@ -145,6 +148,8 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
         independentChair: b.independentChair,
         yearStartMonth: b.yearStartMonth,
         ...optional("notes", b.notes),
+        ...optional("contact", b.contact),
+        ...optional("archivedOn", b.archivedAt && londonToday(b.archivedAt)),
         areas: b.areas
           .map((a) => ({ area: a.area.slug, key: a.key, home: a.home }))
           .sort((x, y) => Number(y.home) - Number(x.home) || compare(x.area, y.area)),
@@ -193,6 +198,9 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
         startTime: m.startTime,
         ...optional("title", m.title),
         ...optional("location", m.location),
+        ...optional("series", m.seriesId && seriesLabels.get(m.seriesId)),
+        ...optional("cancelledOn", m.cancelledAt && londonToday(m.cancelledAt)),
+        ...optional("cancelReason", m.cancelledAt && m.cancelReason),
       }))
       .sort((a, b) => compare(a.board, b.board) || compare(a.date, b.date) || compare(a.startTime, b.startTime)),
     protocols: writeAreaProtocols(protocols, { board, party, postRefs }),
@@ -204,6 +212,20 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
     throw new Error(`The export of ${area.slug} does not satisfy the area file schema:\n${issues.join("\n")}`);
   }
   return file;
+}
+
+/**
+ * A series is named in the file by its first meeting's date and start time ("2026-09-08T16:15"), not
+ * by its id: the series id is the id of the meeting that started it (add-meeting-series.ts), or, if
+ * that row is gone, the earliest meeting left in it, which the import then makes the head.
+ */
+function labelSeries(meetings: { id: string; date: string; startTime: string; seriesId: string | null }[]) {
+  const labels = new Map<string, string>();
+  const at = (m: { date: string; startTime: string }) => `${m.date}T${m.startTime}`;
+  for (const m of [...meetings].sort((a, b) => compare(at(a), at(b)))) {
+    if (m.seriesId && (m.id === m.seriesId || !labels.has(m.seriesId))) labels.set(m.seriesId, at(m));
+  }
+  return labels;
 }
 
 function uniqueBy<T>(rows: T[], key: (row: T) => string): T[] {

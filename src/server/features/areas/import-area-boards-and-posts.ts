@@ -1,6 +1,7 @@
 import { postId, type AreaFile } from "@/lib/schemas/area-file";
 import { AppError } from "@/server/core/errors";
 import type { DbTx } from "@/server/data/database";
+import { instantOnDay } from "./area-file-fields";
 import type { Tally } from "./area-import-changes";
 import type { AreaImportScope } from "./area-import-scope";
 
@@ -21,6 +22,7 @@ export async function importAreaBoardsAndPosts(
   const { boardKinds, areaIds, organisationIds, personIds } = ids;
   const boardIds = new Map<string, string>();
   for (const b of file.boards) {
+    const existing = await tx.board.findUnique({ where: { slug: b.slug } });
     const data = {
       name: b.name,
       acronym: b.acronym,
@@ -30,13 +32,16 @@ export async function importAreaBoardsAndPosts(
       independentChair: b.independentChair,
       yearStartMonth: b.yearStartMonth,
       notes: b.notes ?? null,
+      contact: b.contact ?? null,
+      archivedAt: instantOnDay(b.archivedOn, existing?.archivedAt),
     };
     const row = await t.sync(
       { entity: "Board", key: b.slug, own: ownBoards.has(b.slug) },
-      await tx.board.findUnique({ where: { slug: b.slug } }),
+      existing,
       data,
       () => tx.board.create({ data: { slug: b.slug, ...data } }),
-      () => tx.board.update({ where: { slug: b.slug }, data }),
+      // A new version, so that a form opened before the import refuses to overwrite it.
+      () => tx.board.update({ where: { slug: b.slug }, data: { ...data, version: { increment: 1 } } }),
     );
     boardIds.set(b.slug, row.id);
   }

@@ -3,7 +3,12 @@ import type { DbTx } from "@/server/data/database";
 import type { Tally } from "./area-import-changes";
 import type { AreaImportScope } from "./area-import-scope";
 
-/** The areas, organisations and people the file names; returns each slug's id. */
+/**
+ * The areas, organisations and people the file names; returns each slug's id. People and
+ * organisations the import creates belong to the imported area (its administrators may edit them);
+ * existing ones keep whichever area they have. Updated rows move to a new version, so that a form
+ * opened before the import refuses to overwrite them.
+ */
 export async function importAreaDirectory(
   tx: DbTx,
   t: Tally,
@@ -19,10 +24,11 @@ export async function importAreaDirectory(
       await tx.area.findUnique({ where: { slug: a.slug } }),
       { name: a.name },
       () => tx.area.create({ data: a }),
-      () => tx.area.update({ where: { slug: a.slug }, data: { name: a.name } }),
+      () => tx.area.update({ where: { slug: a.slug }, data: { name: a.name, version: { increment: 1 } } }),
     );
     areaIds.set(a.slug, row.id);
   }
+  const areaId = areaIds.get(own)!;
 
   const organisationIds = new Map<string, string>();
   for (const o of file.organisations) {
@@ -31,8 +37,8 @@ export async function importAreaDirectory(
       { entity: "Organisation", key: o.slug, own: ownOrganisations.has(o.slug) },
       await tx.organisation.findUnique({ where: { slug: o.slug } }),
       data,
-      () => tx.organisation.create({ data: { slug: o.slug, ...data } }),
-      () => tx.organisation.update({ where: { slug: o.slug }, data }),
+      () => tx.organisation.create({ data: { slug: o.slug, ...data, areaId } }),
+      () => tx.organisation.update({ where: { slug: o.slug }, data: { ...data, version: { increment: 1 } } }),
     );
     organisationIds.set(o.slug, row.id);
   }
@@ -44,8 +50,8 @@ export async function importAreaDirectory(
       { entity: "Person", key: p.slug, own: ownPeople.has(p.slug) },
       await tx.person.findUnique({ where: { slug: p.slug } }),
       data,
-      () => tx.person.create({ data: { slug: p.slug, ...data } }),
-      () => tx.person.update({ where: { slug: p.slug }, data }),
+      () => tx.person.create({ data: { slug: p.slug, ...data, areaId } }),
+      () => tx.person.update({ where: { slug: p.slug }, data: { ...data, version: { increment: 1 } } }),
     );
     personIds.set(p.slug, row.id);
   }

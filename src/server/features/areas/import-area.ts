@@ -1,7 +1,7 @@
 import type { AreaFile } from "@/lib/schemas/area-file";
 import type { Viewer } from "@/server/authz/load-viewer";
 import { actorOf, appendAudit, type Actor } from "@/server/core/audit";
-import { authorizeAreaImport } from "@/server/authz/authorize-area";
+import { authorizeAreaImport, requireLiveArea } from "@/server/authz/authorize-area";
 import { inTransaction } from "@/server/core/transaction";
 import type { Db, DbTx } from "@/server/data/database";
 import { Tally, type AreaImportResult } from "./area-import-changes";
@@ -33,7 +33,8 @@ class DryRun extends Error {
  * created when missing and otherwise left as they are, so an old file of one area never undoes
  * another area's changes. Nothing is deleted.
  *
- * Administrators of everything may import any file; an area's own administrators, its file.
+ * Administrators of everything may import any file; an area's own administrators, its file. An
+ * archived area is refused.
  * With `dryRun` the same work is done and rolled back: the result says what an import would change,
  * for a page to preview before the administrator confirms.
  */
@@ -71,6 +72,9 @@ async function importInto(tx: DbTx, actor: Actor, file: AreaFile): Promise<AreaI
   const scope = scopeAreaImport(file);
   const own = scope.own;
   const now = new Date();
+  // An archived area keeps its history as it is: bring it back before importing over it.
+  const existing = await tx.area.findUnique({ where: { slug: own } });
+  if (existing) requireLiveArea(existing);
 
   const { boardKinds, organisationKinds, documentTypes } = await importAreaVocabularies(tx, t, file);
   const { areaIds, organisationIds, personIds } = await importAreaDirectory(tx, t, file, scope, organisationKinds);
