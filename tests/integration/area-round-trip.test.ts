@@ -47,6 +47,8 @@ function withoutIds(value: unknown): unknown {
 describe.each(["kent", "medway", "knowsley", "harrow", "halton"])("the area file of %s", (slug) => {
   it("imports into an empty database, once, and re-exports to the same file with the same duties and calendar", async () => {
     const text = serializeAreaFile(await exportArea({ db: source.db, viewer: null }, slug));
+    // The demo has none of what the administration added, so its files read as before those fields existed.
+    expect(text).not.toMatch(/"(contact|archivedOn|series|cancelledOn|cancelReason)":/);
     const target = await createTestDatabase();
     try {
       const first = await importAreaFile({ db: target.db, viewer: null }, JSON.parse(text));
