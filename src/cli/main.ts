@@ -13,6 +13,7 @@ import { exportArea, serializeAreaFile } from "@/server/features/areas/export-ar
 import { importAreaFile } from "@/server/features/areas/import-area";
 import { DEFAULT_DEMO_PASSWORD, seedAreaData, seedDemoData } from "@/server/seed/seed-demo-data";
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
+import { loadStandardVocabularies } from "@/server/seed/load-standard-vocabularies";
 import { BOARD_USAGE, runBoardCommand } from "./board-command";
 import { USER_USAGE, UserUsageError, parseUserArgs, runUserCommand, type UserArgs } from "./user-command";
 
@@ -32,7 +33,8 @@ const COMMANDS = {
     "load the five protocols and the demo data, with last and this financial year's calendars and their history (idempotent;" +
     " never changes an existing password; refused when NODE_ENV=production unless --allow-production)." +
     " seed --protocols-only loads the five areas' boards, people and protocols only: no demo users, no history",
-  migrate: "apply the committed migrations for DATABASE_URL's dialect (prisma migrate deploy)",
+  migrate:
+    "apply the committed migrations for DATABASE_URL's dialect (prisma migrate deploy); on a fresh install, load the standard vocabularies",
   area:
     "an area as one file: area export --area <slug> [--out <file>] | area import --file <path> [--dry-run] [--json]" +
     " | area create --slug <s> --name <n> [--json]",
@@ -494,10 +496,22 @@ export async function runCli(argv: string[]): Promise<number> {
   if (parsed.command === "migrate") {
     try {
       migrate();
-      return 0;
     } catch {
       err("Migration failed (see the messages above).");
       return 1;
+    }
+    // A fresh install starts with today's vocabularies (each table only while it is empty).
+    const db = createDatabase();
+    try {
+      const added = await loadStandardVocabularies(db);
+      const total = added.boardKinds + added.organisationKinds + added.documentTypes;
+      if (total > 0)
+        err(
+          `Loaded the standard vocabularies: ${added.boardKinds} kinds of board, ${added.organisationKinds} kinds of organisation, ${added.documentTypes} document types.`,
+        );
+      return 0;
+    } finally {
+      await db.$disconnect();
     }
   }
   const db = createDatabase();
