@@ -59,7 +59,11 @@ test("an administrator switches between all five areas", async ({ login }) => {
   const page = await login("admin");
   await page.getByRole("link", { name: "Kent" }).click();
   const switcher = page.getByLabel("Switch area");
-  await expect(switcher.locator("option")).toHaveText(["Halton", "Harrow", "Kent", "Knowsley", "Medway"]);
+  // Other specs may add areas of their own (admin-areas-boards.spec.ts): the five demo areas are all there.
+  await expect(switcher.locator("option", { hasText: "Halton" })).toHaveCount(1);
+  expect(await switcher.locator("option").allTextContents()).toEqual(
+    expect.arrayContaining(["Halton", "Harrow", "Kent", "Knowsley", "Medway"]),
+  );
   await switcher.selectOption("knowsley");
   await page.getByRole("button", { name: "Go" }).click();
   await expect(page).toHaveURL(/\/areas\/knowsley\/boards$/);

@@ -2,6 +2,9 @@ import { expect, expectAccessible, signIn, test } from "../fixtures";
 
 test("an administrator reads the audit log, newest first, and filters it", async ({ login }) => {
   const page = await login("admin");
+  await page.getByRole("link", { name: /^Administration:/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Administration" })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("link", { name: /^Audit log/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
   const status = page.getByRole("status");

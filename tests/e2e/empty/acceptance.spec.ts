@@ -63,9 +63,7 @@ async function invite(page: Page, name: string, email: string, role: string, boa
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Role", { exact: true }).selectOption(role);
   const scope = page.getByLabel("Where the role applies");
-  await scope.selectOption(
-    (await scope.locator("option", { hasText: new RegExp(`^${board}: `) }).getAttribute("value")),
-  );
+  await scope.selectOption(await scope.locator("option", { hasText: new RegExp(`^${board}: `) }).getAttribute("value"));
   await page.getByRole("button", { name: "Send invitation" }).click();
   const link = (await page.getByTestId("invitation-link").textContent())!.trim();
   await expectAccessible(page);
