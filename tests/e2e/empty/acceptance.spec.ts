@@ -117,6 +117,7 @@ test("a council sets up its own boards from an empty install, and its year is ge
   // Three boards.
   for (const b of BOARDS) {
     await page.goto(`/areas/${AREA}/boards/new`);
+    if (b === BOARDS[0]) await expectAccessible(page);
     await page.getByLabel("Name", { exact: true }).fill(b.name);
     await page.getByLabel("Key in this area").fill(b.key);
     await page.getByLabel("Acronym").fill(b.key);
@@ -125,6 +126,7 @@ test("a council sets up its own boards from an empty install, and its year is ge
     await page.getByLabel("Month its year starts").selectOption({ label: "April" });
     await page.getByRole("button", { name: "Add the board" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `${b.name} (${b.key})` })).toBeVisible();
+    await expectAccessible(page);
   }
   await expectAccessible(page);
   await page.goto(`/areas/${AREA}/boards`);
@@ -142,6 +144,7 @@ test("a council sets up its own boards from an empty install, and its year is ge
   await expectAccessible(page);
   for (const p of PEOPLE) {
     await page.goto(`/areas/${AREA}/people`);
+    if (p === PEOPLE[0]) await expectAccessible(page);
     await page.getByLabel("Full name").fill(p.name);
     await page.getByRole("button", { name: "Add person" }).click();
     await expect(page.getByRole("heading", { level: 1, name: p.name })).toBeVisible();
@@ -152,6 +155,7 @@ test("a council sets up its own boards from an empty install, and its year is ge
     await page.getByLabel("From", { exact: true }).fill("2026-04-01");
     await page.getByRole("button", { name: "Add membership" }).click();
     await expect(page.getByRole("table", { name: "Board memberships" })).toContainText(board.name);
+    await expectAccessible(page);
   }
   await expectAccessible(page);
 
@@ -163,11 +167,13 @@ test("a council sets up its own boards from an empty install, and its year is ge
     await page.getByLabel("Organisation").selectOption({ label: post.org });
     await page.getByRole("button", { name: "Add post" }).click();
     await expect(page.getByRole("link", { name: post.title, exact: true })).toBeVisible();
+    await expectAccessible(page);
     await page.getByRole("link", { name: post.title, exact: true }).click();
     await page.getByLabel("New holder").selectOption({ label: post.holder });
     await page.getByLabel("Holds the post from").fill("2026-04-01");
     await page.getByRole("button", { name: "Record the new holder" }).click();
     await expect(page.getByRole("status")).toBeVisible();
+    await expectAccessible(page);
   }
   await expectAccessible(page);
   await page.goto(`/areas/${AREA}/membership`);
@@ -194,6 +200,7 @@ test("a council sets up its own boards from an empty install, and its year is ge
     await expectAccessible(page);
     await page.getByRole("button", { name: `Add ${s.count} meetings` }).click();
     await expect(page.getByRole("status")).toContainText(`Added ${s.count} meetings`);
+    await expectAccessible(page);
   }
   await expectAccessible(page);
 
@@ -215,6 +222,7 @@ test("a council sets up its own boards from an empty install, and its year is ge
 
   // A protocol between the HWB and the SCP, with two duties owed to the HWB.
   await page.goto(`/areas/${AREA}/protocols/new`);
+  await expectAccessible(page);
   await page.getByLabel("Title").fill(PROTOCOL);
   await page.getByLabel(`${BOARDS[0].name} (HWB)`).check();
   await page.getByLabel(`${BOARDS[1].name} (SCP)`).check();
@@ -284,6 +292,7 @@ test("a council sets up its own boards from an empty install, and its year is ge
   await expectAccessible(secretariat);
   // The annual report: on the only HWB meeting in September to November (13 October 2026).
   await secretariat.goto(`/areas/${AREA}/boards/HWB/meetings`);
+  await expectAccessible(secretariat);
   await secretariat.getByRole("link", { name: "Tuesday 13 October 2026" }).click();
   const due = secretariat.getByRole("main");
   await expect(due).toContainText("The SCP presents its annual report to the HWB");
