@@ -99,4 +99,22 @@ describe("membership rules", () => {
   ] as const)("%s", (_label, rule, seats, holdings, status, explanation) => {
     expect(evaluateMembershipRule(rule, { seats, holdings }, today)).toEqual({ status, explanation });
   });
+
+  it("compares custom capacities as keys and names them as the table does", () => {
+    const coOpted: MembershipRuleInput = {
+      ...kent35,
+      subject: { type: "board-capacity", boardId: "kscb", boardKey: "KSCB", capacity: "co-opted-member" },
+      capacity: "co-opted-member",
+    };
+    const names = (key: string) => (key === "co-opted-member" ? "Co-opted member" : key);
+    const seats = [seat("a", "kscb", "co-opted-member"), seat("a", "chwb", "co-opted-member")];
+    expect(evaluateMembershipRule(coOpted, { seats, holdings: [] }, today, names)).toEqual({
+      status: "met",
+      explanation: "Clause 3.5: P a (the co-opted member of KSCB) sits on CHWB as co-opted member.",
+    });
+    const other = [seat("a", "kscb", "co-opted-member"), seat("a", "chwb", "member")];
+    expect(evaluateMembershipRule(coOpted, { seats: other, holdings: [] }, today).explanation).toBe(
+      "Clause 3.5: P a (the co-opted-member of KSCB) sits on CHWB as member, not as co-opted-member.",
+    );
+  });
 });

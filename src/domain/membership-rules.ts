@@ -41,13 +41,19 @@ export interface RuleResult {
 }
 
 export const isCurrent = (t: Term, today: string) => t.startsOn <= today && (t.endsOn === null || t.endsOn >= today);
-const label = (capacity: string) => (CAPACITY_LABELS[capacity as Capacity] ?? capacity).toLowerCase();
+const builtInLabel = (capacity: string) => CAPACITY_LABELS[capacity as Capacity] ?? capacity;
 
+/**
+ * Capacities are compared by key, as strings (custom ones included); `capacityName` names them in the
+ * explanation (the Capacity table's names; the built-in labels, or the key itself, by default).
+ */
 export function evaluateMembershipRule(
   rule: MembershipRuleInput,
   facts: { seats: readonly Seat[]; holdings: readonly Holding[] },
   today: string,
+  capacityName: (key: string) => string = builtInLabel,
 ): RuleResult {
+  const label = (capacity: string) => capacityName(capacity).toLowerCase();
   const seats = facts.seats.filter((s) => isCurrent(s, today));
   const who =
     rule.subject.type === "post"

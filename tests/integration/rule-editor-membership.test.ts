@@ -190,9 +190,9 @@ describe(`rule editor: membership rules, new rules, retiring, on ${process.env.T
     expect(
       (await save({ subjectType: "post", subjectPostId: post.medwayDcs, boardId: board["kent-kscb"] })).fieldErrors,
     ).toEqual({ "membership.subjectPostId": ["Choose one of the posts of the protocol's areas"] });
-    expect((await save({ ...kscbChairOnChwb(), capacity: "trustee" })).fieldErrors["membership.capacity"]).toEqual([
-      "Choose a capacity: chair, vice-chair, member, statutory member, participant observer or supporting officer",
-    ]);
+    expect((await save({ ...kscbChairOnChwb(), capacity: "trustee" })).fieldErrors).toEqual({
+      "membership.capacity": [expect.stringMatching(/^Choose a capacity from the list: chair, vice-chair, /)],
+    });
     expect((await save(kscbChairOnChwb(), { cadence: { frequency: "annual" } })).fieldErrors).toEqual({
       "cadence.frequency": ["A membership rule is a standing duty, checked against who sits where: choose standing"],
     });

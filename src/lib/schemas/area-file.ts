@@ -27,6 +27,10 @@ const optionalText = (max: number) => z.string().max(max).optional();
 const postRefShape = { post: postKey, area: slug.optional() };
 export const areaFilePostRefSchema = z.object(postRefShape).strict();
 export type AreaFilePostRef = z.infer<typeof areaFilePostRefSchema>;
+/** A capacity a membership rule names: a built-in one or one the file's `vocabularies.capacities` lists. */
+const ruleCapacity = slug.describe(
+  "A built-in capacity (chair, vice-chair, member, statutory-member, participant-observer, supporting-officer) or one in `vocabularies.capacities`.",
+);
 
 /** A party to a duty: a board (by its global slug) or whoever holds a post. */
 export const areaFilePartySchema = z.union([z.object({ board: slug }).strict(), areaFilePostRefSchema]);
@@ -97,12 +101,9 @@ export const areaFileObligationSchema = z
       .describe("Retired duties are kept (history refers to them) but generate nothing."),
     membershipRule: z
       .object({
-        subject: z.union([
-          z.object(postRefShape).strict(),
-          z.object({ board: slug, capacity: z.enum(CAPACITIES) }).strict(),
-        ]),
+        subject: z.union([z.object(postRefShape).strict(), z.object({ board: slug, capacity: ruleCapacity }).strict()]),
         board: slug,
-        capacity: z.enum(CAPACITIES).optional().describe("Absent means any capacity."),
+        capacity: ruleCapacity.optional().describe("Absent means any capacity."),
       })
       .strict()
       .optional()
@@ -158,7 +159,9 @@ const areaFileObjectSchema = z
         capacities: z
           .array(vocabularyEntry)
           .optional()
-          .describe("Capacities beyond the six built in (chair...) that the memberships use: created if missing."),
+          .describe(
+            "Capacities beyond the six built in (chair...) that the memberships and membership rules use: created if missing.",
+          ),
       })
       .strict()
       .describe("The reference vocabularies the file uses: created if missing, never renamed by an import."),
@@ -418,7 +421,17 @@ function checkReferences(file: z.output<typeof areaFileObjectSchema>, ctx: z.Ref
       if (rule) {
         board(rule.board, [...path, "membershipRule", "board"]);
         if ("post" in rule.subject) post(rule.subject, [...path, "membershipRule", "subject"]);
-        else board(rule.subject.board, [...path, "membershipRule", "subject"]);
+        else {
+          board(rule.subject.board, [...path, "membershipRule", "subject"]);
+          const c = rule.subject.capacity;
+          need(capacities.has(c), [...path, "membershipRule", "subject", "capacity"], `Unknown capacity ${c}`);
+        }
+        if (rule.capacity !== undefined)
+          need(
+            capacities.has(rule.capacity),
+            [...path, "membershipRule", "capacity"],
+            `Unknown capacity ${rule.capacity}`,
+          );
       }
     });
   });

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { cadenceSchema } from "./cadence";
-import { CAPACITIES, MODALITIES, OBLIGATION_KINDS } from "./vocabulary";
+import { MODALITIES, OBLIGATION_KINDS } from "./vocabulary";
+import { capacityKey } from "./vocabulary-admin";
 
 /** A rule as the rule editor submits it: parties by id, the cadence as the seed data writes it. */
 const party = z.object({ type: z.enum(["board", "post"]), id: z.string().min(1).max(64) }).strict();
 const optionalId = z.string().max(64).optional();
-const capacity = z.enum(CAPACITIES, {
-  error: "Choose a capacity: chair, vice-chair, member, statutory member, participant observer or supporting officer",
-});
+/** A capacity's key: the format here; whether it is in the Capacity table, in the use case (rule-draft). */
+const capacity = capacityKey;
 
 /**
  * The checkable part of a membership rule (Kent 3.5 "The Chair of the KSCB will be a member of the

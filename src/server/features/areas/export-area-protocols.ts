@@ -1,4 +1,3 @@
-import type { Capacity } from "@/lib/schemas/vocabulary";
 import { areaFileCadenceSchema, type AreaFile, type AreaFileParty } from "@/lib/schemas/area-file";
 import type { DbTx } from "@/server/data/database";
 import { cadenceFields, type CadenceRow } from "@/server/features/protocols/cadence-from-row";
@@ -110,10 +109,10 @@ export function writeAreaProtocols(
                   ? postRefs.get(rule.subjectPostId)!
                   : {
                       board: board(rule.subjectBoardId!),
-                      capacity: rule.subjectCapacity as Capacity,
+                      capacity: rule.subjectCapacity!,
                     },
                 board: board(rule.boardId),
-                ...optional("capacity", rule.capacity as Capacity | null),
+                ...optional("capacity", rule.capacity),
               },
             }
           : {}),

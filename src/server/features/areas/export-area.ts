@@ -113,9 +113,16 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
       (r) => r.key,
     ).sort((a, b) => compare(a.key, b.key));
 
-  // Capacities beyond the built-in six travel with the file (only when used, so older files read the same).
+  // Capacities beyond the built-in six travel with the file (only when used, by a membership or a membership
+  // rule, so older files read the same).
+  const usedCapacities = [
+    ...memberships.map((m) => m.capacity),
+    ...protocols.flatMap((p) =>
+      p.obligations.flatMap((o) => [o.membershipRule?.subjectCapacity, o.membershipRule?.capacity]),
+    ),
+  ].filter((k): k is string => typeof k === "string");
   const customCapacities = await db.capacity.findMany({
-    where: { key: { in: [...new Set(memberships.map((m) => m.capacity))] }, builtIn: false },
+    where: { key: { in: [...new Set(usedCapacities)] }, builtIn: false },
   });
 
   const seriesLabels = labelSeries(meetings);

@@ -1,4 +1,5 @@
 import { evaluateMembershipRule, type RuleStatus } from "@/domain/membership-rules";
+import { capacityLabels } from "@/server/features/vocabularies/capacities";
 import { londonToday } from "@/lib/dates";
 import type { DbTx } from "@/server/data/database";
 import { boardKeyIn } from "@/server/core/board-key";
@@ -82,6 +83,7 @@ export async function checkOneMembershipRule(
     },
     facts,
     today,
+    (await capacityLabels(db)).label,
   );
 }
 
@@ -121,6 +123,7 @@ export async function checkMembershipRules(reader: Reader, areaSlug: string, now
     rules.flatMap((r) => (r.subjectPostId ? [r.subjectPostId] : [])),
   );
   const keyOf = (b: Parameters<typeof boardKeyIn>[0]) => boardKeyIn(b, area.id);
+  const { label } = await capacityLabels(reader.db);
   return rules.map((r) => {
     const result = evaluateMembershipRule(
       {
@@ -139,6 +142,7 @@ export async function checkMembershipRules(reader: Reader, areaSlug: string, now
       },
       facts,
       today,
+      label,
     );
     return {
       protocolId: r.obligation.protocolId,

@@ -4,6 +4,7 @@ import type { DbTx } from "@/server/data/database";
 import { AppError, notFound } from "@/server/core/errors";
 import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
 import { toEngineCadence } from "../calendar/calendar-context";
+import { requireCapacity } from "@/server/features/vocabularies/capacities";
 
 /**
  * What the rule editor's use cases share (issue 5): duties and membership rules are created,
@@ -100,6 +101,10 @@ export async function resolveMembership(db: DbTx, protocol: Draft, input: RuleIn
     if (!partyIds.includes(m.subjectBoardId!)) fail("subjectBoardId", "Choose one of the protocol's boards");
     subjectBoardId = m.subjectBoardId!;
   }
+  // Capacities are an administrator-edited vocabulary: the schema checks the key's form, the table its existence.
+  if (subjectBoardId && m.subjectCapacity)
+    await requireCapacity(db, m.subjectCapacity, CHECK_MEMBERSHIP, "membership.subjectCapacity");
+  if (m.capacity) await requireCapacity(db, m.capacity, CHECK_MEMBERSHIP, "membership.capacity");
   const rule = {
     subjectPostId,
     subjectBoardId,

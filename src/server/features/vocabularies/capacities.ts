@@ -29,11 +29,11 @@ export async function capacityLabels(db: DbTx) {
   };
 }
 
-/** Refuses a capacity key that is not in the table, at the form's capacity field. */
-export async function requireCapacity(db: DbTx, key: string, message: string) {
+/** Refuses a capacity key that is not in the table, at the form's capacity field (or the one named). */
+export async function requireCapacity(db: DbTx, key: string, message: string, field = "capacity") {
   if (await db.capacity.findUnique({ where: { key } })) return;
   const known = await listCapacities(db);
   throw new AppError("VALIDATION", message, {
-    capacity: [`Choose a capacity from the list: ${known.map((c) => c.label.toLowerCase()).join(", ")}`],
+    [field]: [`Choose a capacity from the list: ${known.map((c) => c.label.toLowerCase()).join(", ")}`],
   });
 }

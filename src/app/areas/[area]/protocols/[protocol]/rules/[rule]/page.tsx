@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { boardKeyIn } from "@/server/core/board-key";
 import { findArea } from "@/server/features/areas/find-area";
+import { listCapacities } from "@/server/features/vocabularies/capacities";
 import { viewerCan } from "@/server/authz/load-viewer";
 import { RuleStateForm } from "../../rule-state-form";
 import { RuleEditor, type RuleState } from "./rule-editor";
@@ -78,6 +79,10 @@ export default async function RuleEditPage({
     where: { areaId: { in: [...new Set(protocol.parties.flatMap((p) => p.board.areas.map((a) => a.areaId)))] } },
     orderBy: { title: "asc" },
   });
+  const capacities = await listCapacities(reader.db);
+  // A saved rule naming a capacity no longer in the table still shows it, rather than an empty choice.
+  for (const key of [existing?.membershipRule?.subjectCapacity, existing?.membershipRule?.capacity])
+    if (key && !capacities.some((c) => c.value === key)) capacities.push({ value: key, label: key });
   const parties = [...boards, ...posts.map((p) => ({ type: "post" as const, id: p.id, label: `Post: ${p.title}` }))];
   const keyOf = (p: { boardId: string | null; postId: string | null }) =>
     p.boardId ? `board:${p.boardId}` : `post:${p.postId}`;
@@ -155,6 +160,7 @@ export default async function RuleEditPage({
         clauses={protocol.clauses.map((c) => ({ id: c.id, ref: c.ref }))}
         parties={parties}
         boardKeys={protocol.parties.map((p) => keyIn(p.board))}
+        capacities={capacities}
         returnTo={returnTo}
       />
     </>

@@ -5,7 +5,7 @@ import { RULE_STATUS } from "@/components/rules/rule-checks";
 import { Tag } from "@/components/ui/tag";
 import { FLAG_LABELS } from "@/domain/calendar/status";
 import { FREQUENCIES } from "@/lib/schemas/cadence";
-import { CAPACITIES, CAPACITY_LABELS, MODALITIES, OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
+import { MODALITIES, OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
 import { previewRuleAction, saveRuleAction } from "./actions";
 
 type Party = { type: "board" | "post"; id: string; label: string };
@@ -121,6 +121,8 @@ export function RuleEditor(props: {
   clauses: { id: string; ref: string }[];
   parties: Party[];
   boardKeys: string[];
+  /** The capacities to choose from (the Capacity table, in its order), as listCapacities gives them. */
+  capacities: { value: string; label: string }[];
   returnTo: string;
 }) {
   const [state, setState] = useState(props.initial);
@@ -211,7 +213,7 @@ export function RuleEditor(props: {
   );
   const boards = props.parties.filter((p) => p.type === "board");
   const posts = props.parties.filter((p) => p.type === "post");
-  const capacities = CAPACITIES.map((c): [string, string] => [c, CAPACITY_LABELS[c]]);
+  const capacities = props.capacities.map((c): [string, string] => [c.value, c.label]);
   const label = (key: string) =>
     key === "none" ? "Joint (no recipient)" : (props.parties.find((p) => `${p.type}:${p.id}` === key)?.label ?? key);
 
