@@ -36,7 +36,7 @@ describe("who may grant a role of a scope", () => {
 describe("who may manage a user", () => {
   const cases: [string, Grant[], Grant[], boolean][] = [
     ["an administrator of everything: anyone", [global], [global, chairOf("k", "kent")], true],
-    ["an area's administrator: a user with no role yet", [haltonAdmin], [], true],
+    ["an area's administrator: not a user with no role whom someone else invited", [haltonAdmin], [], false],
     [
       "an area's administrator: a user whose roles are all in their area",
       [haltonAdmin],
@@ -54,6 +54,12 @@ describe("who may manage a user", () => {
   ];
   it.each(cases)("%s", (_label, grants, userGrants, expected) => {
     expect(canManageUser(grants, userGrants)).toBe(expected);
+  });
+
+  it("lets an area's administrator manage a user with no role whom they invited, and an administrator of everything any", () => {
+    expect(canManageUser([haltonAdmin], [], true)).toBe(true);
+    expect(canManageUser([global], [], false)).toBe(true);
+    expect(canManageUser([chairOf("h", "halton")], [], true)).toBe(false);
   });
 
   it("lists the areas administered", () => {

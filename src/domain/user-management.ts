@@ -40,9 +40,17 @@ export const scopeOfGrant = (g: Grant): ScopeOfRole =>
 
 /**
  * Whether the grants let one manage a user (disable, invitations, their person): every role the
- * user holds must be one the manager could grant. A user with no role yet is any administrator's.
+ * user holds must be one the manager could grant. A user with no role (all revoked, or made by the
+ * CLI) belongs to no area: only an administrator of everything, or the administrator who invited
+ * them, may see or manage them, so one area's administrators never see another area's people.
  */
-export function canManageUser(grants: readonly Grant[], userGrants: readonly Grant[]): boolean {
-  if (administeredAreas(grants) !== "all" && administeredAreas(grants).length === 0) return false;
+export function canManageUser(
+  grants: readonly Grant[],
+  userGrants: readonly Grant[],
+  invitedByViewer = false,
+): boolean {
+  const areas = administeredAreas(grants);
+  if (areas !== "all" && areas.length === 0) return false;
+  if (userGrants.length === 0) return areas === "all" || invitedByViewer;
   return userGrants.every((g) => canManageScope(grants, scopeOfGrant(g)));
 }

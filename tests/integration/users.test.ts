@@ -6,6 +6,8 @@ import { addUser } from "@/server/features/users/add-user";
 import { acceptInvitation, openInvitation } from "@/server/features/users/accept-invitation";
 import { grantUserRole, revokeUserRole } from "@/server/features/users/grant-role";
 import { setUserDisabled } from "@/server/features/users/set-user-disabled";
+import { getUser } from "@/server/features/users/get-user";
+import { listUsers } from "@/server/features/users/list-users";
 import { hashToken } from "@/server/features/users/invitation-token";
 import { feedTokenAction } from "@/app/account/feeds/actions";
 import { disableUserAction, enableUserAction, revokeRoleAction } from "@/app/admin/users/[user]/actions";
@@ -209,6 +211,39 @@ describe("an area's administrator", () => {
     await expect(
       setUserDisabled(ctx, { userId: kentChair.userId, version: kentChair.user.version }, true),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("users with no role", () => {
+  it("are seen only by administrators of everything and by the administrator who invited them", async () => {
+    const area = await halton();
+    const adminUser = await createUser(t.db, { email: fresh(), name: "Halton Admin Two", password: TEST_PASSWORD });
+    await grantRole(t.db, { userId: adminUser.id, role: "administrator", areaId: area.id });
+    const areaAdmin = (await loadViewer(t.db, adminUser.id))!;
+    const reader = { db: t.db, viewer: areaAdmin };
+    // Made at the command line (or every role revoked by someone else): no area's business.
+    const stranger = await createUser(t.db, { email: fresh(), name: "Stranger No Role", passwordHash: null });
+    const invitee = await createUser(t.db, { email: fresh(), name: "Invitee No Role", passwordHash: null });
+    await t.db.invitation.create({
+      data: {
+        userId: invitee.id,
+        purpose: "invitation",
+        tokenHash: hashToken(`no-role-${invitee.id}`),
+        expiresAt: new Date(NOW.getTime() + 86_400_000),
+        createdById: adminUser.id,
+      },
+    });
+    const listed = (await listUsers(reader)).map((u) => u.name);
+    expect(listed).toContain("Invitee No Role");
+    expect(listed).not.toContain("Stranger No Role");
+    await expect(getUser(reader, stranger.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      setUserDisabled({ db: t.db, viewer: areaAdmin }, { userId: stranger.id, version: stranger.version }, true),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: stranger.id } })).disabled).toBe(false);
+    await expect(getUser(reader, invitee.id)).resolves.toMatchObject({ manageable: true });
+    const global = { db: t.db, viewer: await viewerOf(DEMO_ADMIN_EMAIL) };
+    expect((await listUsers(global)).map((u) => u.name)).toContain("Stranger No Role");
   });
 });
 

@@ -24,6 +24,11 @@ export async function grantsOf(db: DbTx, userId: string): Promise<Grant[]> {
     }));
 }
 
+/** Whether the viewer has ever sent this user an invitation or sign-in link. */
+export async function invitedBy(db: DbTx, viewer: Viewer, userId: string): Promise<boolean> {
+  return (await db.invitation.count({ where: { userId, createdById: viewer.userId } })) > 0;
+}
+
 /** Refuses anyone who administers nothing: users and roles are administrators' work. */
 export function requireAdministrator(viewer: Viewer) {
   const areas = administeredAreas(viewer.grants);
@@ -58,7 +63,11 @@ export async function authorizeUser(db: DbTx, viewer: Viewer, userId: string) {
   requireAdministrator(viewer);
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) throw notFound("The user");
-  if (!canManageUser(viewer.grants, await grantsOf(db, user.id)))
+  const grants = await grantsOf(db, user.id);
+  // A user with no role is seen only by administrators of everything and whoever invited them.
+  if (grants.length === 0 && !canManageUser(viewer.grants, [], await invitedBy(db, viewer, user.id)))
+    throw notFound("The user");
+  if (!canManageUser(viewer.grants, grants))
     throw forbidden(
       "This user holds roles outside the areas you administer: an administrator of everything can change them",
     );

@@ -1,5 +1,5 @@
 import { administeredAreas, canManageScope, canManageUser } from "@/domain/user-management";
-import { requireAdministrator } from "@/server/authz/authorize-user";
+import { invitedBy, requireAdministrator } from "@/server/authz/authorize-user";
 import type { ViewerReader } from "@/server/authz/reader";
 import { notFound } from "@/server/core/errors";
 import { grantOfRole, labelOfRole, userInclude } from "./list-users";
@@ -14,9 +14,10 @@ export async function getUser(reader: ViewerReader, userId: string) {
   const user = await db.user.findUnique({ where: { id: userId }, include: userInclude });
   if (!user) throw notFound("The user");
   const grants = user.roles.map(grantOfRole);
+  const invited = await invitedBy(db, viewer, user.id);
   const visible =
     administeredAreas(viewer.grants) === "all" ||
-    grants.length === 0 ||
+    (grants.length === 0 && invited) ||
     grants.some(
       (g) => viewer.areaIds.includes(g.areaId ?? "") || g.boardAreaIds.some((a) => viewer.areaIds.includes(a)),
     );
@@ -65,7 +66,7 @@ export async function getUser(reader: ViewerReader, userId: string) {
     invitation: invitation
       ? { id: invitation.id, expiresAt: invitation.expiresAt, expired: invitation.expiresAt <= new Date() }
       : null,
-    manageable: canManageUser(viewer.grants, grants),
+    manageable: canManageUser(viewer.grants, grants, invited),
     scopes,
     people,
   };

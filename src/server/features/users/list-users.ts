@@ -36,18 +36,25 @@ export const labelOfRole = (r: LoadedRole) =>
 
 /**
  * The users an administrator looks after, with their roles and last sign-in: everyone for an
- * administrator of everything; for an area's administrator, users with a role in their areas and
- * users with no role yet. `q` filters by name or email.
+ * administrator of everything; for an area's administrator, users with a role in their areas, and
+ * users with no role whom they invited. `q` filters by name or email.
  */
 export async function listUsers(reader: ViewerReader, filter: { q?: string } = {}) {
   requireAdministrator(reader.viewer);
   const users = await reader.db.user.findMany({ include: userInclude, orderBy: [{ name: "asc" }, { email: "asc" }] });
   const all = administeredAreas(reader.viewer.grants) === "all";
+  const invited = new Set(
+    (
+      await reader.db.invitation.findMany({ where: { createdById: reader.viewer.userId }, select: { userId: true } })
+    ).map((i) => i.userId),
+  );
   const q = filter.q?.trim().toLowerCase();
   return users
     .filter((u) => {
       const grants = u.roles.map(grantOfRole);
-      return all || grants.length === 0 || grants.some((g) => canManageScope(reader.viewer.grants, scopeOfGrant(g)));
+      if (all) return true;
+      if (grants.length === 0) return invited.has(u.id);
+      return grants.some((g) => canManageScope(reader.viewer.grants, scopeOfGrant(g)));
     })
     .filter((u) => !q || u.name.toLowerCase().includes(q) || u.email.includes(q))
     .map((u) => ({
@@ -58,7 +65,7 @@ export async function listUsers(reader: ViewerReader, filter: { q?: string } = {
       lastSignInAt: u.lastSignInAt,
       invited: u.invitations.length > 0 && u.passwordHash === null,
       roles: u.roles.map(labelOfRole),
-      manageable: canManageUser(reader.viewer.grants, u.roles.map(grantOfRole)),
+      manageable: canManageUser(reader.viewer.grants, u.roles.map(grantOfRole), invited.has(u.id)),
     }));
 }
 
