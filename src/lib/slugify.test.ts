@@ -10,6 +10,11 @@ describe("slugify", () => {
     ["***", "item"],
     ["a".repeat(100), "a".repeat(60)],
   ])("%s -> %s", (name, slug) => expect(slugify(name)).toBe(slug));
+
+  it("cuts a long name at a whole word, within the limit", () => {
+    expect(slugify("alpha beta gamma delta epsilon", "item", 20)).toBe("alpha-beta-gamma");
+    expect(slugify(`${"word ".repeat(20)}`)).toBe(`${"word-".repeat(11)}word`);
+  });
 });
 
 describe("uniqueSlug", () => {

@@ -106,6 +106,23 @@ describe("vocabularies (administrators of the whole portal)", () => {
     expect(audit.map((a) => a.action)).toEqual(["vocabulary.add", "vocabulary.remove"]);
   });
 
+  it("counts each entry's uses as removal does, one entry at a time", async () => {
+    const lists = await listVocabularies(t.db);
+    const entry = (vocabulary: string, key: string) =>
+      lists.find((l) => l.vocabulary === vocabulary)!.entries.find((e) => e.key === key)!;
+    const hwb = await t.db.boardKind.findUniqueOrThrow({ where: { key: "health-and-wellbeing-board" } });
+    expect(entry("board-kind", hwb.key).uses).toBe(await t.db.board.count({ where: { kindId: hwb.id } }));
+    expect(entry("board-kind", hwb.key).uses).toBeGreaterThan(0);
+    const la = await t.db.organisationKind.findUniqueOrThrow({ where: { key: "local-authority" } });
+    expect(entry("organisation-kind", la.key).uses).toBe(await t.db.organisation.count({ where: { kindId: la.id } }));
+    const chair =
+      (await t.db.membership.count({ where: { capacity: "chair" } })) +
+      (await t.db.membershipRule.count({ where: { capacity: "chair" } })) +
+      (await t.db.membershipRule.count({ where: { subjectCapacity: "chair" } }));
+    expect(entry("capacity", "chair").uses).toBe(chair);
+    expect(chair).toBeGreaterThan(0);
+  });
+
   it("refuses anyone but an administrator of everything", async () => {
     const error = await refusal(
       addVocabularyEntry(as(secretariat), { vocabulary: "capacity", key: "nope", name: "Nope" }),

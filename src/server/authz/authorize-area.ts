@@ -1,12 +1,12 @@
 import { can, type Permission } from "@/domain/permissions";
+import { isGlobalAdministrator as isAdministratorOfEverything } from "@/domain/user-management";
 import type { DbTx } from "@/server/data/database";
-import { AppError, forbidden, notFound } from "@/server/core/errors";
+import { forbidden, notFound } from "@/server/core/errors";
 import { administersArea } from "./authorize-post";
-import type { Viewer } from "./load-viewer";
+import { requireLiveArea, type Viewer } from "./load-viewer";
 
 /** A grant over everything: the only kind that may create areas and edit the vocabularies. */
-export const isGlobalAdministrator = (viewer: Viewer) =>
-  viewer.grants.some((g) => g.role === "administrator" && g.boardId === null && g.areaId === null);
+export const isGlobalAdministrator = (viewer: Viewer) => isAdministratorOfEverything(viewer.grants);
 
 /** Refuses anyone but an administrator of the whole portal. */
 export function requireGlobalAdministrator(viewer: Viewer | null, doing: string) {
@@ -28,11 +28,7 @@ export async function authorizeArea(db: DbTx, viewer: Viewer | null, areaId: str
   return area;
 }
 
-/** Refuses a change to an archived area: it is kept for its history only. */
-export function requireLiveArea(area: { name: string; archivedAt: Date | null }) {
-  if (area.archivedAt)
-    throw new AppError("CONFLICT", `${area.name} is archived: bring it back before changing anything in it`);
-}
+export { requireLiveArea } from "./load-viewer";
 
 /** Whether the viewer may set up the area (pages show the set-up links only then). */
 export const viewerCanManageArea = (viewer: Viewer, areaId: string) =>
@@ -55,8 +51,6 @@ export async function authorizeAreaImport(db: DbTx, viewer: Viewer | null, areaS
  * here (decision 016): the area that created it, or any area where it has a part (a membership on
  * one of its boards, a post of the area); an administrator of the whole portal may edit any.
  */
-
-export const administersAll = (viewer: Viewer) => isGlobalAdministrator(viewer);
 
 /** People who belong to an area's view: created there, sitting on one of its boards, or holding one of its posts. */
 export const personInArea = (areaId: string) => ({
@@ -89,7 +83,7 @@ export async function authorizeAreaAdmin(db: DbTx, viewer: Viewer, areaId: strin
 /** A person the viewer may edit from this area (see above). */
 export async function authorizePersonInArea(db: DbTx, viewer: Viewer, areaId: string, personId: string) {
   const area = await authorizeAreaAdmin(db, viewer, areaId);
-  const person = administersAll(viewer)
+  const person = isGlobalAdministrator(viewer)
     ? await db.person.findUnique({ where: { id: personId } })
     : await db.person.findFirst({ where: { id: personId, ...personInArea(area.id) } });
   if (!person) throw notFound("The person");
@@ -99,7 +93,7 @@ export async function authorizePersonInArea(db: DbTx, viewer: Viewer, areaId: st
 /** An organisation the viewer may edit from this area (see above). */
 export async function authorizeOrganisationInArea(db: DbTx, viewer: Viewer, areaId: string, organisationId: string) {
   const area = await authorizeAreaAdmin(db, viewer, areaId);
-  const organisation = administersAll(viewer)
+  const organisation = isGlobalAdministrator(viewer)
     ? await db.organisation.findUnique({ where: { id: organisationId } })
     : await db.organisation.findFirst({ where: { id: organisationId, ...organisationInArea(area.id) } });
   if (!organisation) throw notFound("The organisation");

@@ -63,10 +63,15 @@ export async function authorizeBoard(db: DbTx, viewer: Viewer, boardId: string, 
   if (!can(viewer.grants, permission, scope)) throw forbidden();
   // An archived area is kept for its history: nothing on a board whose home it is changes.
   const home = found.areas.find((a) => a.home)?.area;
-  if (permission !== "board:read" && home?.archivedAt)
-    throw new AppError("CONFLICT", `${home.name} is archived: bring it back before changing anything in it`);
+  if (permission !== "board:read" && home) requireLiveArea(home);
   const { areas, ...board } = found;
   return { ...board, areas: areas.map(({ area: _area, ...link }) => link) };
+}
+
+/** Refuses a change to an archived area: it is kept for its history only. */
+export function requireLiveArea(area: { name: string; archivedAt: Date | null }) {
+  if (area.archivedAt)
+    throw new AppError("CONFLICT", `${area.name} is archived: bring it back before changing anything in it`);
 }
 
 export function viewerCan(viewer: Viewer, permission: Permission, board: { id: string; areas: { areaId: string }[] }) {

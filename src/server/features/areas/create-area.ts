@@ -1,7 +1,7 @@
 import { createAreaSchema } from "@/lib/schemas/area";
+import { requireGlobalAdministrator } from "@/server/authz/authorize-area";
 import type { Viewer } from "@/server/authz/load-viewer";
 import { actorOf, appendAudit, type Actor } from "@/server/core/audit";
-import { forbidden } from "@/server/core/errors";
 import { parse } from "@/server/core/parse";
 import { inTransaction } from "@/server/core/transaction";
 import type { Db } from "@/server/data/database";
@@ -11,12 +11,7 @@ import type { Db } from "@/server/data/database";
  * the whole portal may; `viewer: null` is the trusted command line at the server's console.
  */
 export async function createArea(ctx: { db: Db; viewer: Viewer | null }, raw: unknown) {
-  if (
-    ctx.viewer &&
-    !ctx.viewer.grants.some((g) => g.role === "administrator" && g.boardId === null && g.areaId === null)
-  ) {
-    throw forbidden("Only an administrator of the whole portal can create an area");
-  }
+  requireGlobalAdministrator(ctx.viewer, "create an area");
   const input = parse(createAreaSchema, raw, "Check the area's key and name");
   const actor: Actor = ctx.viewer ? actorOf(ctx.viewer) : { type: "system", label: "cli" };
   // The unique key on the slug refuses a second area with the same key, even at the same moment.

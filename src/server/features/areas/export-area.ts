@@ -5,6 +5,7 @@ import {
   type AreaFile,
   type AreaFileParty,
 } from "@/lib/schemas/area-file";
+import { administersArea } from "@/server/authz/authorize-post";
 import type { Viewer } from "@/server/authz/load-viewer";
 import { AppError, forbidden } from "@/server/core/errors";
 import type { DbTx } from "@/server/data/database";
@@ -32,14 +33,8 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
     });
     throw new AppError("NOT_FOUND", `Unknown area "${areaSlug}". Valid areas: ${all.map((a) => a.slug).join(", ")}`);
   }
-  if (
-    ctx.viewer &&
-    !ctx.viewer.grants.some(
-      (g) => g.role === "administrator" && g.boardId === null && (g.areaId === null || g.areaId === area.id),
-    )
-  ) {
+  if (ctx.viewer && !administersArea(ctx.viewer, area.id))
     throw forbidden("Only an administrator of the area can export it");
-  }
 
   const inArea = await db.boardArea.findMany({ where: { areaId: area.id }, select: { boardId: true } });
   const areaBoardIds = inArea.map((l) => l.boardId);

@@ -2,7 +2,7 @@ import { isCurrent } from "@/domain/membership-rules";
 import { capacityLabels } from "@/server/features/vocabularies/capacities";
 import { londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
-import { administersAll, personInArea } from "@/server/authz/authorize-area";
+import { isGlobalAdministrator, personInArea } from "@/server/authz/authorize-area";
 import { administersArea } from "@/server/authz/authorize-post";
 import { viewerCan } from "@/server/authz/load-viewer";
 import type { Reader } from "@/server/authz/reader";
@@ -38,7 +38,7 @@ export async function getPerson(reader: Reader, areaSlug: string, personSlug: st
   return {
     area,
     person: { id: person.id, slug: person.slug, name: person.name, email: person.email, version: person.version },
-    canEdit: adminHere || (viewer !== null && administersAll(viewer)),
+    canEdit: adminHere || (viewer !== null && isGlobalAdministrator(viewer)),
     posts: person.postHoldings.map((h) => ({
       id: h.id,
       key: h.post.key,

@@ -1,5 +1,5 @@
 import { AppError } from "@/server/core/errors";
-import { administersAll, organisationInArea } from "@/server/authz/authorize-area";
+import { isGlobalAdministrator, organisationInArea } from "@/server/authz/authorize-area";
 import { administersArea } from "@/server/authz/authorize-post";
 import type { Reader } from "@/server/authz/reader";
 import { findArea } from "../areas/find-area";
@@ -8,7 +8,7 @@ import { findArea } from "../areas/find-area";
 export async function getAreaOrganisation(reader: Reader, areaSlug: string, slug: string) {
   const area = await findArea(reader, areaSlug);
   const kinds = await reader.db.organisationKind.findMany({ orderBy: { name: "asc" } });
-  const scope = reader.viewer && administersAll(reader.viewer) ? {} : organisationInArea(area.id);
+  const scope = reader.viewer && isGlobalAdministrator(reader.viewer) ? {} : organisationInArea(area.id);
   const organisation = await reader.db.organisation.findFirst({ where: { slug, ...scope }, include: { kind: true } });
   if (!organisation) throw new AppError("NOT_FOUND", "The organisation was not found");
   return {

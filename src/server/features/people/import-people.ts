@@ -48,11 +48,12 @@ export async function importPeople(ctx: { db: Db; viewer: Viewer }, raw: unknown
         const person = await tx.person.create({ data: { slug, name: p.name, email: p.email, areaId: area.id } });
         ids.set(p.key, person.id);
       }
-      for (const row of plan.rows) {
-        if (row.membership !== "new" || !row.person || !row.resolved) continue;
-        const personId = row.person.kind === "existing" ? row.person.id : ids.get(row.person.key)!;
-        await tx.membership.create({ data: { personId, ...row.resolved } });
-      }
+      const memberships = plan.rows.flatMap((row) =>
+        row.membership === "new" && row.person && row.resolved
+          ? [{ personId: row.person.kind === "existing" ? row.person.id : ids.get(row.person.key)!, ...row.resolved }]
+          : [],
+      );
+      await tx.membership.createMany({ data: memberships });
       await appendAudit(tx, actorOf(ctx.viewer), {
         action: "people.import",
         entityType: "Area",

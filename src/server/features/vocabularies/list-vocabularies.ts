@@ -7,12 +7,12 @@ export async function listVocabularies(db: DbTx) {
   return Promise.all(
     VOCABULARIES.map(async (vocabulary) => {
       const table = vocabularyTable(db, vocabulary);
-      const entries = await table.list();
+      const [entries, usage] = await Promise.all([table.list(), table.usage()]);
       return {
         vocabulary,
         title: VOCABULARY_TITLES[vocabulary],
         noun: table.noun,
-        entries: await Promise.all(entries.map(async (e) => ({ ...e, uses: await table.uses(e) }))),
+        entries: entries.map((e) => ({ ...e, uses: usage.get(e.id) ?? 0 })),
       };
     }),
   );

@@ -22,6 +22,18 @@ export interface VocabularyTable {
   remove(id: string): Promise<void>;
   /** How many rows use the entry (boards, organisations, memberships and membership rules). */
   uses(entry: VocabularyEntry): Promise<number>;
+  /** The same for every entry at once, by id (a few grouped counts, not one query per entry). */
+  usage(): Promise<Map<string, number>>;
+}
+
+/** Adds grouped counts into one map, keyed by `keyOf(value)`. */
+function tally<V>(rows: { value: V; count: number }[][], keyOf: (value: V) => string | undefined) {
+  const uses = new Map<string, number>();
+  for (const row of rows.flat()) {
+    const key = keyOf(row.value);
+    if (key !== undefined) uses.set(key, (uses.get(key) ?? 0) + row.count);
+  }
+  return uses;
 }
 
 const plain = (r: { id: string; key: string; name: string; builtIn?: boolean }): VocabularyEntry => ({
@@ -45,6 +57,16 @@ export function vocabularyTable(tx: DbTx, vocabulary: Vocabulary): VocabularyTab
         rename: async (id, name) => void (await tx.boardKind.update({ where: { id }, data: { name } })),
         remove: async (id) => void (await tx.boardKind.delete({ where: { id } })),
         uses: (e) => tx.board.count({ where: { kindId: e.id } }),
+        usage: async () =>
+          tally(
+            [
+              (await tx.board.groupBy({ by: ["kindId"], _count: { _all: true } })).map((g) => ({
+                value: g.kindId,
+                count: g._count._all,
+              })),
+            ],
+            (id) => id,
+          ),
       };
     case "organisation-kind":
       return {
@@ -57,6 +79,16 @@ export function vocabularyTable(tx: DbTx, vocabulary: Vocabulary): VocabularyTab
         rename: async (id, name) => void (await tx.organisationKind.update({ where: { id }, data: { name } })),
         remove: async (id) => void (await tx.organisationKind.delete({ where: { id } })),
         uses: (e) => tx.organisation.count({ where: { kindId: e.id } }),
+        usage: async () =>
+          tally(
+            [
+              (await tx.organisation.groupBy({ by: ["kindId"], _count: { _all: true } })).map((g) => ({
+                value: g.kindId,
+                count: g._count._all,
+              })),
+            ],
+            (id) => id,
+          ),
       };
     case "capacity":
       return {
@@ -74,6 +106,28 @@ export function vocabularyTable(tx: DbTx, vocabulary: Vocabulary): VocabularyTab
         uses: async (e) =>
           (await tx.membership.count({ where: { capacity: e.key } })) +
           (await tx.membershipRule.count({ where: { OR: [{ capacity: e.key }, { subjectCapacity: e.key }] } })),
+        usage: async () => {
+          // Counted by key (memberships and rules name a capacity by key), then given to each entry by id.
+          const byKey = tally<string | null>(
+            [
+              (await tx.membership.groupBy({ by: ["capacity"], _count: { _all: true } })).map((g) => ({
+                value: g.capacity,
+                count: g._count._all,
+              })),
+              (await tx.membershipRule.groupBy({ by: ["capacity"], _count: { _all: true } })).map((g) => ({
+                value: g.capacity,
+                count: g._count._all,
+              })),
+              (await tx.membershipRule.groupBy({ by: ["subjectCapacity"], _count: { _all: true } })).map((g) => ({
+                value: g.subjectCapacity,
+                count: g._count._all,
+              })),
+            ],
+            (key) => key ?? undefined,
+          );
+          const capacities = await tx.capacity.findMany({ select: { id: true, key: true } });
+          return new Map(capacities.map((c) => [c.id, byKey.get(c.key) ?? 0]));
+        },
       };
   }
 }
