@@ -22,20 +22,20 @@ const BOARDS = [
 const PROTOCOL = "Joint working protocol between the HWB and the SCP";
 const ORGANISATIONS = [
   { name: "Barsetshire County Council", kind: "Local authority" },
-  { name: "Barsetshire Police", kind: "Police" },
+  { name: "Barsetshire Police", kind: "Police" }, // renamed Barsetshire Constabulary below
 ] as const;
 /** Six people, each with a membership; the first two also chair and the third runs the HWB's business. */
 const PEOPLE = [
   { name: "Cora Chairwell", board: "HWB", capacity: "Chair", org: "Barsetshire County Council" },
-  { name: "Sam Safeguard", board: "SCP", capacity: "Chair", org: "Barsetshire Police" },
+  { name: "Sam Safeguard", board: "SCP", capacity: "Chair", org: "Barsetshire Constabulary" },
   { name: "Bea Business", board: "HWB", capacity: "Supporting officer", org: "Barsetshire County Council" },
   { name: "Dev Director", board: "HWB", capacity: "Statutory member", org: "Barsetshire County Council" },
-  { name: "Pat Patrol", board: "CSP", capacity: "Chair", org: "Barsetshire Police" },
+  { name: "Pat Patrol", board: "CSP", capacity: "Chair", org: "Barsetshire Constabulary" },
   { name: "Nia Nurse", board: "SCP", capacity: "Member", org: "Barsetshire County Council" },
 ] as const;
 const POSTS = [
   { key: "dph", title: "Director of Public Health", org: "Barsetshire County Council", holder: "Dev Director" },
-  { key: "ccc", title: "Chief Constable", org: "Barsetshire Police", holder: "Pat Patrol" },
+  { key: "ccc", title: "Chief Constable", org: "Barsetshire Constabulary", holder: "Pat Patrol" },
 ] as const;
 
 function cli(args: string[], input?: string) {
@@ -141,6 +141,14 @@ test("a council sets up its own boards from an empty install, and its year is ge
     await page.getByRole("button", { name: "Add organisation" }).click();
     await expect(page.getByRole("status")).toHaveText(`${o.name} added.`);
   }
+  // An organisation's own page: its name corrected, accessibly.
+  await page.getByRole("link", { name: "Barsetshire Police", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Barsetshire Police" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Name", { exact: true }).fill("Barsetshire Constabulary");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status")).toHaveText("Barsetshire Constabulary saved.");
+  await expectAccessible(page);
   await expectAccessible(page);
   for (const p of PEOPLE) {
     await page.goto(`/areas/${AREA}/people`);
