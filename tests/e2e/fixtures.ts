@@ -19,6 +19,10 @@ export type Account = keyof typeof accounts;
 
 /** Fails the test with the list of WCAG 2.2 AA violations axe finds on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // Next streams a dynamic page's <title> after its body: scan the page once it has fully arrived,
+  // not mid-navigation (else axe reports a missing title that the user never sees).
+  await page.waitForLoadState("load");
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();

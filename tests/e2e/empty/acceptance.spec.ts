@@ -205,8 +205,12 @@ test("a council sets up its own boards from an empty install, and its year is ge
     await page.getByLabel("Start time").fill("14:00");
     await page.getByLabel("Location (optional)").fill("Council House, Barchester");
     await page.getByRole("button", { name: "Preview the dates" }).click();
+    // The preview is a new page (a GET form): scan it once it has arrived, not mid-navigation.
+    const add = page.getByRole("button", { name: `Add ${s.count} meetings` });
+    await expect(add).toBeVisible();
+    await expect(page).toHaveTitle(/Add a series of meetings/);
     await expectAccessible(page);
-    await page.getByRole("button", { name: `Add ${s.count} meetings` }).click();
+    await add.click();
     await expect(page.getByRole("status")).toContainText(`Added ${s.count} meetings`);
     await expectAccessible(page);
   }
