@@ -84,6 +84,14 @@ describe("planDemoHistory", () => {
     expect(plan.map((p) => p.itemId)).toEqual([sendable[0]]);
   });
 
+  it("keeps an overdue item in the half-year before today, even when an older one was left unsent", () => {
+    const unsendable = ids.find((id) => hashOf(id) % 8 === 0)!;
+    const sendable = ids.filter((id) => hashOf(id) % 8 !== 0).slice(0, 2);
+    const items = [item(unsendable, "2025-09-01"), item(sendable[0]!, "2026-08-01"), item(sendable[1]!, "2026-10-01")];
+    const plan = planDemoHistory(items, "2026-11-23");
+    expect(plan.map((p) => p.itemId)).toEqual([sendable[0]]);
+  });
+
   it("is deterministic", () => {
     const items = ids.map((id, i) => item(id, `2026-0${1 + (i % 9)}-15`));
     expect(planDemoHistory(items, "2026-11-23")).toEqual(planDemoHistory([...items].reverse(), "2026-11-23"));

@@ -47,17 +47,23 @@ export function hashOf(text: string): number {
 
 /**
  * The history of every item due before `today`. Items left with no history stay as stored (so
- * they show as overdue); every owing board keeps at least one such item, its latest, so that each
- * board's dashboard has something overdue.
+ * they show as overdue); every owing board keeps at least one such item among those due in the
+ * half-year before today (its latest, if the hash left none), so that each board's dashboard and
+ * this year's calendar have something overdue whatever ids the items were given.
  */
 export function planDemoHistory(items: readonly HistoryItem[], today: CivilDate): ItemHistory[] {
   const past = items
     .filter((i) => i.dueOn < today)
     .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.id.localeCompare(b.id)));
   const unsent = new Set(past.filter((i) => hashOf(i.id) % 8 === 0).map((i) => i.id));
+  // Recent: due in the half-year before today, so the overdue item falls in this year's calendar
+  // (an unsent item from last year alone would leave this year's calendar with none).
+  const recentFrom = addDays(today, -183);
   for (const board of new Set(past.flatMap((i) => i.owingBoardIds))) {
     const owed = past.filter((i) => i.owingBoardIds.includes(board));
-    if (!owed.some((i) => unsent.has(i.id))) unsent.add(owed[owed.length - 1]!.id);
+    const recent = owed.filter((i) => i.dueOn >= recentFrom);
+    const pool = recent.length > 0 ? recent : owed;
+    if (!pool.some((i) => unsent.has(i.id))) unsent.add(pool[pool.length - 1]!.id);
   }
   return past
     .filter((i) => !unsent.has(i.id))
