@@ -36,5 +36,7 @@ export function describeCadence(c: CadenceJson): string {
       return c.trigger ? `As needed: ${c.trigger}` : "As needed, at any time";
     case "standing":
       return "Standing duty";
+    default:
+      return c.frequency;
   }
 }

@@ -1,4 +1,5 @@
 import { addDays, civil, endOfMonth, maxDate, monthOf, startOfMonthPlus, yearOf, type CivilDate } from "../civil-date";
+import type { WorkingDays } from "../working-days";
 import type { Cycle, EngineMeeting, EngineObligation, EngineParty, GeneratedItem, ItemFlag } from "./types";
 
 /**
@@ -111,6 +112,9 @@ export function occurrences(o: EngineObligation, cycle: Cycle, meetings: readonl
     case "standing":
       // Halton 11, Knowsley 9.1, Kent 4.1: no dated items by themselves; listed as standing duties.
       return [];
+    default:
+      // Issue 11's forms: being built (decision 019).
+      return [];
   }
 }
 
@@ -137,6 +141,13 @@ export interface GenerateInput {
   meetings: readonly EngineMeeting[];
   /** The cycle of the given year for a board (its own start month). */
   cycleOf: (boardId: string) => Cycle;
+  /** The working-day calendar of a board's area (its nation's bank holidays); England and Wales when left out. */
+  workingDaysOf?: (boardId: string) => WorkingDays;
+  /**
+   * When an item was logged as done (sent, received or completed), by its natural key (itemKey):
+   * a duty that follows another counts from this date once it exists, from the planned date until then.
+   */
+  doneOn?: ReadonlyMap<string, CivilDate>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { DayOfYear, Deadline, Duration, Offset } from "@/lib/schemas/cadence";
 import type { CivilDate } from "../civil-date";
 
 /** A party to a duty as the engine sees it: a board, or a post (with the board it belongs to, if any). */
@@ -5,7 +6,13 @@ export type EngineParty = { type: "board"; id: string } | { type: "post"; id: st
 
 /** A cadence with its board reference resolved to an id (src/lib/schemas/cadence.ts is the source). */
 export type EngineCadence =
-  | { frequency: "annual"; window: { fromMonth: number; toMonth: number } | null }
+  | {
+      frequency: "annual";
+      window: { fromMonth: number; toMonth: number } | null;
+      quarter?: number | null;
+      deadline?: Deadline | null;
+      duration?: Duration | null;
+    }
   | { frequency: "quarterly" }
   | { frequency: "six-monthly" }
   | { frequency: "min-per-year"; minPerYear: number }
@@ -14,7 +21,31 @@ export type EngineCadence =
   | { frequency: "once"; anchorDate: CivilDate }
   | { frequency: "on-event"; trigger: string }
   | { frequency: "as-needed"; trigger: string | null }
-  | { frequency: "standing" };
+  | { frequency: "standing" }
+  // Issue 11 (decision 019). `meetingsOfBoardId` null: the receiving board's meetings (with no
+  // recipient, the first owing board's).
+  | { frequency: "monthly"; day: number | null }
+  | { frequency: "named-months"; months: number[]; day: number | null; duration: Duration | null }
+  | {
+      frequency: "interval";
+      every: number;
+      unit: "months" | "years";
+      anchorDate: CivilDate;
+      anchorIsOccurrence: boolean;
+      precision: "day" | "month";
+      duration: Duration | null;
+    }
+  | { frequency: "each-meeting"; meetingsOfBoardId: string | null; offset: Offset | null }
+  | { frequency: "meeting-of-year"; which: "first" | "last"; meetingsOfBoardId: string | null }
+  | { frequency: "first-meeting-after"; after: DayOfYear; meetingsOfBoardId: string | null }
+  | {
+      /** Takes its dates from the items of the duty it comes after (EngineObligation.comesAfterId). */
+      frequency: "follows";
+      offset: Offset | null;
+      atNextMeeting: boolean;
+      meetingsOfBoardId: string | null;
+      duration: Duration | null;
+    };
 
 export interface EngineObligation {
   id: string;
@@ -43,7 +74,13 @@ export interface Cycle {
  * What generation flags on an item, plus "meeting-cancelled", which is never stored: it is read off
  * the item's meeting when the item is shown (its meeting was cancelled after it was planned there).
  */
-export type ItemFlag = "to-schedule" | "no-meeting-in-window" | "before-dependency" | "meeting-cancelled";
+export type ItemFlag =
+  | "to-schedule"
+  | "no-meeting-in-window"
+  | "before-dependency"
+  | "meeting-cancelled"
+  /** A following duty's date counted from the other item's planned date, until that item is logged. */
+  | "provisional";
 
 export interface GeneratedItem {
   obligationId: string;

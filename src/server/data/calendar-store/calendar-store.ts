@@ -72,6 +72,7 @@ export interface ObligationRow {
   afterMeetingsOfId: string | null;
   daysAfter: number | null;
   anchorDate: string | null;
+  cadenceDetail: string | null;
   comesAfterId: string | null;
   clauseId: string;
   position: number;

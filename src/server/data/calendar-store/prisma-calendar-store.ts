@@ -7,7 +7,7 @@ import { cycleKey, type CalendarStore, type CycleRow, type NewItemRow } from "./
 
 const obligationSelect = {
   id: true, protocolId: true, key: true, kind: true, summary: true, modality: true, frequency: true, windowFromMonth: true, windowToMonth: true,
-  minPerYear: true, triggerText: true, afterMeetingsOfId: true, daysAfter: true, anchorDate: true, comesAfterId: true, clauseId: true, position: true,
+  minPerYear: true, triggerText: true, afterMeetingsOfId: true, daysAfter: true, anchorDate: true, cadenceDetail: true, comesAfterId: true, clauseId: true, position: true,
   clause: { select: { id: true, ref: true } },
   protocol: { select: { key: true } },
   parties: {

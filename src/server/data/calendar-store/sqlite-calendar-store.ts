@@ -61,7 +61,7 @@ export function sqliteCalendarStore(file: string): CalendarStore {
       const rows = sqlite()
         .prepare(
           `SELECT o."id", o."protocolId", o."key", o."kind", o."summary", o."modality", o."frequency", o."windowFromMonth", o."windowToMonth",
-                  o."minPerYear", o."triggerText", o."afterMeetingsOfId", o."daysAfter", o."anchorDate", o."comesAfterId", o."clauseId", o."position",
+                  o."minPerYear", o."triggerText", o."afterMeetingsOfId", o."daysAfter", o."anchorDate", o."cadenceDetail", o."comesAfterId", o."clauseId", o."position",
                   c."ref", p."key"
            FROM "Obligation" o JOIN "Clause" c ON c."id" = o."clauseId" JOIN "Protocol" p ON p."id" = o."protocolId"
            WHERE o."protocolId" IN (${marks(protocolIds)}) AND o."retiredAt" IS NULL ORDER BY o."protocolId", o."position"`,
@@ -71,10 +71,10 @@ export function sqliteCalendarStore(file: string): CalendarStore {
       const obligations: ObligationRow[] = [];
       for (const row of rows) {
         const [id, protocolId, key, kind, summary, modality, frequency, windowFromMonth, windowToMonth, minPerYear, triggerText, afterMeetingsOfId,
-          daysAfter, anchorDate, comesAfterId, clauseId, position, clauseRef, protocolKey] = row;
+          daysAfter, anchorDate, cadenceDetail, comesAfterId, clauseId, position, clauseRef, protocolKey] = row;
         obligations.push({
           id, protocolId, key, kind, summary, modality, frequency, windowFromMonth, windowToMonth, minPerYear, triggerText, afterMeetingsOfId,
-          daysAfter, anchorDate, comesAfterId, clauseId, position, retiredAt: null,
+          daysAfter, anchorDate, cadenceDetail, comesAfterId, clauseId, position, retiredAt: null,
           clause: { id: clauseId, ref: clauseRef },
           protocol: { key: protocolKey },
           parties: parties.get(id) ?? [],
@@ -193,7 +193,8 @@ function insertAudit(db: Database.Database, audit: { actor: Actor; entry: AuditI
 type ObligationColumns = [
   ...[id: string, protocolId: string, key: string, kind: string, summary: string, modality: string, frequency: string],
   ...[windowFromMonth: number | null, windowToMonth: number | null, minPerYear: number | null, triggerText: string | null],
-  ...[afterMeetingsOfId: string | null, daysAfter: number | null, anchorDate: string | null, comesAfterId: string | null],
+  ...[afterMeetingsOfId: string | null, daysAfter: number | null, anchorDate: string | null, cadenceDetail: string | null],
+  ...[comesAfterId: string | null],
   ...[clauseId: string, position: number, clauseRef: string, protocolKey: string],
 ];
 type RuleItemColumns = [

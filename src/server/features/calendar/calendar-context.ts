@@ -74,7 +74,13 @@ export function engineCadence(
 export function toEngineCadence(c: Cadence, afterMeetingsOfBoardId: string | null): EngineCadence {
   switch (c.frequency) {
     case "annual":
-      return { frequency: "annual", window: c.window ?? null };
+      return {
+        frequency: "annual",
+        window: c.window ?? null,
+        quarter: c.quarter ?? null,
+        deadline: c.deadline ?? null,
+        duration: c.duration ?? null,
+      };
     case "after-every-meeting":
       return {
         frequency: "after-every-meeting",
@@ -94,5 +100,33 @@ export function toEngineCadence(c: Cadence, afterMeetingsOfBoardId: string | nul
     case "six-monthly":
     case "standing":
       return { frequency: c.frequency };
+    case "monthly":
+      return { frequency: "monthly", day: c.day ?? null };
+    case "named-months":
+      return { frequency: "named-months", months: c.months, day: c.day ?? null, duration: c.duration ?? null };
+    case "interval":
+      return {
+        frequency: "interval",
+        every: c.every,
+        unit: c.unit,
+        anchorDate: c.anchorDate,
+        anchorIsOccurrence: c.anchorIsOccurrence ?? false,
+        precision: c.precision ?? "day",
+        duration: c.duration ?? null,
+      };
+    case "each-meeting":
+      return { frequency: "each-meeting", meetingsOfBoardId: afterMeetingsOfBoardId, offset: c.offset ?? null };
+    case "meeting-of-year":
+      return { frequency: "meeting-of-year", which: c.which, meetingsOfBoardId: afterMeetingsOfBoardId };
+    case "first-meeting-after":
+      return { frequency: "first-meeting-after", after: c.after, meetingsOfBoardId: afterMeetingsOfBoardId };
+    case "follows":
+      return {
+        frequency: "follows",
+        offset: c.offset ?? null,
+        atNextMeeting: c.atNextMeeting ?? false,
+        meetingsOfBoardId: afterMeetingsOfBoardId,
+        duration: c.duration ?? null,
+      };
   }
 }
