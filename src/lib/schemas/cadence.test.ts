@@ -79,7 +79,7 @@ describe("cadence validation", () => {
     [
       "an unknown frequency",
       { frequency: "fortnightly" },
-      "frequency: frequency must be one of: annual, quarterly, six-monthly, min-per-year, after-every-meeting, anniversary, once, on-event, as-needed, standing",
+      "frequency: frequency must be one of: annual, quarterly, six-monthly, min-per-year, after-every-meeting, anniversary, once, on-event, as-needed, standing, monthly, named-months, interval, each-meeting, meeting-of-year, first-meeting-after, follows",
     ],
     [
       "after-every-meeting of no board",
