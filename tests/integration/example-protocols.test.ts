@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { importAreaFile } from "@/server/features/areas/import-area";
+import { exportArea } from "@/server/features/areas/export-area";
+import { importAreaFile, planAreaImport } from "@/server/features/areas/import-area";
 import { parseAreaFile } from "@/server/features/areas/parse-area-file";
 import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
 import { withTestDatabase } from "./support/test-db";
@@ -28,6 +29,8 @@ async function importAndGenerate(name: string) {
   );
   const file = parseAreaFile(raw);
   await importAreaFile(cli(), file);
+  // The new cadence forms survive the round trip: the export imports back with nothing to change.
+  expect((await planAreaImport(cli(), await exportArea(cli(), file.area.slug))).changes).toEqual([]);
   const boards = await t.db.board.findMany({ where: { slug: { in: file.boards.map((b) => b.slug) } } });
   const plan = await planCalendar(
     t.db,
