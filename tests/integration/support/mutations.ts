@@ -1295,13 +1295,18 @@ export const MUTATIONS: Mutation[] = [
       from: "parties",
       to: "optional-parties",
       cadence: "cadence",
+      // "Comes after": a duty of the same draft; unknown ids, and (foreign) other protocols' duties, are refused.
+      comesAfterId: "optional-id",
       notes: { optionalText: { max: 2000 } },
     },
-    // Clauses that exist, but of other protocols (the seeded ones).
+    // Clauses and duties that exist, but of other protocols (the seeded ones).
     foreign: async (db) => ({
       clauseId: (await db.clause.findMany({ where: { protocol: { key: { startsWith: "kent" } } }, take: 3 })).map(
         (c) => c.id,
       ),
+      comesAfterId: (
+        await db.obligation.findMany({ where: { protocol: { key: { startsWith: "kent" } } }, take: 3 })
+      ).map((o) => o.id),
     }),
     audit: () => ({ action: "rule.create", entityType: "Obligation" }),
   },
