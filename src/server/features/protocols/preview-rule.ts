@@ -40,7 +40,13 @@ export async function previewRule(ctx: { db: Db; viewer: Viewer; now?: Date }, r
   );
   const anchor = anchorBoardOf({ from, to }, protocol.parties[0]!.boardId);
   // A following duty takes its dates from the other duty's items: that duty is generated with it.
-  const other = await resolveComesAfter(ctx.db, protocol.id, input.obligationId, input.comesAfterId);
+  const other = await resolveComesAfter(
+    ctx.db,
+    protocol.id,
+    input.obligationId,
+    input.comesAfterId,
+    input.cadence.frequency === "follows",
+  );
   let before: EngineObligation | null = null;
   if (other) {
     const row = await ctx.db.obligation.findUniqueOrThrow({

@@ -1,4 +1,5 @@
 import type { EngineCadence, EngineParty } from "@/domain/calendar/types";
+import { isDated, type Frequency } from "@/lib/schemas/cadence";
 import { ruleInputSchema } from "@/lib/schemas/rule";
 import type { DbTx } from "@/server/data/database";
 import { AppError, notFound } from "@/server/core/errors";
@@ -165,6 +166,8 @@ export async function resolveComesAfter(
   protocolId: string,
   obligationId: string | undefined,
   comesAfterId: string | undefined,
+  /** A `follows` duty takes its dates from the other, which must have some. */
+  follows: boolean,
 ) {
   if (!comesAfterId) return null;
   const refuse = (message: string): never => {
@@ -173,13 +176,15 @@ export async function resolveComesAfter(
   const other = await db.obligation.findUnique({ where: { id: comesAfterId } });
   if (!other || other.protocolId !== protocolId || other.retiredAt)
     refuse("Choose one of this draft's duties from the list");
-  if (other!.kind === "membership") refuse("A membership rule has no dates to come after: choose a dated duty");
+  if (other!.kind === "membership" || (follows && !isDated(other!.frequency as Frequency)))
+    refuse("That duty has no dates of its own to come after: choose a dated duty");
   if (obligationId) {
     const seen = new Set<string>();
-    for (let at: string | null = other!.id; at && !seen.has(at); ) {
+    for (let at: string | null = other!.id; at && !seen.has(at);) {
       if (at === obligationId) refuse("That duty comes after this one: choose a duty earlier in the order");
       seen.add(at);
-      at = (await db.obligation.findUnique({ where: { id: at }, select: { comesAfterId: true } }))?.comesAfterId ?? null;
+      at =
+        (await db.obligation.findUnique({ where: { id: at }, select: { comesAfterId: true } }))?.comesAfterId ?? null;
     }
   }
   return other!;

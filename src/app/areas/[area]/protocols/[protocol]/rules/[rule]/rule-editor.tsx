@@ -188,7 +188,8 @@ function cadenceOf(s: RuleState): Record<string, unknown> {
   const day = s.day.trim() === "" ? {} : { day: num(s.day) };
   switch (s.frequency) {
     case "annual":
-      if (s.annualMode === "quarter") cadence.quarter = num(s.quarter);
+      // A quarter not yet chosen is sent as null, so it is named at its field, not read as "any time".
+      if (s.annualMode === "quarter") cadence.quarter = s.quarter === "" ? null : Number(s.quarter);
       else if (s.annualMode === "deadline-day")
         Object.assign(cadence, { deadline: { month: num(s.deadlineMonth), day: num(s.deadlineDay) } }, duration());
       else if (s.annualMode === "deadline-start" || s.annualMode === "deadline-end")
@@ -696,7 +697,7 @@ export function RuleEditor(props: {
           <>
             <div className="grid gap-4 sm:grid-cols-2">
               {field("cadence.every", "Every", (d) => textInput("every", "cadence.every", d))}
-              {field("cadence.unit", "Counted in", (d) =>
+              {field("cadence.unit", "Months or years", (d) =>
                 select(
                   "unit",
                   [
