@@ -164,7 +164,12 @@ describe(`rule editor on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
         (await refusal({ frequency: "follows", atNextMeeting: true }, { comesAfterId: foreign.id })).comesAfterId,
       ).toEqual(["Choose one of this draft's duties from the list"]);
       const [a, b] = await t.db.obligation.findMany({
-        where: { protocolId: draftId, retiredAt: null, kind: { not: "membership" } },
+        where: {
+          protocolId: draftId,
+          retiredAt: null,
+          kind: { not: "membership" },
+          frequency: { notIn: ["standing", "on-event", "as-needed"] },
+        },
         take: 2,
         orderBy: { position: "asc" },
       });
@@ -175,6 +180,39 @@ describe(`rule editor on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
       );
       expect(loop.comesAfterId).toEqual(["That duty comes after this one: choose a duty earlier in the order"]);
       await t.db.obligation.update({ where: { id: b!.id }, data: { comesAfterId: null } });
+    });
+
+    it("previews each meeting's items, and a following duty's from the duty it follows", async () => {
+      const ctx = { db: t.db, viewer: admin, now: new Date("2026-11-23T12:00:00Z") };
+      const minutes = await previewRule(
+        ctx,
+        await rule(draftId, {
+          frequency: "each-meeting",
+          meetingsOf: "HWBB",
+          offset: { amount: 15, unit: "working-days", direction: "after" },
+        }),
+      );
+      // HWBB's demo meetings; fifteen working days is three weeks, and across Easter 2027 two more days.
+      expect(minutes.items.map((i) => [i.meeting, i.dueOn])).toEqual([
+        ["2026-06-09", "2026-06-30"],
+        ["2026-07-21", "2026-08-11"],
+        ["2026-09-22", "2026-10-13"],
+        ["2026-11-17", "2026-12-08"],
+        ["2027-01-19", "2027-02-09"],
+        ["2027-03-16", "2027-04-08"],
+      ]);
+      const dated = await t.db.obligation.findFirstOrThrow({
+        where: { protocolId: draftId, retiredAt: null, frequency: { in: ["annual", "quarterly", "min-per-year"] } },
+      });
+      const follows = await previewRule(
+        ctx,
+        await rule(
+          draftId,
+          { frequency: "follows", offset: { amount: 1, unit: "months", direction: "after" } },
+          { comesAfterId: dated.id },
+        ),
+      );
+      expect(follows.items.length).toBeGreaterThan(0);
     });
 
     it("stores a form's parts in cadenceDetail and its board in afterMeetingsOfId, with what it comes after", async () => {
