@@ -400,6 +400,21 @@ export function badValue(
       return withForeign(wrongWord("SEND", "sent", "Receive", "close ", "closed", "waive", "defer", "reverse"));
     case "links":
       return badLinks;
+    case "route-lines":
+      return fc.oneof(
+        fc.constantFrom<Bad>(
+          "Director of Public Health | 0 months",
+          "Director of Public Health | 1 fortnight",
+          "Director of Public Health | soon",
+          "Director of Public Health | -1 days",
+          "Director of Public Health | 1.5 weeks",
+          "Director of Public Health | 401 days",
+          "Chief Executive\n | 1 month",
+          "Strategic Director | 1 month | 2 weeks",
+        ),
+        tooLong(2000),
+        huge,
+      );
     case "files":
       return badFiles;
     case "shown-at":
