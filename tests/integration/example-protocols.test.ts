@@ -5,6 +5,8 @@ import { exportArea } from "@/server/features/areas/export-area";
 import { importAreaFile, planAreaImport } from "@/server/features/areas/import-area";
 import { parseAreaFile } from "@/server/features/areas/parse-area-file";
 import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
+import { nextStep, parseRoute, responseDueOn, stepDueOn, stepNames } from "@/domain/challenges";
+import { challengeWorkingDays } from "@/server/features/challenges/challenge-working-days";
 import { withTestDatabase } from "./support/test-db";
 
 /**
@@ -173,12 +175,12 @@ describe("the Wessex example memorandum (docs/examples/wessex-protocol.md), 2026
         // The SAB's year 2026 is the calendar year: its duties are items of the cycle starting 1 January 2026.
         cycle: "2026-01-01",
         rows: [
+          // 3.1 "within eight weeks of the start of each year": 1 January 2026 + 56 days = 26 February.
+          ["sab-annual-report", "2026-02-26", "2026-01-01", "2026-02-26", null, ""],
           // 4.1 "each March and September" of the SAB's year: March 2026 and September 2026, at the
           // ICP's (the recipient's) first meeting in each month.
           ["sab-assurance", "2026-03-19", "2026-03-01", "2026-03-31", "2026-03-19", ""],
           ["sab-assurance", "2026-09-17", "2026-09-01", "2026-09-30", "2026-09-17", ""],
-          // 3.1 "within eight weeks of the start of each year": 1 January 2026 + 56 days = 26 February.
-          ["sab-annual-report", "2026-02-26", "2026-01-01", "2026-02-26", null, ""],
           // 3.2 "during the second quarter" of the SAB's own year: April to June 2026; the ICP meets on 21 May.
           ["sac-return", "2026-05-21", "2026-04-01", "2026-06-30", "2026-05-21", ""],
           // 3.3 "open for a minimum of 30 days and concluded by 31 October": opens 30 days before, 1 October.
@@ -202,12 +204,21 @@ describe("the Wessex example memorandum (docs/examples/wessex-protocol.md), 2026
     ]);
   });
 
-  it("keeps the escalation route's steps as printed", async () => {
+  it("times the escalation route as printed: 20 working days for the chairs, then a calendar month", async () => {
     const protocol = await t.db.protocol.findFirstOrThrow({ where: { key: "wessex-icp-sab" } });
-    // The timed steps (20 working days, then a calendar month) are not yet expressible in an area file.
-    expect(JSON.parse(protocol.resolutionRoute!)).toEqual([
+    const route = parseRoute(protocol.resolutionRoute);
+    const sab = await t.db.board.findUniqueOrThrow({ where: { slug: "wessex-sab" } });
+    const workingDays = await challengeWorkingDays(t.db, sab.id);
+    expect(stepNames(route)).toEqual([
       "Director of Public Health",
       "Chief Executives of Wessex Council and the Wessex Integrated Care Board",
     ]);
+    // 5.1 "not settled within 20 working days": raised Monday 15 March 2027, before Easter: 16..19 Mar (4),
+    // 22..25 Mar (8), [26 Good Friday, 29 Easter Monday], 30, 31 Mar, 1, 2 Apr (12), 5..9 Apr (17), 12..14 Apr.
+    expect(responseDueOn(route, "2027-03-15", workingDays)).toBe("2027-04-14");
+    // "a further calendar month to respond", escalated on 15 April 2027: 15 May 2027 (a Saturday; calendar, not working, time).
+    expect(stepDueOn(nextStep(route, 0)!, "2027-04-15", workingDays)).toBe("2027-05-15");
+    // The last step has no time limit.
+    expect(stepDueOn(nextStep(route, 1)!, "2027-05-17", workingDays)).toBeNull();
   });
 });
