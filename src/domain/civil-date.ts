@@ -6,14 +6,14 @@ export type CivilDate = string;
 
 const DAY_MS = 86_400_000;
 
+// The calendar engine calls these hundreds of thousands of times in a national run: slices and
+// the native ISO formatter, not split/map/padStart (years 1000-9999, which is every civil date here).
 function toUtc(date: CivilDate): number {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
 }
 
 function fromUtc(ms: number): CivilDate {
-  const d = new Date(ms);
-  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 export function civil(year: number, month: number, day: number): CivilDate {
@@ -26,8 +26,7 @@ export function addDays(date: CivilDate, days: number): CivilDate {
 
 /** The first day of the month `months` after the month of `date`. */
 export function startOfMonthPlus(date: CivilDate, months: number): CivilDate {
-  const [y, m] = date.split("-").map(Number) as [number, number];
-  return fromUtc(Date.UTC(y, m - 1 + months, 1));
+  return fromUtc(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1 + months, 1));
 }
 
 export function endOfMonth(date: CivilDate): CivilDate {
