@@ -109,8 +109,6 @@ export interface DoneDateRow {
   doneOn: string;
 }
 
-/** The stored statuses that mean an item was done (src/domain/item-lifecycle.ts): sent, received, closed. */
-export const DONE_STATUSES = ["sent", "received", "closed"] as const;
 
 export interface MeetingRow {
   id: string;

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { ItemFlag } from "@/domain/calendar/types";
+import { DONE_STATUSES } from "@/domain/item-lifecycle";
 import { appendAudit } from "@/server/core/audit";
 import type { Db, DbTx } from "../database";
-import { DONE_STATUSES, cycleKey, type CalendarStore, type DoneDateRow, type CycleRow, type NewItemRow } from "./calendar-store";
+import { cycleKey, type CalendarStore, type DoneDateRow, type CycleRow, type NewItemRow } from "./calendar-store";
 
 const obligationSelect = {
   id: true, protocolId: true, key: true, kind: true, summary: true, modality: true, frequency: true, windowFromMonth: true, windowToMonth: true,

@@ -2,9 +2,10 @@
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
 import type { ItemFlag } from "@/domain/calendar/types";
+import { DONE_STATUSES } from "@/domain/item-lifecycle";
 import { auditColumns, type Actor, type AuditInput } from "@/server/core/audit";
 import { openDirectSqlite, sqliteDateTime } from "../sqlite-direct";
-import { DONE_STATUSES, cycleKey, type CalendarStore, type DoneDateRow, type ObligationPartyRow, type ObligationRow, type ProtocolRow, type RuleItemRow } from "./calendar-store";
+import { cycleKey, type CalendarStore, type DoneDateRow, type ObligationPartyRow, type ObligationRow, type ProtocolRow, type RuleItemRow } from "./calendar-store";
 
 /**
  * The calendar store for SQLite: better-sqlite3 straight on the database file, below Prisma, whose
