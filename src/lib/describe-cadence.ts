@@ -1,4 +1,4 @@
-import type { Cadence } from "./schemas/cadence";
+import type { Cadence, DayOfYear, Deadline, Duration, Offset } from "./schemas/cadence";
 import { monthName } from "./dates";
 
 /** A duty's cadence as the `obligations --json` contract (issue 2) gives it. */
@@ -9,6 +9,20 @@ export interface CadenceJson {
   trigger: string | null;
   afterMeetingsOf: string | null;
   anchorDate: string | null;
+  quarter?: number | null;
+  deadline?: Deadline | null;
+  duration?: Duration | null;
+  months?: number[] | null;
+  day?: number | null;
+  every?: number | null;
+  unit?: "months" | "years" | null;
+  anchorIsOccurrence?: boolean | null;
+  precision?: "day" | "month" | null;
+  meetingsOf?: string | null;
+  offset?: Offset | null;
+  which?: "first" | "last" | null;
+  after?: DayOfYear | null;
+  atNextMeeting?: boolean | null;
 }
 
 /** A cadence in words, as a board secretary would say it. */
