@@ -235,7 +235,13 @@ describe(`challenges on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
       status: "escalated",
       currentStep: "Chief Executive",
       nextStep: null,
-      route: ["Strategic Director, Children & Enterprise", "Chief Executive"],
+      route: {
+        respondWithinStated: false,
+        steps: [
+          { name: "Strategic Director, Children & Enterprise", within: null },
+          { name: "Chief Executive", within: null },
+        ],
+      },
     });
     expect(seen.challenge.events.map((e) => [e.action, e.step])).toEqual([
       ["raised", null],

@@ -33,4 +33,5 @@ export const FLAG_LABELS: Record<string, string> = {
   "before-dependency": "Planned before the duty it follows",
   "meeting-cancelled": "Meeting cancelled",
   "meeting-moved": "Meeting moved since planned",
+  provisional: "Provisional: counted from the planned date of the duty it follows",
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NATIONS } from "@/domain/working-days";
+import { resolutionRouteSchema } from "./resolution-route";
 import { cadenceSchema } from "./cadence";
 import { boardKey, civilDate, nonEmptyText, postKey, slug } from "./common";
 import { CAPACITIES, MODALITIES, OBLIGATION_KINDS, PROTOCOL_STATUSES } from "./vocabulary";
@@ -124,9 +125,7 @@ export const areaFileProtocolSchema = z
     approvedOn: civilDate.nullable(),
     sourceDocument: z.string().max(200).nullable(),
     notes: optionalText(4000),
-    resolutionRoute: z
-      .array(nonEmptyText("Resolution step", 200))
-      .min(1)
+    resolutionRoute: resolutionRouteSchema
       .optional()
       .describe("Who an unresolved disagreement goes to after the chairs, step by step."),
     parties: z

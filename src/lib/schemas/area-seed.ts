@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { resolutionRouteSchema } from "./resolution-route";
 import { cadenceSchema } from "./cadence";
 import { boardKey, civilDate, nonEmptyText, postKey, slug } from "./common";
 import { CAPACITIES, MODALITIES, OBLIGATION_KINDS, PROTOCOL_STATUSES } from "./vocabulary";
@@ -111,10 +112,7 @@ export const protocolSeedSchema = z
      * (Halton 45: the Strategic Director, then the Chief Executive). Absent: the protocol names no
      * route, and a challenge is settled between the chairs.
      */
-    resolutionRoute: z
-      .array(nonEmptyText("Resolution step", 200))
-      .min(1, { error: "A resolution route has at least one step; leave it out if the protocol names none" })
-      .optional(),
+    resolutionRoute: resolutionRouteSchema.optional(),
     clauses: z
       .array(
         z

@@ -82,6 +82,23 @@ describe("cadence validation", () => {
       "frequency: frequency must be one of: annual, quarterly, six-monthly, min-per-year, after-every-meeting, anniversary, once, on-event, as-needed, standing, monthly, named-months, interval, each-meeting, meeting-of-year, first-meeting-after, follows",
     ],
     [
+      "a duration on named months with no day to run up to",
+      { frequency: "named-months", months: [3, 9], duration: { amount: 30, unit: "days" } },
+      "duration: A duration runs up to a due date: give the day of the month it must be concluded by",
+    ],
+    [
+      "a duration on an interval due during a month",
+      {
+        frequency: "interval",
+        every: 2,
+        unit: "years",
+        anchorDate: "2025-05-01",
+        precision: "month",
+        duration: { amount: 30, unit: "days" },
+      },
+      "duration: A duration runs up to a due date: make it due on the day, not during the month",
+    ],
+    [
       "after-every-meeting of no board",
       { frequency: "after-every-meeting", afterMeetingsOf: "" },
       "afterMeetingsOf: A board key is required",

@@ -245,7 +245,15 @@ export const cadenceSchema = z.discriminatedUnion(
         day: dayOfMonth("The day").optional(),
         duration: durationSchema.optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine((c, ctx) => {
+        if (c.duration && c.day === undefined)
+          ctx.addIssue({
+            code: "custom",
+            path: ["duration"],
+            message: "A duration runs up to a due date: give the day of the month it must be concluded by",
+          });
+      }),
     z
       .object({
         frequency: z.literal("interval"),
@@ -264,7 +272,15 @@ export const cadenceSchema = z.discriminatedUnion(
         precision: z.enum(["day", "month"], { error: "precision must be day or month" }).optional(),
         duration: durationSchema.optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine((c, ctx) => {
+        if (c.duration && c.precision === "month")
+          ctx.addIssue({
+            code: "custom",
+            path: ["duration"],
+            message: "A duration runs up to a due date: make it due on the day, not during the month",
+          });
+      }),
     z
       .object({
         frequency: z.literal("each-meeting"),

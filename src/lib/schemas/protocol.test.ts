@@ -14,6 +14,13 @@ describe("newProtocolSchema", () => {
     });
     expect(parsed).toMatchObject({ key: undefined, sourceDocument: undefined });
     expect(parsed.resolutionRoute).toEqual(["Strategic Director", "Chief Executive"]);
+    const timed = newProtocolSchema.parse({
+      ...valid,
+      resolutionRoute: "Director of Public Health | 1 calendar month",
+    });
+    expect(timed.resolutionRoute).toEqual([
+      { step: "Director of Public Health", within: { amount: 1, unit: "months" } },
+    ]);
   });
 
   it.each([
@@ -25,7 +32,27 @@ describe("newProtocolSchema", () => {
     [
       { resolutionRoute: `${"x".repeat(201)}\nChief Executive` },
       "resolutionRoute",
-      "Each step of the resolution route must be 200 characters or fewer",
+      "Line 1: a step's name must be 200 characters or fewer",
+    ],
+    [
+      { resolutionRoute: "Chief Executive\nDirector of Public Health | 0 months" },
+      "resolutionRoute",
+      "Line 2: a step's time limit must be at least 1: leave out the | part for no time limit",
+    ],
+    [
+      { resolutionRoute: "Director of Public Health | 1 fortnight" },
+      "resolutionRoute",
+      'Line 1: the unit must be days, working days, weeks or months, not "fortnight"',
+    ],
+    [
+      { respondWithinAmount: "0" },
+      "respondWithinAmount",
+      "The time for the formal response must be at least 1: leave it blank for 20 working days",
+    ],
+    [
+      { respondWithinUnit: "years" },
+      "respondWithinUnit",
+      "Choose days, working days, weeks or months for the formal response",
     ],
   ])("refuses %j at %s", (change, field, message) => {
     const result = newProtocolSchema.safeParse({ ...valid, ...change });

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { OFFSET_UNITS } from "./cadence";
 import { nonEmptyText, slug } from "./common";
+import { routeLinesSchema } from "./resolution-route";
 
 /** A protocol version, to copy into a new draft (issue 5). */
 export const protocolIdSchema = z.object({ protocolId: z.string().min(1, { error: "Choose a protocol" }).max(64) });
@@ -21,7 +23,7 @@ const optionalText = (label: string, max: number) =>
 /**
  * A protocol written from scratch (issue 10): a draft between two or more boards (docs/decisions/018),
  * at least one of them of the area it is created in. The key is made from the title when left blank;
- * the resolution route is one step a line.
+ * the resolution route is one step a line, each with an optional time limit after a vertical bar.
  */
 export const newProtocolSchema = z.object({
   area: slug,
@@ -44,16 +46,21 @@ export const newProtocolSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length, { error: "Choose each board once" }),
   sourceDocument: optionalText("The source document's name", 200),
   notes: optionalText("Notes", 4000),
-  resolutionRoute: optionalText("The resolution route", 2000)
-    .transform((v) =>
-      v
-        ?.split(/\r?\n/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .refine((steps) => !steps || steps.every((s) => s.length <= 200), {
-      error: "Each step of the resolution route must be 200 characters or fewer",
-    }),
+  /** One step a line; a step's time limit after a vertical bar ("Director of Public Health | 1 month"). */
+  resolutionRoute: routeLinesSchema,
+  /** The time for the formal response; blank: 20 working days (decision 019). */
+  respondWithinAmount: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() || undefined : v),
+    z.coerce
+      .number({ error: "Enter the time for the formal response as a whole number, such as 20" })
+      .int({ error: "Enter the time for the formal response as a whole number, such as 20" })
+      .min(1, { error: "The time for the formal response must be at least 1: leave it blank for 20 working days" })
+      .max(400, { error: "The time for the formal response must be 400 or fewer" })
+      .optional(),
+  ),
+  respondWithinUnit: z
+    .enum(OFFSET_UNITS, { error: "Choose days, working days, weeks or months for the formal response" })
+    .optional(),
 });
 export type NewProtocolInput = z.input<typeof newProtocolSchema>;
 

@@ -87,6 +87,8 @@ export const ruleInputSchema = z
     from: z.array(party).max(10),
     to: z.array(party).max(10),
     cadence: cadenceSchema,
+    /** The duty of the same draft this one comes after: its order, and a `follows` duty's dates (decision 019). */
+    comesAfterId: z.string({ error: "Choose the duty it comes after from the list" }).max(64).optional(),
     membership: membershipRuleInputSchema.optional(),
     notes: z.string().max(2000, { error: "Keep the notes to 2,000 characters or fewer" }).optional(),
   })
@@ -113,6 +115,12 @@ export const ruleInputSchema = z
           code: "custom",
           path: ["kind"],
           message: "Only a duty of kind membership has a membership rule",
+        });
+      if (r.cadence.frequency === "follows" && !r.comesAfterId)
+        ctx.addIssue({
+          code: "custom",
+          path: ["comesAfterId"],
+          message: "A duty that follows another needs the duty it comes after: choose it",
         });
       if (r.from.length === 0)
         ctx.addIssue({ code: "custom", path: ["from"], message: "Choose at least one party that owes the duty" });

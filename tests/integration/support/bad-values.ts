@@ -132,6 +132,27 @@ const badCadence = fc.oneof(
     { frequency: "on-event", trigger: "" },
     { frequency: "on-event" },
     { frequency: "standing", extra: true },
+    // Decision 019's forms: impossible parts and combinations.
+    { frequency: "each-meeting", offset: { amount: -1, unit: "days", direction: "after" } },
+    { frequency: "each-meeting", offset: { amount: 2, unit: "fortnights", direction: "after" } },
+    { frequency: "each-meeting", offset: { amount: 2, unit: "days", direction: "around" } },
+    { frequency: "each-meeting", meetingsOf: "ZZZ" },
+    { frequency: "annual", deadline: { month: 2, day: 30 } },
+    { frequency: "annual", deadline: { from: "mid-year", offset: { amount: 1, unit: "months", direction: "after" } } },
+    { frequency: "annual", quarter: 5 },
+    { frequency: "annual", quarter: 2, deadline: { month: 12, day: 15 } },
+    { frequency: "annual", duration: { amount: 30, unit: "days" } },
+    { frequency: "named-months", months: [] },
+    { frequency: "named-months", months: [3, 3] },
+    { frequency: "monthly", day: 32 },
+    { frequency: "interval", every: 0, unit: "years", anchorDate: "2025-05-01" },
+    { frequency: "interval", every: 2, unit: "decades", anchorDate: "2025-05-01" },
+    { frequency: "interval", every: 2, unit: "years" },
+    { frequency: "meeting-of-year", which: "middle" },
+    { frequency: "first-meeting-after", after: { month: 6, day: 31 } },
+    // A following duty needs the duty it comes after (none is given by the valid input).
+    { frequency: "follows", atNextMeeting: true },
+    { frequency: "follows", atNextMeeting: true, offset: { amount: 3, unit: "months", direction: "after" } },
   ),
   fc.integer({ min: 13, max: 1000 }).map((m) => ({ frequency: "annual", window: { fromMonth: m, toMonth: 1 } })),
   huge.map((trigger) => ({ frequency: "on-event", trigger })),
@@ -379,6 +400,21 @@ export function badValue(
       return withForeign(wrongWord("SEND", "sent", "Receive", "close ", "closed", "waive", "defer", "reverse"));
     case "links":
       return badLinks;
+    case "route-lines":
+      return fc.oneof(
+        fc.constantFrom<Bad>(
+          "Director of Public Health | 0 months",
+          "Director of Public Health | 1 fortnight",
+          "Director of Public Health | soon",
+          "Director of Public Health | -1 days",
+          "Director of Public Health | 1.5 weeks",
+          "Director of Public Health | 401 days",
+          "Chief Executive\n | 1 month",
+          "Strategic Director | 1 month | 2 weeks",
+        ),
+        tooLong(2000),
+        huge,
+      );
     case "files":
       return badFiles;
     case "shown-at":

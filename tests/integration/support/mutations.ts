@@ -109,6 +109,7 @@ export type FieldKind =
   | "optional-due-date" // the same, but absent, "" or null mean the default
   | "step" // an item's workflow step (send, receive, close)
   | "links" // document links, one per line
+  | "route-lines" // a resolution route typed one step a line, "step | 1 month": bad times, units, bars, too long
   | "files" // uploaded evidence files (sent as files in the form)
   | "shown-at" // an optional optimistic-lock timestamp (the updatedAt a form showed): malformed
   | "required-shown-at" // the same, required: missing, malformed, or (foreign) stale
@@ -825,7 +826,9 @@ const PROTOCOL_DRAFT_ROWS: Mutation[] = [
       parties: [t.boardId, t.partnerId],
       sourceDocument: "protocol.pdf",
       notes: "Written in the portal",
-      resolutionRoute: "Strategic Director\nChief Executive",
+      resolutionRoute: "Strategic Director\nDirector of Public Health | 1 calendar month\nChief Executive",
+      respondWithinAmount: "20",
+      respondWithinUnit: "working-days",
     }),
     endpoint: viaForm(createProtocolAction, ["parties"]),
     fields: {
@@ -835,7 +838,9 @@ const PROTOCOL_DRAFT_ROWS: Mutation[] = [
       parties: "board-ids",
       sourceDocument: { optionalText: { max: 200 } },
       notes: { optionalText: { max: 4000 } },
-      resolutionRoute: { optionalText: { max: 2000 } },
+      resolutionRoute: "route-lines",
+      respondWithinAmount: { optionalCount: { min: 1, max: 400 } },
+      respondWithinUnit: { optionalChoice: { wrong: ["fortnights", "years", "Working-Days", "hours", "0"] } },
     },
     // Keys already used (seeded protocols); boards of another area only (no party of this one).
     foreign: async (db) => ({
@@ -1295,13 +1300,18 @@ export const MUTATIONS: Mutation[] = [
       from: "parties",
       to: "optional-parties",
       cadence: "cadence",
+      // "Comes after": a duty of the same draft; unknown ids, and (foreign) other protocols' duties, are refused.
+      comesAfterId: "optional-id",
       notes: { optionalText: { max: 2000 } },
     },
-    // Clauses that exist, but of other protocols (the seeded ones).
+    // Clauses and duties that exist, but of other protocols (the seeded ones).
     foreign: async (db) => ({
       clauseId: (await db.clause.findMany({ where: { protocol: { key: { startsWith: "kent" } } }, take: 3 })).map(
         (c) => c.id,
       ),
+      comesAfterId: (
+        await db.obligation.findMany({ where: { protocol: { key: { startsWith: "kent" } } }, take: 3 })
+      ).map((o) => o.id),
     }),
     audit: () => ({ action: "rule.create", entityType: "Obligation" }),
   },

@@ -1,4 +1,4 @@
-import { parseRoute, responseOverdue, stepAt, type ChallengeStatus } from "@/domain/challenges";
+import { currentStepTimed, parseRoute, responseOverdue, stepAt, type ChallengeStatus } from "@/domain/challenges";
 import { challengeStatusLabel } from "@/lib/challenge-labels";
 import { formatCivilDate } from "@/lib/dates";
 import { boardKeyIn } from "@/server/core/board-key";
@@ -76,7 +76,9 @@ export function summariseChallenge(
     currentStep: stepAt(route, c.escalationLevel),
     route,
     responseDueOn: c.responseDueOn,
-    overdue: responseOverdue(c, today),
+    /** The current step's due date: the response date, or a timed step's; null at a step the route gives no time. */
+    currentDueOn: currentStepTimed(route, c.escalationLevel) ? c.responseDueOn : null,
+    overdue: responseOverdue(c, today, route),
     version: c.version,
     raisedAt: c.createdAt,
     updatedAt: c.updatedAt,

@@ -1,4 +1,6 @@
-import { addWorkingDays, RESPONSE_WORKING_DAYS } from "@/domain/challenges";
+import { DEFAULT_RESPOND_WITHIN } from "@/domain/challenges";
+import { applyOffset } from "@/domain/offset";
+import { isNation, workingDaysFor } from "@/domain/working-days";
 import { londonToday } from "@/lib/dates";
 import { requireArea, viewerCan } from "@/server/authz/load-viewer";
 import type { ViewerReader } from "@/server/authz/reader";
@@ -65,6 +67,7 @@ export async function getRaiseChallengeForm(
   if (query.from && fromIds.includes(query.from)) prefill.fromBoardId = query.from;
   if (!prefill.protocolId && protocols.length === 1) prefill.protocolId = protocols[0]!.id;
   const today = londonToday(now);
+  const nation = (await reader.db.area.findUnique({ where: { id: area.id }, select: { nation: true } }))?.nation ?? "";
   return {
     area,
     canRaise: fromLinks.length > 0,
@@ -78,6 +81,11 @@ export async function getRaiseChallengeForm(
     })),
     prefill,
     today,
-    defaultDueOn: addWorkingDays(today, RESPONSE_WORKING_DAYS),
+    /** For the hint: the default response date in the area's working days (a protocol may state another time). */
+    defaultDueOn: applyOffset(
+      today,
+      DEFAULT_RESPOND_WITHIN,
+      workingDaysFor(isNation(nation) ? nation : "england-and-wales"),
+    ),
   };
 }

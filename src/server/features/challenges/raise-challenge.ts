@@ -1,4 +1,4 @@
-import { addWorkingDays, RESPONSE_WORKING_DAYS } from "@/domain/challenges";
+import { parseRoute, responseDueOn as routeResponseDueOn } from "@/domain/challenges";
 import { formatCivilDate, londonToday } from "@/lib/dates";
 import { raiseChallengeSchema } from "@/lib/schemas/challenge";
 import type { Db } from "@/server/data/database";
@@ -8,12 +8,14 @@ import { parse } from "@/server/core/parse";
 import { inTransaction } from "@/server/core/transaction";
 import { authorizeBoard, viewerCan, type Viewer } from "@/server/authz/load-viewer";
 import { itemBoards } from "@/server/authz/authorize-item";
+import { challengeWorkingDays } from "./challenge-working-days";
 
 /**
  * Challenges between boards (issue 4; Halton 44-45, Kent 4.1, Knowsley 10.1). The chair of one board
  * calls another board to account under a protocol both have agreed; the other chair gives a formal
- * response by a date (by default twenty working days away). The challenge, its first event and one
- * audit entry are written in one transaction.
+ * response by a date: the one the chair gives, else the protocol route's `respondWithin` (20 working
+ * days when it states none) in the raising board's area's working days. The challenge, its first event
+ * (carrying that due date) and one audit entry are written in one transaction.
  */
 
 const RAISE_MESSAGE = "Check the challenge";
@@ -64,7 +66,11 @@ export async function raiseChallenge(ctx: { db: Db; viewer: Viewer; now?: Date }
   }
 
   const today = londonToday(ctx.now ?? new Date());
-  const responseDueOn = input.responseDueOn ?? addWorkingDays(today, RESPONSE_WORKING_DAYS);
+  const responseDueOn =
+    input.responseDueOn ??
+    (protocol
+      ? routeResponseDueOn(parseRoute(protocol.resolutionRoute), today, await challengeWorkingDays(ctx.db, from.id))
+      : today);
   if (responseDueOn <= today)
     errors.responseDueOn = [`The response due date must be after today, ${formatCivilDate(today)}`];
 
@@ -94,6 +100,7 @@ export async function raiseChallenge(ctx: { db: Db; viewer: Viewer; now?: Date }
         toStatus: "open",
         text: input.detail,
         occurredOn: today,
+        dueOn: responseDueOn,
       },
     });
     await appendAudit(tx, actorOf(ctx.viewer), {

@@ -1,4 +1,13 @@
-import { canTransition, nextStep, parseRoute, stepAt, TRANSITIONS, type ChallengeAction } from "@/domain/challenges";
+import {
+  canTransition,
+  nextStep,
+  parseRoute,
+  stepAt,
+  stepDueOn,
+  TRANSITIONS,
+  type ChallengeAction,
+  type RouteStep,
+} from "@/domain/challenges";
 import { challengeStatusLabel } from "@/lib/challenge-labels";
 import { londonToday } from "@/lib/dates";
 import { escalateChallengeSchema, resolveChallengeSchema, respondChallengeSchema } from "@/lib/schemas/challenge";
@@ -10,6 +19,7 @@ import { inTransaction } from "@/server/core/transaction";
 import { requireVersion, updateVersioned } from "@/server/core/versioned";
 import type { Viewer } from "@/server/authz/load-viewer";
 import { authorizeParty } from "@/server/authz/authorize-challenge";
+import { challengeWorkingDays } from "./challenge-working-days";
 
 const VERBS: Record<ChallengeAction, { message: string; past: string; event: string }> = {
   respond: { message: "Check the response", past: "responded to", event: "responded" },
@@ -51,26 +61,29 @@ async function transitionChallenge(ctx: Ctx, raw: unknown, action: ChallengeActi
   if (!canTransition(action, challenge.status)) {
     throw new AppError("CONFLICT", `This challenge cannot be ${VERBS[action].past}: ${now}. Nothing was saved.`);
   }
-  let step: string | null = null;
+  let step: RouteStep | null = null;
   if (action === "escalate") {
     step = nextStep(route, challenge.escalationLevel);
     if (step === null) {
       throw new AppError(
         "CONFLICT",
-        route.length === 0
+        route.steps.length === 0
           ? `${challenge.protocol.title} names no one to escalate to beyond the chairs: settle it between the chairs and record the resolution. Nothing was saved.`
-          : `There is no further step: the challenge is already with the ${route[route.length - 1]}, the last step of the protocol's resolution route. Record the resolution instead. Nothing was saved.`,
+          : `There is no further step: the challenge is already with the ${stepAt(route, route.steps.length)}, the last step of the protocol's resolution route. Record the resolution instead. Nothing was saved.`,
       );
     }
   }
   const to = TRANSITIONS[action].to;
   const level = action === "escalate" ? challenge.escalationLevel + 1 : challenge.escalationLevel;
   const today = londonToday(ctx.now ?? new Date());
+  // Escalating starts the step's clock: its due date, when the route times it, becomes the challenge's
+  // current due date; an untimed step leaves the earlier date in place but is never overdue.
+  const dueOn = step ? stepDueOn(step, today, await challengeWorkingDays(ctx.db, challenge.fromBoardId)) : null;
   return inTransaction(ctx.db, async (tx) => {
     await updateVersioned(
       tx.challenge,
       challenge,
-      { status: to, escalationLevel: level },
+      { status: to, escalationLevel: level, ...(dueOn ? { responseDueOn: dueOn } : {}) },
       "Someone changed this challenge at the same moment. Nothing was saved; reload the page and try again.",
     );
     await tx.challengeEvent.create({
@@ -82,20 +95,26 @@ async function transitionChallenge(ctx: Ctx, raw: unknown, action: ChallengeActi
         toStatus: to,
         text: input.text,
         occurredOn: today,
+        dueOn,
       },
     });
     await appendAudit(tx, actorOf(ctx.viewer), {
       action: `challenge.${action}`,
       entityType: "Challenge",
       entityId: challenge.id,
-      before: { status: challenge.status, escalationLevel: challenge.escalationLevel, version: challenge.version },
+      before: {
+        status: challenge.status,
+        escalationLevel: challenge.escalationLevel,
+        version: challenge.version,
+        ...(step ? { responseDueOn: challenge.responseDueOn } : {}),
+      },
       after: {
         status: to,
         escalationLevel: level,
         version: challenge.version + 1,
-        ...(step ? { escalatedTo: step } : {}),
+        ...(step ? { escalatedTo: step.name, stepDueOn: dueOn, responseDueOn: dueOn ?? challenge.responseDueOn } : {}),
       },
     });
-    return { status: to, escalationLevel: level, step };
+    return { status: to, escalationLevel: level, step: step?.name ?? null, dueOn };
   });
 }

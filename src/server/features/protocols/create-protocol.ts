@@ -1,5 +1,6 @@
 import { keyFromTitle } from "@/lib/protocol-key";
 import { newProtocolSchema } from "@/lib/schemas/protocol";
+import { routeToStore } from "@/lib/schemas/resolution-route";
 import type { Db } from "@/server/data/database";
 import { actorOf, appendAudit } from "@/server/core/audit";
 import { AppError } from "@/server/core/errors";
@@ -30,6 +31,12 @@ export async function createProtocol(ctx: { db: Db; viewer: Viewer }, raw: unkno
   const taken = await ctx.db.protocol.findFirst({ where: { key }, select: { title: true } });
   if (taken)
     throw invalid("key", `The key "${key}" is already used by the protocol "${taken.title}": choose another key`);
+  const route = routeToStore(
+    input.resolutionRoute,
+    input.respondWithinAmount
+      ? { amount: input.respondWithinAmount, unit: input.respondWithinUnit ?? "working-days" }
+      : undefined,
+  );
   const duplicate = {
     message: "Someone made a protocol with this key at the same moment. Nothing was saved.",
     fieldErrors: { key: [`The key "${key}" is already used: choose another key`] },
@@ -45,7 +52,7 @@ export async function createProtocol(ctx: { db: Db; viewer: Viewer }, raw: unkno
           status: "draft",
           sourceDocument: input.sourceDocument ?? null,
           notes: input.notes ?? null,
-          resolutionRoute: input.resolutionRoute?.length ? JSON.stringify(input.resolutionRoute) : null,
+          resolutionRoute: route ? JSON.stringify(route) : null,
           parties: { create: input.parties.map((boardId) => ({ boardId })) },
         },
       });
@@ -61,7 +68,7 @@ export async function createProtocol(ctx: { db: Db; viewer: Viewer }, raw: unkno
           parties: input.parties,
           sourceDocument: protocol.sourceDocument,
           notes: protocol.notes,
-          resolutionRoute: input.resolutionRoute ?? null,
+          resolutionRoute: route,
         },
       });
       return { id: protocol.id, key, area: area.slug };

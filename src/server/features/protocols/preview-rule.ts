@@ -3,7 +3,17 @@ import { cycleStartYear, londonToday } from "@/lib/dates";
 import type { Db } from "@/server/data/database";
 import type { Viewer } from "@/server/authz/load-viewer";
 import { checkOneMembershipRule } from "@/server/features/membership/check-membership-rules";
-import { engineCadenceOf, loadDraft, parseRule, partyKeys, resolveMembership, resolveParties } from "./rule-draft";
+import type { EngineObligation, EngineParty } from "@/domain/calendar/types";
+import { engineCadence } from "../calendar/calendar-context";
+import {
+  engineCadenceOf,
+  loadDraft,
+  parseRule,
+  partyKeys,
+  resolveComesAfter,
+  resolveMembership,
+  resolveParties,
+} from "./rule-draft";
 
 /**
  * The items the rule would produce in the current financial year, before anything is saved; for a
@@ -29,6 +39,33 @@ export async function previewRule(ctx: { db: Db; viewer: Viewer; now?: Date }, r
     ),
   );
   const anchor = anchorBoardOf({ from, to }, protocol.parties[0]!.boardId);
+  // A following duty takes its dates from the other duty's items: that duty is generated with it.
+  const other = await resolveComesAfter(
+    ctx.db,
+    protocol.id,
+    input.obligationId,
+    input.comesAfterId,
+    input.cadence.frequency === "follows",
+  );
+  let before: EngineObligation | null = null;
+  if (other) {
+    const row = await ctx.db.obligation.findUniqueOrThrow({
+      where: { id: other.id },
+      include: { parties: { orderBy: { position: "asc" }, include: { post: true } } },
+    });
+    const party = (p: (typeof row.parties)[number]): EngineParty =>
+      p.boardId ? { type: "board", id: p.boardId } : { type: "post", id: p.postId!, boardId: p.post?.boardId ?? null };
+    const otherFrom = row.parties.filter((p) => p.role === "from").map(party);
+    const otherTo = row.parties.filter((p) => p.role === "to").map(party);
+    before = {
+      id: row.id,
+      cadence: engineCadence(row),
+      from: otherFrom,
+      to: otherTo,
+      comesAfterId: null,
+      anchorBoardId: anchorBoardOf({ from: otherFrom, to: otherTo }, protocol.parties[0]!.boardId),
+    };
+  }
   const board = await ctx.db.board.findUniqueOrThrow({ where: { id: anchor } });
   const year = cycleStartYear(today, board.yearStartMonth);
   const boards = [
@@ -36,7 +73,13 @@ export async function previewRule(ctx: { db: Db; viewer: Viewer; now?: Date }, r
       [...from, ...to]
         .map((p) => (p.type === "board" ? p.id : p.boardId))
         .filter((b): b is string => b !== null)
-        .concat(cadence.frequency === "after-every-meeting" ? [cadence.afterMeetingsOfBoardId] : []),
+        .concat(cadence.frequency === "after-every-meeting" ? [cadence.afterMeetingsOfBoardId] : [])
+        .concat("meetingsOfBoardId" in cadence && cadence.meetingsOfBoardId ? [cadence.meetingsOfBoardId] : [])
+        .concat(
+          (before ? [...before.from, ...before.to] : [])
+            .map((p) => (p.type === "board" ? p.id : p.boardId))
+            .filter((b): b is string => b !== null),
+        ),
     ),
   ];
   const meetings = await ctx.db.meeting.findMany({
@@ -44,10 +87,13 @@ export async function previewRule(ctx: { db: Db; viewer: Viewer; now?: Date }, r
     select: { id: true, boardId: true, date: true },
   });
   const items = generateItems({
-    obligations: [{ id: "preview", cadence, from, to, comesAfterId: null, anchorBoardId: anchor }],
+    obligations: [
+      ...(before ? [before] : []),
+      { id: "preview", cadence, from, to, comesAfterId: before?.id ?? null, anchorBoardId: anchor },
+    ],
     meetings,
     cycleOf: () => cycleFor(year, board.yearStartMonth),
-  });
+  }).filter((i) => i.obligationId === "preview");
   const meetingDate = new Map(meetings.map((m) => [m.id, m.date]));
   return {
     year,

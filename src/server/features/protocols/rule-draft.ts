@@ -1,4 +1,5 @@
 import type { EngineCadence, EngineParty } from "@/domain/calendar/types";
+import { isDated, type Frequency } from "@/lib/schemas/cadence";
 import { ruleInputSchema } from "@/lib/schemas/rule";
 import type { DbTx } from "@/server/data/database";
 import { AppError, notFound } from "@/server/core/errors";
@@ -12,12 +13,27 @@ import { requireCapacity } from "@/server/features/vocabularies/capacities";
  * only agreed versions feed generation, so nothing here reaches a calendar until the draft is
  * signed off; a retired rule of a draft is never copied into one.
  */
+type Issue = { path: PropertyKey[]; message: string; code?: string; errors?: Issue[][] };
+
+/**
+ * A union's failure (an annual deadline is a day of the year, or an offset from the year's start or
+ * close) reported at the field of the branch the input came closest to, so "That month has only 30
+ * days" lands on cadence.deadline.day rather than on the deadline as a whole. A discriminated
+ * union's unknown discriminator has no branches and keeps its own message.
+ */
+function closestBranch(issue: Issue): Issue[] {
+  if (issue.code !== "invalid_union" || !issue.errors || issue.errors.length === 0) return [issue];
+  const nearest = [...issue.errors].sort((a, b) => a.length - b.length)[0]!;
+  if (nearest.some((i) => i.code === "unrecognized_keys")) return [issue];
+  return nearest.flatMap((i) => closestBranch({ ...i, path: [...issue.path, ...i.path] }));
+}
+
 export function parseRule(raw: unknown) {
   const parsed = ruleInputSchema.safeParse(raw);
   if (!parsed.success) {
     // Cadence problems are reported at the cadence field they concern (cadence.window.fromMonth...).
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) {
+    for (const issue of parsed.error.issues.flatMap(closestBranch)) {
       const key =
         issue.path[0] === "cadence" || issue.path[0] === "membership"
           ? issue.path.join(".")
@@ -130,7 +146,48 @@ export function engineCadenceOf(
         "cadence.afterMeetingsOf": ["Choose one of the protocol's boards"],
       });
   }
+  // Whose meetings (decision 019): one of the protocol's boards, or left out for the receiving board's.
+  if ("meetingsOf" in c && c.meetingsOf) {
+    followed = boardIdOfKey(c.meetingsOf) ?? null;
+    if (!followed)
+      throw new AppError("VALIDATION", "Check the rule", {
+        "cadence.meetingsOf": ["Choose one of the protocol's boards, or the receiving board"],
+      });
+  }
   return toEngineCadence(c, followed);
+}
+
+/**
+ * The duty a rule comes after: a live duty of the same draft, not the rule itself, and not one that
+ * (through its own "comes after") comes after this rule, which would be a loop with no first duty.
+ */
+export async function resolveComesAfter(
+  db: DbTx,
+  protocolId: string,
+  obligationId: string | undefined,
+  comesAfterId: string | undefined,
+  /** A `follows` duty takes its dates from the other, which must have some. */
+  follows: boolean,
+) {
+  if (!comesAfterId) return null;
+  const refuse = (message: string): never => {
+    throw new AppError("VALIDATION", "Check the rule", { comesAfterId: [message] });
+  };
+  const other = await db.obligation.findUnique({ where: { id: comesAfterId } });
+  if (!other || other.protocolId !== protocolId || other.retiredAt)
+    refuse("Choose one of this draft's duties from the list");
+  if (other!.kind === "membership" || (follows && !isDated(other!.frequency as Frequency)))
+    refuse("That duty has no dates of its own to come after: choose a dated duty");
+  if (obligationId) {
+    const seen = new Set<string>();
+    for (let at: string | null = other!.id; at && !seen.has(at);) {
+      if (at === obligationId) refuse("That duty comes after this one: choose a duty earlier in the order");
+      seen.add(at);
+      at =
+        (await db.obligation.findUnique({ where: { id: at }, select: { comesAfterId: true } }))?.comesAfterId ?? null;
+    }
+  }
+  return other!;
 }
 
 /** Board keys of the protocol's parties, for after-every-meeting rules ("after every meeting of HWB"). */

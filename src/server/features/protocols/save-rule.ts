@@ -10,6 +10,7 @@ import {
   loadDraft,
   parseRule,
   partyKeys,
+  resolveComesAfter,
   resolveMembership,
   resolveParties,
   staleRule,
@@ -34,7 +35,15 @@ export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
     protocol.parties.map((p) => p.boardId),
   );
   engineCadenceOf(input.cadence, keyToId);
+  const comesAfter = await resolveComesAfter(
+    ctx.db,
+    protocol.id,
+    input.obligationId,
+    input.comesAfterId,
+    input.cadence.frequency === "follows",
+  );
   const data = {
+    comesAfterId: comesAfter?.id ?? null,
     clauseId: input.clauseId,
     kind: input.kind,
     summary: input.summary,

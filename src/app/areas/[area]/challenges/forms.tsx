@@ -19,20 +19,10 @@ export interface RaiseFormProps {
   protocols: { id: string; label: string; clauses: Option[] }[];
   item: { id: string; label: string } | null;
   prefill: { fromBoardId?: string; toBoardId?: string; protocolId?: string; clauseId?: string };
-  defaultDueOn: string;
   defaultDueLabel: string;
 }
 
-export function RaiseChallengeForm({
-  area,
-  from,
-  to,
-  protocols,
-  item,
-  prefill,
-  defaultDueOn,
-  defaultDueLabel,
-}: RaiseFormProps) {
+export function RaiseChallengeForm({ area, from, to, protocols, item, prefill, defaultDueLabel }: RaiseFormProps) {
   const [state, action, pending] = useActionState(raiseChallengeAction, null);
   const errors = failed(state);
   const value = (key: string, fallback?: string) => (errors?.values ? errors.values[key] : fallback);
@@ -122,9 +112,9 @@ export function RaiseChallengeForm({
         name="responseDueOn"
         type="date"
         label="Formal response due by"
-        hint={`Leave as it is for twenty working days (${defaultDueLabel}).`}
+        hint={`Leave blank for the time the protocol's resolution route gives: 20 working days (${defaultDueLabel}) unless the protocol states another.`}
         errors={errors?.fieldErrors.responseDueOn}
-        defaultValue={value("responseDueOn", defaultDueOn)}
+        defaultValue={value("responseDueOn")}
         width="max-w-xs"
       />
       <Button>{pending ? "Raising…" : "Raise challenge"}</Button>

@@ -73,7 +73,7 @@ export default async function ChallengesPage({
               </Td>
               <Td>{c.currentStep}</Td>
               <Td>
-                {formatCivilDate(c.responseDueOn)} {c.overdue && <OverdueTag />}
+                {c.currentDueOn ? formatCivilDate(c.currentDueOn) : "No due date"} {c.overdue && <OverdueTag />}
               </Td>
               <Td>{formatCivilDate(londonToday(c.raisedAt))}</Td>
             </tr>

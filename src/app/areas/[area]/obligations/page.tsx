@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
+import { londonToday } from "@/lib/dates";
 import { describeCadence } from "@/lib/describe-cadence";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { findArea } from "@/server/features/areas/find-area";
@@ -86,7 +87,7 @@ export default async function ObligationsPage({
             </Td>
             <Td>{o.from.map((p) => p.key).join(", ")}</Td>
             <Td>{o.to.map((p) => p.key).join(", ") || "—"}</Td>
-            <Td>{describeCadence(o.cadence)}</Td>
+            <Td>{describeCadence(o.cadence, { today: londonToday(new Date()), comesAfter: o.comesAfter })}</Td>
             <Td>
               <Tag tone={o.modality === "must" ? "red" : o.modality === "will" ? "blue" : "grey"}>{o.modality}</Tag>
             </Td>

@@ -4,7 +4,7 @@ import { PageHeader, SectionHeading } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table, Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
-import { formatCivilDate, formatCivilDateWithDay, monthName } from "@/lib/dates";
+import { formatCivilDate, formatCivilDateWithDay, londonToday, monthName } from "@/lib/dates";
 import { describeCadence } from "@/lib/describe-cadence";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { RuleChecks } from "@/components/rules/rule-checks";
@@ -209,7 +209,7 @@ function DutyTable({
           </Td>
           <Td>{o.summary}</Td>
           <Td>{(counterparty === "to" ? o.to : o.from).map((p) => p.key).join(", ") || "—"}</Td>
-          <Td>{describeCadence(o.cadence)}</Td>
+          <Td>{describeCadence(o.cadence, { today: londonToday(new Date()), comesAfter: o.comesAfter })}</Td>
         </tr>
       ))}
     </Table>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader, SectionHeading } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table, Td } from "@/components/ui/table";
+import { describeWithin } from "@/domain/challenges";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { getChallenge } from "@/server/features/challenges/get-challenge";
@@ -36,7 +37,14 @@ export default async function ChallengePage({
   const done = DONE[(await searchParams).done ?? ""];
   const reader = await pageReader();
   const { area, challenge: c, permissions } = await orNotFound(getChallenge(reader, slug, decodeURIComponent(id)));
-  const steps = [`Between the chairs of ${c.from.key} and ${c.to.key}`, ...c.route];
+  const outcome = (s: (typeof c.routeSteps)[number]) =>
+    [
+      s.respondedOn && `Answered ${formatCivilDate(s.respondedOn)}`,
+      s.escalatedOn && `Escalated ${formatCivilDate(s.escalatedOn)}`,
+      s.resolvedOn && `Resolved ${formatCivilDate(s.resolvedOn)}`,
+    ]
+      .filter(Boolean)
+      .join("; ") || (s.reachedOn ? "Not yet" : "");
   return (
     <>
       <PageHeader caption={`${area.name}: challenge from ${c.from.key} to ${c.to.key}`} title={c.subject} />
@@ -52,11 +60,13 @@ export default async function ChallengePage({
           { key: "To", value: `${c.to.name} (${c.to.key})` },
           { key: "Raised by", value: c.raisedBy },
           {
-            key: "Response due",
-            value: (
+            key: c.escalationLevel > 0 ? `Due from the ${c.currentStep}` : "Response due",
+            value: c.currentDueOn ? (
               <>
-                {formatCivilDate(c.responseDueOn)} {c.overdue && <OverdueTag />}
+                {formatCivilDate(c.currentDueOn)} {c.overdue && <OverdueTag />}
               </>
+            ) : (
+              "No due date: the protocol gives this step no time limit"
             ),
           },
           {
@@ -97,25 +107,33 @@ export default async function ChallengePage({
 
       <SectionHeading>Resolution route</SectionHeading>
       <p className="mb-3">
-        {c.route.length === 0
+        {c.route.steps.length === 0
           ? "This protocol names no one beyond the chairs: it is resolved between them."
           : "Where an issue is not resolved, the protocol takes it to each step in turn."}
       </p>
-      <ol className="mb-6 max-w-3xl list-decimal space-y-2 pl-8">
-        {steps.map((step, level) => {
-          const current = level === c.escalationLevel;
+      <Table
+        caption={`Resolution route of the challenge "${c.subject}"`}
+        captionHidden
+        head={["Step", "Time to respond", "Reached", "Due by", "Answered or escalated"]}
+      >
+        {c.routeSteps.map((s) => {
+          const current = s.level === c.escalationLevel;
           return (
-            <li
-              key={step}
-              aria-current={current ? "step" : undefined}
-              className={current ? "border-l-4 border-brand pl-3 font-bold" : "pl-3"}
-            >
-              {step}
-              {current && <span> (current{c.status === "resolved" ? ", resolved here" : ""})</span>}
-            </li>
+            <tr key={s.level} aria-current={current ? "step" : undefined}>
+              <Td header>
+                <span className={current ? "font-bold" : undefined}>
+                  {s.level === 0 ? `Between the chairs of ${c.from.key} and ${c.to.key}` : s.name}
+                </span>
+                {current && <span className="block">(current{c.status === "resolved" ? ", resolved here" : ""})</span>}
+              </Td>
+              <Td>{s.timeLimit ?? "No time limit stated: no due date"}</Td>
+              <Td>{s.reachedOn ? formatCivilDate(s.reachedOn) : "Not reached"}</Td>
+              <Td>{s.dueOn ? formatCivilDate(s.dueOn) : s.reachedOn ? "No due date" : ""}</Td>
+              <Td>{outcome(s)}</Td>
+            </tr>
           );
         })}
-      </ol>
+      </Table>
 
       <SectionHeading>History</SectionHeading>
       <Table
@@ -158,7 +176,7 @@ export default async function ChallengePage({
             area={slug}
             challengeId={c.id}
             version={c.version}
-            hint={`It goes to the ${c.nextStep}.`}
+            hint={`It goes to the ${c.nextStep}, ${c.nextStepTime ? `who has ${describeWithin(c.nextStepTime)} from today to respond` : "for whom the protocol sets no time limit"}.`}
           />
         </>
       )}

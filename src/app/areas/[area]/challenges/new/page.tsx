@@ -49,7 +49,6 @@ export default async function RaiseChallengePage({
           }))}
           item={form.item}
           prefill={form.prefill}
-          defaultDueOn={form.defaultDueOn}
           defaultDueLabel={formatCivilDate(form.defaultDueOn)}
         />
       )}

@@ -6,7 +6,17 @@ import { authorizeNewProtocol } from "@/server/authz/authorize-protocol";
 import { formAction } from "@/server/core/action";
 import { createProtocol } from "@/server/features/protocols/create-protocol";
 
-const TEXT = ["area", "title", "key", "version", "sourceDocument", "notes", "resolutionRoute"] as const;
+const TEXT = [
+  "area",
+  "title",
+  "key",
+  "version",
+  "sourceDocument",
+  "notes",
+  "resolutionRoute",
+  "respondWithinAmount",
+  "respondWithinUnit",
+] as const;
 
 /**
  * Creates a draft protocol between the chosen boards (protocol:manage on every one of them), then
@@ -26,6 +36,15 @@ export const createProtocolAction = formAction({
   authorize: (ctx, input) => authorizeNewProtocol(ctx.db, ctx.viewer, input.area, input.parties),
   run: (ctx, raw) => createProtocol(ctx, raw),
   done: (created) => ({ redirect: `/areas/${created.area}/protocols/${created.id}/clauses` }),
-  keep: ["title", "key", "version", "sourceDocument", "notes", "resolutionRoute"],
+  keep: [
+    "title",
+    "key",
+    "version",
+    "sourceDocument",
+    "notes",
+    "resolutionRoute",
+    "respondWithinAmount",
+    "respondWithinUnit",
+  ],
   keepMax: 5000,
 });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Button, ErrorSummary, FieldError, TextArea, TextField } from "@/components/ui/form";
+import { Button, ErrorSummary, FieldError, SelectField, TextArea, TextField } from "@/components/ui/form";
 import { keyFromTitle } from "@/lib/protocol-key";
 import { createProtocolAction } from "./actions";
 
@@ -15,7 +15,16 @@ const FIELDS = {
   sourceDocument: "protocol-source",
   notes: "protocol-notes",
   resolutionRoute: "protocol-route",
+  respondWithinAmount: "protocol-respond-amount",
+  respondWithinUnit: "protocol-respond-unit",
 };
+
+const UNIT_OPTIONS = [
+  { value: "working-days", label: "working days" },
+  { value: "days", label: "days" },
+  { value: "weeks", label: "weeks" },
+  { value: "months", label: "calendar months" },
+];
 
 /** The new protocol's details; the key follows the title until it is edited. */
 export function NewProtocolForm({
@@ -150,10 +159,35 @@ export function NewProtocolForm({
         id={FIELDS.resolutionRoute}
         name="resolutionRoute"
         label="Resolution route (optional)"
-        hint="Who an unresolved disagreement goes to after the chairs: one step a line, in order"
+        hint="Who an unresolved disagreement goes to after the chairs: one step a line, in order. If the protocol gives a step a time to respond, add it after a vertical bar, e.g. Director of Public Health | 1 month (units: days, working days, weeks, months). A step with no time has no due date."
         defaultValue={errors?.values?.resolutionRoute}
         errors={errors?.fieldErrors.resolutionRoute}
       />
+      <fieldset className="mb-6">
+        <legend className="mb-2 text-lg font-bold">Time for the formal response (optional)</legend>
+        <p className="mb-2 text-muted">
+          How long the challenged board&apos;s chair has to respond. Leave blank for 20 working days.
+        </p>
+        <div className="flex flex-wrap gap-4">
+          <TextField
+            id={FIELDS.respondWithinAmount}
+            name="respondWithinAmount"
+            label="Number"
+            width="max-w-[8rem]"
+            defaultValue={errors?.values?.respondWithinAmount}
+            errors={errors?.fieldErrors.respondWithinAmount}
+          />
+          <SelectField
+            id={FIELDS.respondWithinUnit}
+            name="respondWithinUnit"
+            label="Unit"
+            noBlank
+            options={UNIT_OPTIONS}
+            defaultValue={errors?.values?.respondWithinUnit ?? "working-days"}
+            errors={errors?.fieldErrors.respondWithinUnit}
+          />
+        </div>
+      </fieldset>
       <Button>{pending ? "Creating the draft…" : "Create the draft protocol"}</Button>
     </form>
   );

@@ -7,6 +7,8 @@ import { boardKeyIn } from "@/server/core/board-key";
 import { findArea } from "@/server/features/areas/find-area";
 import { listCapacities } from "@/server/features/vocabularies/capacities";
 import { viewerCan } from "@/server/authz/load-viewer";
+import type { Offset } from "@/lib/schemas/cadence";
+import { cadenceFields } from "@/server/features/protocols/cadence-from-row";
 import { RuleStateForm } from "../../rule-state-form";
 import { RuleEditor, type RuleState } from "./rule-editor";
 
@@ -27,6 +29,69 @@ function membershipState(
     subjectCapacity: rule?.subjectCapacity ?? "",
     memberBoardId: rule?.boardId ?? "",
     memberCapacity: rule?.capacity ?? "",
+  };
+}
+
+/** The editor's fields for the decision-019 parts of a cadence (blank defaults for a new rule). */
+function cadenceState(raw: Record<string, unknown>) {
+  const c = raw as {
+    quarter?: number;
+    deadline?: { month: number; day: number } | { from: string; offset: Offset };
+    duration?: { amount: number; unit: string };
+    months?: number[];
+    day?: number;
+    every?: number;
+    unit?: string;
+    anchorIsOccurrence?: boolean;
+    precision?: string;
+    meetingsOf?: string;
+    offset?: Offset;
+    which?: string;
+    after?: { month: number; day: number };
+    atNextMeeting?: boolean;
+  };
+  const deadline = c.deadline;
+  const offset = c.offset ?? (deadline && "offset" in deadline ? deadline.offset : undefined);
+  const text = (n: number | undefined) => (n === undefined ? "" : String(n));
+  return {
+    annualMode: c.quarter
+      ? "quarter"
+      : !deadline
+        ? "window"
+        : "month" in deadline
+          ? "deadline-day"
+          : deadline.from === "cycle-start"
+            ? "deadline-start"
+            : "deadline-end",
+    quarter: text(c.quarter),
+    deadlineMonth: deadline && "month" in deadline ? String(deadline.month) : "",
+    deadlineDay: deadline && "month" in deadline ? String(deadline.day) : "",
+    timing:
+      raw.frequency === "follows"
+        ? c.atNextMeeting
+          ? "next-meeting"
+          : c.offset
+            ? "offset"
+            : "done"
+        : c.offset
+          ? "offset"
+          : "at",
+    offsetAmount: text(offset?.amount),
+    offsetUnit: offset?.unit ?? "working-days",
+    offsetDirection: offset?.direction ?? "after",
+    offsetClear: offset?.clear ?? false,
+    durationAmount: text(c.duration?.amount),
+    durationUnit: c.duration?.unit ?? "days",
+    months: (c.months ?? []).map(String),
+    day: text(c.day),
+    every: text(c.every),
+    unit: c.unit ?? "years",
+    anchorIsOccurrence: c.anchorIsOccurrence ?? false,
+    precision: c.precision ?? "day",
+    meetingsOf: c.meetingsOf ?? "",
+    which: c.which ?? "last",
+    afterMonth: text(c.after?.month),
+    afterDay: text(c.after?.day),
   };
 }
 
@@ -102,6 +167,8 @@ export default async function RuleEditPage({
         afterMeetingsOf: existing.afterMeetingsOf ? keyIn(existing.afterMeetingsOf) : "",
         daysAfter: existing.daysAfter !== null ? String(existing.daysAfter) : "",
         anchorDate: existing.anchorDate ?? "",
+        comesAfterId: existing.comesAfterId ?? "",
+        ...cadenceState(cadenceFields(existing, existing.afterMeetingsOf ? keyIn(existing.afterMeetingsOf) : null)),
         ...membershipState(existing.membershipRule),
       }
     : {
@@ -120,7 +187,17 @@ export default async function RuleEditPage({
         afterMeetingsOf: "",
         daysAfter: "",
         anchorDate: "",
+        comesAfterId: "",
+        ...cadenceState({ frequency: "annual" }),
       };
+  // "Comes after": the draft's other live duties (a duty cannot come after itself).
+  const others = (
+    await reader.db.obligation.findMany({
+      where: { protocolId: protocol.id, retiredAt: null, kind: { not: "membership" }, id: { not: existing?.id } },
+      include: { clause: true },
+      orderBy: { position: "asc" },
+    })
+  ).map((o) => ({ id: o.id, label: `${o.clause.ref}: ${o.summary}` }));
   const returnTo = `/areas/${slug}/protocols/${protocol.id}`;
   if (existing?.retiredAt) {
     return (
@@ -160,6 +237,7 @@ export default async function RuleEditPage({
         clauses={protocol.clauses.map((c) => ({ id: c.id, ref: c.ref }))}
         parties={parties}
         boardKeys={protocol.parties.map((p) => keyIn(p.board))}
+        others={others}
         capacities={capacities}
         returnTo={returnTo}
       />

@@ -24,6 +24,33 @@ export interface RuleState {
   afterMeetingsOf: string;
   daysAfter: string;
   anchorDate: string;
+  /** The duty this one comes after (its order; with "follows", where its dates come from). */
+  comesAfterId: string;
+  // Decision 019's forms. An annual duty's timing: "window" (any time, or between months),
+  // "quarter", or a deadline: "deadline-day", "deadline-start" or "deadline-end" of the year.
+  annualMode: string;
+  quarter: string;
+  deadlineMonth: string;
+  deadlineDay: string;
+  /** Each meeting: "at" the meeting, or "offset" before or after it. Follows: "next-meeting", "offset" or "done". */
+  timing: string;
+  offsetAmount: string;
+  offsetUnit: string;
+  offsetDirection: string;
+  offsetClear: boolean;
+  durationAmount: string;
+  durationUnit: string;
+  months: string[];
+  day: string;
+  every: string;
+  unit: string;
+  anchorIsOccurrence: boolean;
+  precision: string;
+  /** A board key; blank: the receiving board's meetings. */
+  meetingsOf: string;
+  which: string;
+  afterMonth: string;
+  afterDay: string;
   /** A membership rule: "post" or "board-capacity", and the board (and capacity) to sit on. */
   subjectType: string;
   subjectPostId: string;
@@ -63,6 +90,41 @@ const MONTHS = [
   "December",
 ];
 
+/** The editor's fields that hold one string (a select's or a text input's value). */
+type TextKey = { [K in keyof RuleState]: RuleState[K] extends string ? K : never }[keyof RuleState];
+
+/** The frequencies in plain words, as the protocols say them (the value stays the schema's). */
+const FREQUENCY_LABELS: Record<(typeof FREQUENCIES)[number], string> = {
+  annual: "Once a year (any time, in some months, a quarter, or by a deadline)",
+  quarterly: "Every quarter",
+  "six-monthly": "At least every six months",
+  "min-per-year": "At least a number of times a year",
+  "after-every-meeting": "A number of days after every meeting of a board",
+  anniversary: "Every year from a date",
+  once: "Once, on a date",
+  "on-event": "When something happens",
+  "as-needed": "As needed, at any time",
+  standing: "A standing duty (no dates)",
+  monthly: "Every month",
+  "named-months": "In named months (for example each March and September)",
+  interval: "Every so many months or years from a date (for example biennially)",
+  "each-meeting": "Before, at or after each meeting",
+  "meeting-of-year": "At the first or last meeting of the year",
+  "first-meeting-after": "At the first meeting after a yearly date",
+  follows: "After another duty of this protocol is done",
+};
+
+const UNIT_OPTIONS: [string, string][] = [
+  ["days", "days"],
+  ["working-days", "working days"],
+  ["weeks", "weeks"],
+  ["months", "calendar months"],
+];
+const MONTH_OPTIONS: [string, string][] = [
+  ["", "Choose…"],
+  ...MONTHS.map((m, i): [string, string] => [String(i + 1), m]),
+];
+
 const orUndefined = (v: string) => (v === "" ? undefined : v);
 
 function toInput(
@@ -97,12 +159,81 @@ function toInput(
     const p = parties.find((x) => `${x.type}:${x.id}` === key)!;
     return { type: p.type, id: p.id };
   };
+  const cadence = cadenceOf(s);
+  return {
+    ...base,
+    comesAfterId: orUndefined(s.comesAfterId),
+    from: s.from.map(ref),
+    to: s.to.map(ref),
+    cadence,
+  };
+}
+
+/** A number as typed: blank is "not given" (the schema names what is missing), anything else is sent as typed. */
+const num = (v: string) => (v.trim() === "" ? undefined : Number(v));
+
+/** The editor's fields as the cadence the schema parses (decision 019), only the chosen form's parts. */
+function cadenceOf(s: RuleState): Record<string, unknown> {
   const cadence: Record<string, unknown> = { frequency: s.frequency };
-  if (s.frequency === "annual" && (s.fromMonth || s.toMonth))
-    cadence.window = {
-      fromMonth: s.fromMonth ? Number(s.fromMonth) : undefined,
-      toMonth: s.toMonth ? Number(s.toMonth) : undefined,
-    };
+  const offset = () => ({
+    amount: num(s.offsetAmount),
+    unit: s.offsetUnit,
+    direction: s.offsetDirection,
+    // Clear days leave out both end days: they mean something only for days counted one by one.
+    ...(s.offsetClear && (s.offsetUnit === "days" || s.offsetUnit === "working-days") ? { clear: true } : {}),
+  });
+  const duration = () =>
+    s.durationAmount.trim() === "" ? {} : { duration: { amount: num(s.durationAmount), unit: s.durationUnit } };
+  const meetingsOf = s.meetingsOf ? { meetingsOf: s.meetingsOf } : {};
+  const day = s.day.trim() === "" ? {} : { day: num(s.day) };
+  switch (s.frequency) {
+    case "annual":
+      // A quarter not yet chosen is sent as null, so it is named at its field, not read as "any time".
+      if (s.annualMode === "quarter") cadence.quarter = s.quarter === "" ? null : Number(s.quarter);
+      else if (s.annualMode === "deadline-day")
+        Object.assign(cadence, { deadline: { month: num(s.deadlineMonth), day: num(s.deadlineDay) } }, duration());
+      else if (s.annualMode === "deadline-start" || s.annualMode === "deadline-end")
+        Object.assign(
+          cadence,
+          { deadline: { from: s.annualMode === "deadline-start" ? "cycle-start" : "cycle-end", offset: offset() } },
+          duration(),
+        );
+      else if (s.fromMonth || s.toMonth)
+        cadence.window = {
+          fromMonth: s.fromMonth ? Number(s.fromMonth) : undefined,
+          toMonth: s.toMonth ? Number(s.toMonth) : undefined,
+        };
+      break;
+    case "monthly":
+      Object.assign(cadence, day);
+      break;
+    case "named-months":
+      Object.assign(cadence, { months: s.months.map(Number).sort((a, b) => a - b) }, day, duration());
+      break;
+    case "interval":
+      Object.assign(
+        cadence,
+        { every: num(s.every), unit: s.unit, anchorDate: s.anchorDate },
+        s.anchorIsOccurrence ? { anchorIsOccurrence: true } : {},
+        s.precision === "month" ? { precision: "month" } : {},
+        duration(),
+      );
+      break;
+    case "each-meeting":
+      Object.assign(cadence, meetingsOf, s.timing === "offset" ? { offset: offset() } : {});
+      break;
+    case "meeting-of-year":
+      Object.assign(cadence, { which: s.which }, meetingsOf);
+      break;
+    case "first-meeting-after":
+      Object.assign(cadence, { after: { month: num(s.afterMonth), day: num(s.afterDay) } }, meetingsOf);
+      break;
+    case "follows":
+      if (s.timing === "next-meeting") Object.assign(cadence, { atNextMeeting: true }, meetingsOf);
+      if (s.timing === "offset") cadence.offset = offset();
+      Object.assign(cadence, duration());
+      break;
+  }
   if (s.frequency === "min-per-year") cadence.minPerYear = s.minPerYear === "" ? undefined : Number(s.minPerYear);
   if (s.frequency === "on-event" || (s.frequency === "as-needed" && s.trigger)) cadence.trigger = s.trigger;
   if (s.frequency === "after-every-meeting") {
@@ -110,7 +241,7 @@ function toInput(
     if (s.daysAfter !== "") cadence.daysAfter = Number(s.daysAfter);
   }
   if (s.frequency === "anniversary" || s.frequency === "once") cadence.anchorDate = s.anchorDate;
-  return { ...base, from: s.from.map(ref), to: s.to.map(ref), cadence };
+  return cadence;
 }
 
 export function RuleEditor(props: {
@@ -121,6 +252,8 @@ export function RuleEditor(props: {
   clauses: { id: string; ref: string }[];
   parties: Party[];
   boardKeys: string[];
+  /** The draft's other live duties, for "comes after" ("8.2: The annual report"). */
+  others: { id: string; label: string }[];
   /** The capacities to choose from (the Capacity table, in its order), as listCapacities gives them. */
   capacities: { value: string; label: string }[];
   returnTo: string;
@@ -164,12 +297,7 @@ export function RuleEditor(props: {
       {control(err(key) ? `${key}-error` : undefined)}
     </div>
   );
-  const select = (
-    key: keyof RuleState,
-    options: [string, string][],
-    describedBy: string | undefined,
-    id: string = key,
-  ) => (
+  const select = (key: TextKey, options: [string, string][], describedBy: string | undefined, id: string = key) => (
     <select
       id={id}
       value={state[key]}
@@ -211,6 +339,99 @@ export function RuleEditor(props: {
       </div>
     </fieldset>
   );
+  const textInput = (key: TextKey, id: string, describedBy: string | undefined, width = "w-24") => (
+    <input
+      id={id}
+      inputMode="numeric"
+      value={state[key]}
+      onChange={(e) => set({ [key]: e.target.value })}
+      aria-describedby={describedBy}
+      aria-invalid={describedBy ? true : undefined}
+      className={`min-h-11 ${width} border-2 border-ink p-2`}
+    />
+  );
+  const checkbox = (key: "offsetClear" | "anchorIsOccurrence", id: string, text: string) => (
+    <div className={`mb-5 flex min-h-11 items-center gap-2 ${err(id) ? "border-l-4 border-danger pl-4" : ""}`}>
+      <input
+        id={id}
+        type="checkbox"
+        className="h-6 w-6"
+        checked={state[key]}
+        onChange={(e) => set({ [key]: e.target.checked })}
+        aria-describedby={err(id) ? `${id}-error` : undefined}
+        aria-invalid={err(id) ? true : undefined}
+      />
+      <label htmlFor={id}>{text}</label>
+      {err(id) && (
+        <p id={`${id}-error`} className="font-bold text-danger">
+          <span className="sr-only">Error: </span>
+          {err(id)}
+        </p>
+      )}
+    </div>
+  );
+  /** A group of fields with its own legend, showing a problem with the group as a whole (cadence.deadline). */
+  const group = (id: string, legend: string, children: React.ReactNode) => (
+    <fieldset id={id} className={`mb-5 border-2 border-line p-4 ${err(id) ? "border-l-4 border-l-danger" : ""}`}>
+      <legend className="px-1 font-bold">{legend}</legend>
+      {err(id) && (
+        <p className="mb-2 font-bold text-danger">
+          <span className="sr-only">Error: </span>
+          {err(id)}
+        </p>
+      )}
+      {children}
+    </fieldset>
+  );
+  /** Offset fields: "15 working days after", "7 clear working days before" (ids under `at`, e.g. cadence.offset). */
+  const offsetFields = (at: string, legend: string) =>
+    group(
+      at,
+      legend,
+      <>
+        <div className="grid gap-4 sm:grid-cols-3">
+          {field(`${at}.amount`, "How many", (d) => textInput("offsetAmount", `${at}.amount`, d))}
+          {field(`${at}.unit`, "Counted in", (d) => select("offsetUnit", UNIT_OPTIONS, d, `${at}.unit`))}
+          {field(`${at}.direction`, "Before or after", (d) =>
+            select(
+              "offsetDirection",
+              [
+                ["after", "after"],
+                ["before", "before"],
+              ],
+              d,
+              `${at}.direction`,
+            ),
+          )}
+        </div>
+        {(state.offsetUnit === "days" || state.offsetUnit === "working-days") &&
+          checkbox("offsetClear", `${at}.clear`, "Clear days (leave out both the day counted from and the day due)")}
+      </>,
+    );
+  const durationFields = (legend: string) =>
+    group(
+      "cadence.duration",
+      legend,
+      <div className="grid gap-4 sm:grid-cols-2">
+        {field("cadence.duration.amount", "How long (optional)", (d) =>
+          textInput("durationAmount", "cadence.duration.amount", d),
+        )}
+        {field("cadence.duration.unit", "Counted in", (d) =>
+          select("durationUnit", UNIT_OPTIONS, d, "cadence.duration.unit"),
+        )}
+      </div>,
+    );
+  const meetingsOfField = () =>
+    field("cadence.meetingsOf", "Meetings of", (d) =>
+      select(
+        "meetingsOf",
+        [["", "The receiving board"], ...props.boardKeys.map((k): [string, string] => [k, k])],
+        d,
+        "cadence.meetingsOf",
+      ),
+    );
+  const dayField = (hint: string) => field("cadence.day", hint, (d) => textInput("day", "cadence.day", d));
+
   const boards = props.parties.filter((p) => p.type === "board");
   const posts = props.parties.filter((p) => p.type === "post");
   const capacities = props.capacities.map((c): [string, string] => [c.value, c.label]);
@@ -345,15 +566,247 @@ export function RuleEditor(props: {
           field("cadence.frequency", "How often", (d) =>
             select(
               "frequency",
-              FREQUENCIES.map((f) => [f, f]),
+              FREQUENCIES.map((f) => [f, FREQUENCY_LABELS[f]]),
               d,
               "cadence.frequency",
             ),
           )}
+        {state.kind !== "membership" &&
+          field(
+            "comesAfterId",
+            state.frequency === "follows" ? "The duty it comes after" : "Comes after (optional)",
+            (d) =>
+              select(
+                "comesAfterId",
+                [
+                  ["", state.frequency === "follows" ? "Choose…" : "No other duty"],
+                  ...props.others.map((o): [string, string] => [o.id, o.label]),
+                ],
+                d,
+                "comesAfterId",
+              ),
+          )}
         {state.kind === "membership" && err("cadence.frequency") && (
           <p className="mb-4 font-bold text-danger">{err("cadence.frequency")}</p>
         )}
-        {state.kind !== "membership" && state.frequency === "annual" && (
+        {state.kind !== "membership" &&
+          state.frequency === "annual" &&
+          field("cadence.annualMode", "When in the year", (d) =>
+            select(
+              "annualMode",
+              [
+                ["window", "Any time, or between two months"],
+                ["quarter", "During a quarter of the year"],
+                ["deadline-day", "By a date each year"],
+                ["deadline-start", "Counted from the start of the year"],
+                ["deadline-end", "Counted from the close of the year"],
+              ],
+              d,
+              "cadence.annualMode",
+            ),
+          )}
+        {state.kind !== "membership" &&
+          state.frequency === "annual" &&
+          state.annualMode === "quarter" &&
+          field("cadence.quarter", "Quarter of the board's year", (d) =>
+            select(
+              "quarter",
+              [
+                ["", "Choose…"],
+                ["1", "First quarter"],
+                ["2", "Second quarter"],
+                ["3", "Third quarter"],
+                ["4", "Fourth quarter"],
+              ],
+              d,
+              "cadence.quarter",
+            ),
+          )}
+        {state.kind !== "membership" &&
+          state.frequency === "annual" &&
+          state.annualMode === "deadline-day" &&
+          group(
+            "cadence.deadline",
+            "Due by",
+            <div className="grid gap-4 sm:grid-cols-2">
+              {field("cadence.deadline.day", "Day", (d) => textInput("deadlineDay", "cadence.deadline.day", d))}
+              {field("cadence.deadline.month", "Month", (d) =>
+                select("deadlineMonth", MONTH_OPTIONS, d, "cadence.deadline.month"),
+              )}
+            </div>,
+          )}
+        {state.kind !== "membership" &&
+          state.frequency === "annual" &&
+          (state.annualMode === "deadline-start" || state.annualMode === "deadline-end") &&
+          offsetFields(
+            "cadence.deadline.offset",
+            state.annualMode === "deadline-start"
+              ? "Due, counted from the start of the year"
+              : "Due, counted from the close of the year",
+          )}
+        {state.kind !== "membership" &&
+          state.frequency === "annual" &&
+          state.annualMode.startsWith("deadline") &&
+          durationFields("Open for at least (optional: how long it runs up to the deadline)")}
+        {state.kind !== "membership" &&
+          state.frequency === "monthly" &&
+          dayField("Day of the month (optional: else at the month's first meeting)")}
+        {state.kind !== "membership" && state.frequency === "named-months" && (
+          <>
+            <fieldset
+              id="cadence.months"
+              aria-describedby={err("cadence.months") ? "cadence.months-error" : undefined}
+              className={`mb-5 ${err("cadence.months") ? "border-l-4 border-danger pl-4" : ""}`}
+            >
+              <legend className="mb-1 font-bold">In which months</legend>
+              {err("cadence.months") && (
+                <p id="cadence.months-error" className="font-bold text-danger">
+                  <span className="sr-only">Error: </span>
+                  {err("cadence.months")}
+                </p>
+              )}
+              <div className="grid grid-cols-2 gap-1 sm:grid-cols-3">
+                {MONTHS.map((m, i) => {
+                  const value = String(i + 1);
+                  return (
+                    <div key={m} className="flex min-h-11 items-center gap-2">
+                      <input
+                        id={`cadence.months-${value}`}
+                        type="checkbox"
+                        className="h-6 w-6"
+                        checked={state.months.includes(value)}
+                        onChange={(e) =>
+                          set({
+                            months: e.target.checked
+                              ? [...state.months, value]
+                              : state.months.filter((x) => x !== value),
+                          })
+                        }
+                      />
+                      <label htmlFor={`cadence.months-${value}`}>{m}</label>
+                    </div>
+                  );
+                })}
+              </div>
+            </fieldset>
+            {dayField("Day of the month (optional: else at a meeting in the month)")}
+            {durationFields("Open for at least (optional)")}
+          </>
+        )}
+        {state.kind !== "membership" && state.frequency === "interval" && (
+          <>
+            <div className="grid gap-4 sm:grid-cols-2">
+              {field("cadence.every", "Every", (d) => textInput("every", "cadence.every", d))}
+              {field("cadence.unit", "Months or years", (d) =>
+                select(
+                  "unit",
+                  [
+                    ["years", "years"],
+                    ["months", "months"],
+                  ],
+                  d,
+                  "cadence.unit",
+                ),
+              )}
+            </div>
+            {field("cadence.anchorDate", "Counted from (the date of signature, or when it was last done)", (d) => (
+              <input
+                id="cadence.anchorDate"
+                type="date"
+                value={state.anchorDate}
+                onChange={(e) => set({ anchorDate: e.target.value })}
+                aria-describedby={d}
+                aria-invalid={d ? true : undefined}
+                className="min-h-11 border-2 border-ink p-2"
+              />
+            ))}
+            {checkbox(
+              "anchorIsOccurrence",
+              "cadence.anchorIsOccurrence",
+              "The date is itself an occurrence (the next one falls then)",
+            )}
+            {field("cadence.precision", "Due", (d) =>
+              select(
+                "precision",
+                [
+                  ["day", "On the day"],
+                  ["month", "During the month (at a meeting in it, else its last day)"],
+                ],
+                d,
+                "cadence.precision",
+              ),
+            )}
+            {durationFields("Open for at least (optional)")}
+          </>
+        )}
+        {state.kind !== "membership" && state.frequency === "each-meeting" && (
+          <>
+            {meetingsOfField()}
+            {field("cadence.timing", "When, against each meeting", (d) =>
+              select(
+                "timing",
+                [
+                  ["at", "At the meeting"],
+                  ["offset", "Before or after it"],
+                ],
+                d,
+                "cadence.timing",
+              ),
+            )}
+            {state.timing === "offset" && offsetFields("cadence.offset", "How long before or after each meeting")}
+          </>
+        )}
+        {state.kind !== "membership" && state.frequency === "meeting-of-year" && (
+          <>
+            {field("cadence.which", "Which meeting", (d) =>
+              select(
+                "which",
+                [
+                  ["last", "The last meeting of the year"],
+                  ["first", "The first meeting of the year"],
+                ],
+                d,
+                "cadence.which",
+              ),
+            )}
+            {meetingsOfField()}
+          </>
+        )}
+        {state.kind !== "membership" && state.frequency === "first-meeting-after" && (
+          <>
+            {group(
+              "cadence.after",
+              "The first meeting after, each year",
+              <div className="grid gap-4 sm:grid-cols-2">
+                {field("cadence.after.day", "Day", (d) => textInput("afterDay", "cadence.after.day", d))}
+                {field("cadence.after.month", "Month", (d) =>
+                  select("afterMonth", MONTH_OPTIONS, d, "cadence.after.month"),
+                )}
+              </div>,
+            )}
+            {meetingsOfField()}
+          </>
+        )}
+        {state.kind !== "membership" && state.frequency === "follows" && (
+          <>
+            {field("cadence.atNextMeeting", "When, after the other duty is done", (d) =>
+              select(
+                "timing",
+                [
+                  ["next-meeting", "At the next meeting"],
+                  ["offset", "Within a time after it"],
+                  ["done", "Once it is done"],
+                ],
+                d,
+                "cadence.atNextMeeting",
+              ),
+            )}
+            {state.timing === "next-meeting" && meetingsOfField()}
+            {state.timing === "offset" && offsetFields("cadence.offset", "How long after the other duty")}
+            {durationFields("Open for at least (optional)")}
+          </>
+        )}
+        {state.kind !== "membership" && state.frequency === "annual" && state.annualMode === "window" && (
           <div className="grid grid-cols-2 gap-4">
             {field("cadence.window.fromMonth", "From month (optional)", (d) =>
               select(
