@@ -1139,7 +1139,7 @@ export default defineAreaSeed({
         documents: ["business-plan"],
         comesAfter: "kscb-annual-frontline-event",
         notes:
-          '"Relevant action plans" is read as chiefly the KSCB business plan; the findings may also reach partners\' plans, which are not encoded. No date is stated: the findings are taken into the plans at the KSCB\'s next meeting after the event.',
+          "\"Relevant action plans\" is read as chiefly the KSCB business plan; the findings may also reach partners' plans, which are not encoded. No date is stated: the findings are taken into the plans at the KSCB's next meeting after the event.",
       },
       {
         key: "minutes-shared-with-wider-partnership",
