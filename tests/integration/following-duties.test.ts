@@ -64,32 +64,34 @@ describe("a duty that follows another", () => {
 
     const reportItem = await itemOf(report);
     const kscbSecretariat = await as("KSCB");
-    const sent = await logStep(kscbSecretariat, {
-      itemId: reportItem.id,
-      version: reportItem.version,
-      step: "send",
-      occurredOn: "2026-05-12",
-    });
+    const send = (version: number, occurredOn: string) =>
+      logStep(kscbSecretariat, { itemId: reportItem.id, version, step: "send", occurredOn });
+    const reverse = (version: number, entryId: string) =>
+      reverseEntry(kscbSecretariat, {
+        itemId: reportItem.id,
+        version,
+        entryId,
+        reason: "Logged against the wrong date",
+      });
+
+    const first = await send(reportItem.version, "2026-05-12");
     const moved = await itemOf(plan);
     expect(moved).toMatchObject({ id: before.id, status: "planned", dueOn: "2026-06-12" });
     expect(moved.flags.split(",")).not.toContain("provisional");
 
+    // Reversing the report's send puts the plan back on the report's planned date, provisional.
+    await reverse(reportItem.version + 1, first.id);
+    expect(await itemOf(plan)).toMatchObject({ dueOn: before.dueOn, flags: before.flags });
+    const second = await send(reportItem.version + 2, "2026-05-12");
+    const again = await itemOf(plan);
+    expect(again).toMatchObject({ dueOn: "2026-06-12" });
+
     // The plan is logged; then the report's send is reversed and logged again on another date.
     const hwbSecretariat = await as("HWB");
-    await logStep(hwbSecretariat, { itemId: moved.id, version: moved.version, step: "send", occurredOn: "2026-06-10" });
+    await logStep(hwbSecretariat, { itemId: again.id, version: again.version, step: "send", occurredOn: "2026-06-10" });
     const logged = await itemOf(plan);
-    await reverseEntry(kscbSecretariat, {
-      itemId: reportItem.id,
-      version: reportItem.version + 1,
-      entryId: sent.id,
-      reason: "Logged against the wrong date",
-    });
-    await logStep(kscbSecretariat, {
-      itemId: reportItem.id,
-      version: reportItem.version + 2,
-      step: "send",
-      occurredOn: "2026-07-01",
-    });
+    await reverse(reportItem.version + 3, second.id);
+    await send(reportItem.version + 4, "2026-07-01");
     expect(await itemOf(plan)).toEqual(logged);
   });
 });
