@@ -1,6 +1,7 @@
 /**
  * `npm run bench:calendar`: a benchmark, not a test. Builds a synthetic national dataset on a
- * fresh database (150 areas, 600 boards, 15,000 duties of mixed cadences, 6,000 meetings), then
+ * fresh database (150 areas, 600 boards, 15,000 duties of mixed cadences, decision 019's forms among
+ * them, 6,000 meetings; `dataset.mix` counts each form), then
  * prints JSON: engine-only items per second; the time to generate and persist one financial year
  * for every board; a raw bulk insert of the same number of rows through the same driver, and
  * the ratio of the two; and the rows an immediate second generation writes, and its time (it must
@@ -27,23 +28,74 @@ function rng(seed: number) {
   return () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
+/** Fields with no column of their own (decision 019) go in cadenceDetail, as the writers store them. */
+const detail = (d: Record<string, unknown>) => JSON.stringify(d);
+const wd = (amount: number, direction: "before" | "after", clear?: boolean) => ({
+  amount,
+  unit: "working-days",
+  direction,
+  ...(clear ? { clear } : {}),
+});
+
+/** The mix of cadences, weights out of 100: decision 004's forms and decision 019's (issue 11). */
 const CADENCES: [number, (r: () => number) => Record<string, unknown>][] = [
-  [20, () => ({ frequency: "annual" })],
+  [14, () => ({ frequency: "annual" })],
   [
-    20,
+    14,
     (r) => ({
       frequency: "annual",
       windowFromMonth: 1 + Math.floor(r() * 12),
       windowToMonth: 1 + Math.floor(r() * 12),
     }),
   ],
-  [15, () => ({ frequency: "quarterly" })],
-  [8, () => ({ frequency: "six-monthly" })],
-  [8, (r) => ({ frequency: "min-per-year", minPerYear: 2 + Math.floor(r() * 3) })],
-  [8, () => ({ frequency: "after-every-meeting", daysAfter: 14 })],
-  [5, () => ({ frequency: "anniversary", anchorDate: "2019-07-15" })],
-  [6, () => ({ frequency: "standing" })],
-  [10, (r) => ({ frequency: r() < 0.5 ? "on-event" : "as-needed", triggerText: "When it happens" })],
+  // Annual deadlines: "concluded by 31 October" after 30 days open, or "three months after the close".
+  [
+    6,
+    (r) => ({
+      frequency: "annual",
+      cadenceDetail:
+        r() < 0.5
+          ? detail({ deadline: { month: 10, day: 31 }, duration: { amount: 30, unit: "days" } })
+          : detail({ deadline: { from: "cycle-end", offset: { amount: 3, unit: "months", direction: "after" } } }),
+    }),
+  ],
+  [12, () => ({ frequency: "quarterly" })],
+  [6, () => ({ frequency: "six-monthly" })],
+  [6, (r) => ({ frequency: "min-per-year", minPerYear: 2 + Math.floor(r() * 3) })],
+  [6, () => ({ frequency: "after-every-meeting", daysAfter: 14 })],
+  // "Seven clear working days before each meeting", "draft minutes within 15 working days".
+  [
+    8,
+    (r) => ({
+      frequency: "each-meeting",
+      cadenceDetail: detail({ offset: r() < 0.5 ? wd(7, "before", true) : wd(15, "after") }),
+    }),
+  ],
+  [4, () => ({ frequency: "anniversary", anchorDate: "2019-07-15" })],
+  // "Biennially from the date of signature", "at intervals of no more than 15 months".
+  [
+    3,
+    (r) =>
+      r() < 0.5
+        ? { frequency: "interval", anchorDate: "2024-10-14", cadenceDetail: detail({ every: 2, unit: "years" }) }
+        : { frequency: "interval", anchorDate: "2025-11-30", cadenceDetail: detail({ every: 15, unit: "months" }) },
+  ],
+  [4, () => ({ frequency: "named-months", cadenceDetail: detail({ months: [3, 9] }) })],
+  [3, () => ({ frequency: "first-meeting-after", cadenceDetail: detail({ after: { month: 7, day: 31 } }) })],
+  [2, () => ({ frequency: "meeting-of-year", cadenceDetail: detail({ which: "last" }) })],
+  // Comes after the area's last annual deadline duty (see buildDataset): at its next meeting, or 3 months on.
+  [
+    3,
+    (r) => ({
+      frequency: "follows",
+      cadenceDetail:
+        r() < 0.5
+          ? detail({ atNextMeeting: true })
+          : detail({ offset: { amount: 3, unit: "months", direction: "after" } }),
+    }),
+  ],
+  [3, () => ({ frequency: "standing" })],
+  [6, (r) => ({ frequency: r() < 0.5 ? "on-event" : "as-needed", triggerText: "When it happens" })],
 ];
 const pickCadence = (r: () => number) => {
   let n = r() * 100;
@@ -63,6 +115,7 @@ async function buildDataset(db: Db) {
   let boards = 0;
   let obligations = 0;
   let meetings = 0;
+  const mix: Record<string, number> = {};
   for (let a = 0; a < AREAS; a++) {
     const area = await db.area.create({ data: { slug: `area-${a}`, name: `Area ${a}` } });
     const boardIds: string[] = [];
@@ -95,9 +148,20 @@ async function buildDataset(db: Db) {
     const clause = await db.clause.create({
       data: { protocolId: protocol.id, ref: "1", text: "Synthetic clause", position: 0 },
     });
+    // A following duty names the area's latest annual deadline duty; until there is one, it is one itself.
+    let followed: string | null = null;
     const rows = Array.from({ length: OBLIGATIONS_PER_AREA }, (_, i) => {
-      const c = pickCadence(r);
+      let c = pickCadence(r);
+      const id = `bench-${a}-${i}`;
+      if (c.frequency === "follows" && !followed)
+        c = { frequency: "annual", cadenceDetail: detail({ deadline: { month: 12, day: 15 } }) };
+      const comesAfterId = c.frequency === "follows" ? followed : null;
+      if (c.frequency === "annual" && typeof c.cadenceDetail === "string") followed = id;
+      const form = `${c.frequency as string}${typeof c.cadenceDetail === "string" ? ` ${c.cadenceDetail}` : ""}`;
+      mix[form] = (mix[form] ?? 0) + 1;
       return {
+        id,
+        comesAfterId,
         protocolId: protocol.id,
         key: `o-${i}`,
         clauseId: clause.id,
@@ -122,7 +186,7 @@ async function buildDataset(db: Db) {
     await db.obligationParty.createMany({ data: parties });
     obligations += created.length;
   }
-  return { areas: AREAS, boards, obligations, meetings };
+  return { areas: AREAS, boards, obligations, meetings, mix };
 }
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;

@@ -51,22 +51,40 @@ export function workingDaysFor(nation: Nation = "england-and-wales"): WorkingDay
     }
     return set;
   };
+  // Generation asks the same questions many times over (every board's meetings, every year's
+  // deadlines): answers are kept, up to a bound, so a national run counts each date once.
+  const workingDayOf = new Map<CivilDate, boolean>();
+  const added = new Map<string, CivilDate>();
+  const remember = <K, V>(map: Map<K, V>, key: K, value: V) => {
+    if (map.size >= 200_000) map.clear();
+    map.set(key, value);
+    return value;
+  };
   const isWorkingDay = (date: CivilDate) => {
+    const cached = workingDayOf.get(date);
+    if (cached !== undefined) return cached;
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    return weekday !== 0 && weekday !== 6 && !bankHolidays(Number(date.slice(0, 4))).has(date);
+    return remember(
+      workingDayOf,
+      date,
+      weekday !== 0 && weekday !== 6 && !bankHolidays(Number(date.slice(0, 4))).has(date),
+    );
   };
   const calendar: WorkingDays = {
     nation,
     isWorkingDay,
     bankHolidays,
     add(date, days) {
+      const key = `${date}|${days}`;
+      const cached = added.get(key);
+      if (cached !== undefined) return cached;
       const step = days < 0 ? -1 : 1;
       let d = date;
       for (let left = Math.abs(days); left > 0;) {
         d = addDays(d, step);
         if (isWorkingDay(d)) left--;
       }
-      return d;
+      return remember(added, key, d);
     },
   };
   calendars.set(nation, calendar);

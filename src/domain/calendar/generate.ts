@@ -147,6 +147,18 @@ function annualDeadline(cycle: Cycle, deadline: Deadline, workingDays: WorkingDa
  * that lacks the day gives its last day instead of being skipped (a duty does not lapse in February).
  */
 function intervalDates(c: Extract<EngineCadence, { frequency: "interval" }>, from: CivilDate, to: CivilDate) {
+  // rrule is slow to build and expand; a national run asks for the same rule and year many times.
+  const key = `${c.anchorDate}|${c.every}|${c.unit}|${c.anchorIsOccurrence}|${from}|${to}`;
+  const known = intervalCache.get(key);
+  if (known) return known;
+  if (intervalCache.size >= 50_000) intervalCache.clear();
+  const dates = expandInterval(c, from, to);
+  intervalCache.set(key, dates);
+  return dates;
+}
+const intervalCache = new Map<string, readonly CivilDate[]>();
+
+function expandInterval(c: Extract<EngineCadence, { frequency: "interval" }>, from: CivilDate, to: CivilDate) {
   const [y, m, d] = c.anchorDate.split("-").map(Number) as [number, number, number];
   const rule = new RRule({
     freq: c.unit === "years" ? RRule.YEARLY : RRule.MONTHLY,
@@ -532,7 +544,11 @@ function meetingsFor(
  */
 function flagBeforeDependency(items: GeneratedItem[], obligations: readonly EngineObligation[]) {
   const byObligation = new Map<string, GeneratedItem[]>();
-  for (const i of items) byObligation.set(i.obligationId, [...(byObligation.get(i.obligationId) ?? []), i]);
+  for (const i of items) {
+    const list = byObligation.get(i.obligationId);
+    if (list) list.push(i);
+    else byObligation.set(i.obligationId, [i]);
+  }
   const dependsOn = new Map(obligations.map((o) => [o.id, o.cadence.frequency === "follows" ? null : o.comesAfterId]));
   for (const item of items) {
     const dependency = dependsOn.get(item.obligationId);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { areaFileSchema, type AreaFileInput } from "./area-file";
 
+type AreaFileObligationInput = AreaFileInput["protocols"][number]["obligations"][number];
+
 /** A small area: two boards (one shared with a neighbour), a post, one protocol with a duty and a membership rule. */
 function minimalFile(): AreaFileInput {
   return {
@@ -176,5 +178,32 @@ describe("the area file schema", () => {
       "meetings.0.series: The series 2026-06-05T14:00 is not a meeting of north-hwb that starts a series",
       "meetings.1.cancelReason: Only a cancelled meeting has a reason",
     ]);
+  });
+
+  it("carries decision 019's forms, a meeting-based duty naming another board's meetings by slug, checked", () => {
+    const file = minimalFile();
+    const [sab, dph] = file.protocols[0]!.obligations as [AreaFileObligationInput, AreaFileObligationInput];
+    sab.cadence = {
+      frequency: "each-meeting",
+      meetingsOf: "north-hwb",
+      offset: { amount: 7, unit: "working-days", direction: "before", clear: true },
+    };
+    dph.cadence = { frequency: "follows", atNextMeeting: true, meetingsOf: "south-sab" };
+    expect(problems(file)).toEqual([]);
+    sab.cadence = { frequency: "first-meeting-after", after: { month: 7, day: 31 }, meetingsOf: "HWB" };
+    dph.cadence = {
+      frequency: "follows",
+      offset: { amount: 3, unit: "months", direction: "after" },
+      meetingsOf: "east-sab",
+    };
+    expect(problems(file)).toEqual([
+      "protocols.0.obligations.0.cadence.meetingsOf: A key may contain only lower-case letters, digits and single hyphens",
+      "protocols.0.obligations.1.cadence.meetingsOf: Whose meeting matters only when the duty falls at the next meeting",
+      "protocols.0.obligations.0.cadence.meetingsOf: Unknown board HWB",
+      "protocols.0.obligations.1.cadence.meetingsOf: Unknown board east-sab",
+    ]);
+    sab.cadence = { frequency: "meeting-of-year", which: "last", meetingsOf: "east-hwb" };
+    dph.cadence = { frequency: "interval", every: 15, unit: "months", anchorDate: "2025-11-30" };
+    expect(problems(file)).toEqual(["protocols.0.obligations.0.cadence.meetingsOf: Unknown board east-hwb"]);
   });
 });

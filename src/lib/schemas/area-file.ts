@@ -39,10 +39,35 @@ export const areaFilePartySchema = z.union([z.object({ board: slug }).strict(), 
 export type AreaFileParty = z.infer<typeof areaFilePartySchema>;
 
 // The cadence of the seed format, except that the board whose meetings a duty follows is named by slug.
-const [annual, quarterly, sixMonthly, minPerYear, afterEveryMeeting, anniversary, once, onEvent, asNeeded, standing] =
-  cadenceSchema.options;
-if (afterEveryMeeting.shape.frequency.value !== "after-every-meeting")
+const [
+  annual,
+  quarterly,
+  sixMonthly,
+  minPerYear,
+  afterEveryMeeting,
+  anniversary,
+  once,
+  onEvent,
+  asNeeded,
+  standing,
+  monthly,
+  namedMonths,
+  interval,
+  eachMeeting,
+  meetingOfYear,
+  firstMeetingAfter,
+  follows,
+] = cadenceSchema.options;
+if (
+  afterEveryMeeting.shape.frequency.value !== "after-every-meeting" ||
+  eachMeeting.shape.frequency.value !== "each-meeting" ||
+  follows.shape.frequency.value !== "follows"
+)
   throw new Error("cadenceSchema's options moved: update area-file.ts");
+/** Whose meetings a meeting-based duty uses, by board slug; the receiving (or owing) board's when left out. */
+const meetingsOfSlug = slug
+  .describe("the slug of the board whose meetings count; the receiving (else owing) board's when left out")
+  .optional();
 export const areaFileCadenceSchema = z.discriminatedUnion("frequency", [
   annual,
   quarterly,
@@ -56,6 +81,15 @@ export const areaFileCadenceSchema = z.discriminatedUnion("frequency", [
   onEvent,
   asNeeded,
   standing,
+  // Issue 11 (decision 019).
+  monthly,
+  namedMonths,
+  interval,
+  eachMeeting.extend({ meetingsOf: meetingsOfSlug }),
+  meetingOfYear.extend({ meetingsOf: meetingsOfSlug }),
+  firstMeetingAfter.extend({ meetingsOf: meetingsOfSlug }),
+  // Its refinement (offset or next meeting, not both) stays: safeExtend keeps it.
+  follows.safeExtend({ meetingsOf: meetingsOfSlug }),
 ]);
 
 const vocabularyEntry = z.object({ key: slug, name: nonEmptyText("Name", 200) }).strict();
@@ -428,6 +462,8 @@ function checkReferences(file: z.output<typeof areaFileObjectSchema>, ctx: z.Ref
       }
       if (o.cadence.frequency === "after-every-meeting")
         board(o.cadence.afterMeetingsOf, [...path, "cadence", "afterMeetingsOf"]);
+      if ("meetingsOf" in o.cadence && o.cadence.meetingsOf !== undefined)
+        board(o.cadence.meetingsOf, [...path, "cadence", "meetingsOf"]);
       const rule = o.membershipRule;
       if (rule) {
         board(rule.board, [...path, "membershipRule", "board"]);
