@@ -28,6 +28,12 @@ export type LogAction = (typeof LOG_ACTIONS)[number];
 
 const OPEN: readonly StoredStatus[] = ["planned", "scheduled", "deferred"];
 
+/**
+ * The stored statuses that mean an item was done: sent, received or closed. A duty that follows
+ * another counts from the date its item first reached one of them (decision 019).
+ */
+export const DONE_STATUSES = ["sent", "received", "closed"] as const satisfies readonly StoredStatus[];
+
 /** From which stored statuses each step may be taken, and where it leads. */
 export const TRANSITIONS: Record<Step | ChairStep, { from: readonly StoredStatus[]; to: StoredStatus }> = {
   send: { from: OPEN, to: "sent" },

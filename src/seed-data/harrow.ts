@@ -298,10 +298,12 @@ export default defineAreaSeed({
         summary:
           "Reflect the LSCB annual report's assessment in the HWBB's strategic plan for services for children and their parents and carers",
         from: [{ board: "HWBB" }],
-        cadence: { frequency: "annual", window: null },
+        cadence: { frequency: "follows", atNextMeeting: true },
         modality: "will",
         documents: ["strategic-plan", "annual-report"],
         comesAfter: "lscb-annual-report-to-hwbb-chair",
+        notes:
+          "The clause states no date of its own: the assessment reaches the strategic plan once the annual report is received, read as the HWBB's next meeting after it.",
       },
       {
         key: "jointly-identify-improvements",

@@ -1134,12 +1134,12 @@ export default defineAreaSeed({
         kind: "plan",
         summary: "Incorporate the findings of the annual frontline event in the relevant action plans",
         from: [{ board: "KSCB" }],
-        cadence: { frequency: "annual", window: null },
+        cadence: { frequency: "follows", atNextMeeting: true },
         modality: "will",
         documents: ["business-plan"],
         comesAfter: "kscb-annual-frontline-event",
         notes:
-          '"Relevant action plans" is read as chiefly the KSCB business plan; the findings may also reach partners\' plans, which are not encoded.',
+          "\"Relevant action plans\" is read as chiefly the KSCB business plan; the findings may also reach partners' plans, which are not encoded. No date is stated: the findings are taken into the plans at the KSCB's next meeting after the event.",
       },
       {
         key: "minutes-shared-with-wider-partnership",

@@ -153,3 +153,45 @@ describe("what the administration added (issue 10)", () => {
     }
   });
 });
+
+describe("an area's bank holidays (decision 019)", () => {
+  it("carries a nation other than England and Wales, reads a file without one as England and Wales, and refuses a wrong one at its field", async () => {
+    const copy = await createTestDatabase({ seeded: true });
+    const target = await createTestDatabase();
+    try {
+      await copy.db.area.update({ where: { slug: "kent" }, data: { nation: "scotland" } });
+      const text = serializeAreaFile(await exportArea({ db: copy.db, viewer: null }, "kent"));
+      const file = JSON.parse(text) as AreaFile;
+      expect(file.area).toEqual({ slug: "kent", name: "Kent", nation: "scotland" });
+      // Medway, the shared board's home, keeps the default: left out.
+      expect(file.otherAreas.find((a) => a.slug === "medway")).toEqual({ slug: "medway", name: "Medway" });
+
+      await importAreaFile({ db: target.db, viewer: null }, JSON.parse(text));
+      expect((await target.db.area.findUniqueOrThrow({ where: { slug: "kent" } })).nation).toBe("scotland");
+      expect((await target.db.area.findUniqueOrThrow({ where: { slug: "medway" } })).nation).toBe("england-and-wales");
+      expect(serializeAreaFile(await exportArea({ db: target.db, viewer: null }, "kent"))).toBe(text);
+
+      // The same file without the nation: England and Wales again, noted as an update of the area.
+      const { nation: _, ...area } = file.area;
+      const again = await importAreaFile({ db: target.db, viewer: null }, { ...file, area });
+      expect(again.changes).toEqual([expect.objectContaining({ change: "update", entity: "Area", key: "kent" })]);
+      expect(JSON.stringify(again.changes)).toContain("nation");
+      expect((await target.db.area.findUniqueOrThrow({ where: { slug: "kent" } })).nation).toBe("england-and-wales");
+
+      const before = await target.db.area.findUniqueOrThrow({ where: { slug: "kent" } });
+      const refused = await importAreaFile(
+        { db: target.db, viewer: null },
+        { ...file, area: { ...area, nation: "wales" } },
+      ).then(
+        () => null,
+        (e: unknown) => e as { fieldErrors?: Record<string, string[]> },
+      );
+      expect(JSON.stringify(refused?.fieldErrors)).toMatch(
+        /area\.nation.*must be one of england-and-wales, scotland, northern-ireland/,
+      );
+      expect(await target.db.area.findUniqueOrThrow({ where: { slug: "kent" } })).toEqual(before);
+    } finally {
+      await Promise.all([copy.drop(), target.drop()]);
+    }
+  });
+});

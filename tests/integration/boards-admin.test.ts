@@ -89,6 +89,38 @@ describe("areas (administrators of the whole portal)", () => {
     await addMeeting(as(admin), meeting);
   });
 
+  it("keeps an area's bank holidays: England and Wales by default, changed with its name, audited, a wrong one refused at its field", async () => {
+    const { area } = await createArea(as(admin), { slug: "fife", name: "Fife", nation: "scotland" });
+    const row = await t.db.area.findUniqueOrThrow({ where: { slug: area.slug } });
+    expect(row.nation).toBe("scotland");
+    admin = await viewerFor(DEMO_ADMIN_EMAIL);
+    const wrong = await refusal(renameArea(as(admin), { areaId: row.id, name: "Fife", nation: "wales", version: "1" }));
+    expect(wrong.fieldErrors.nation?.[0]).toMatch(/England and Wales, Scotland or Northern Ireland/);
+    expect(await t.db.area.findUniqueOrThrow({ where: { id: row.id } })).toEqual(row);
+    const done = await renameArea(as(admin), {
+      areaId: row.id,
+      name: "Fife",
+      nation: "northern-ireland",
+      version: "1",
+    });
+    expect(done.message).toMatch(/Northern Ireland/);
+    // Left out (the command line's rename): the nation stays.
+    await renameArea(as(admin), { areaId: row.id, name: "Fife Council area", version: "2" });
+    expect(await t.db.area.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      name: "Fife Council area",
+      nation: "northern-ireland",
+      version: 3,
+    });
+    const audit = await t.db.auditEntry.findMany({ where: { entityId: row.id }, orderBy: { at: "asc" } });
+    expect(audit.map((a) => [a.action, (JSON.parse(a.after ?? "{}") as { nation?: string }).nation])).toEqual([
+      ["area.create", "scotland"],
+      ["area.rename", "northern-ireland"],
+      ["area.rename", "northern-ireland"],
+    ]);
+    const plain = await createArea(as(admin), { slug: "surrey", name: "Surrey" });
+    expect((await t.db.area.findUniqueOrThrow({ where: { slug: plain.area.slug } })).nation).toBe("england-and-wales");
+  });
+
   it("refuses anyone but an administrator of everything", async () => {
     expect((await refusal(createArea(as(secretariat), { slug: "nope", name: "Nope" }))).code).toBe("FORBIDDEN");
     expect((await refusal(renameArea(as(secretariat), { areaId: kent, name: "Nope", version: "1" }))).code).toBe(

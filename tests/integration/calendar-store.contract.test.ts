@@ -20,6 +20,8 @@ const actor = { type: "system", label: "cli" } as const;
 
 interface Outcome {
   summaries: unknown[];
+  /** What the stores read: nations and done dates. */
+  reads: unknown[];
   tables: Awaited<ReturnType<typeof tablesOf>>;
 }
 
@@ -84,6 +86,47 @@ async function scenario(db: Db): Promise<Outcome> {
     },
   });
 
+  // Nations (a board in two areas takes the first by slug) and done dates (the earliest "done" entry
+  // no reversal undid), read the same way by both stores.
+  const kentArea = await db.area.findUniqueOrThrow({ where: { slug: "kent" } });
+  const medwayArea = await db.area.findUniqueOrThrow({ where: { slug: "medway" } });
+  await db.area.update({ where: { id: kentArea.id }, data: { nation: "scotland" } });
+  await db.area.update({ where: { id: medwayArea.id }, data: { nation: "northern-ireland" } });
+  await db.boardArea.create({
+    data: { areaId: medwayArea.id, boardId: kent[0]!, key: "contract-kent-hwb", home: false },
+  });
+  const nations = (await calendarStore(db).loadBoards([...kent, medway[0]!], "2026-04-01", "2026-04-01")).boards;
+  expect(new Map(nations.map((b) => [b.id, b.nation]))).toEqual(
+    new Map([...kent.map((id) => [id, "scotland"] as const), [medway[0]!, "northern-ireland"] as const]),
+  );
+  await makeLogEntry(db, {
+    id: "contract-reversal",
+    itemId: history[1]!.id,
+    actorId: admin.id,
+    action: "reverse",
+    fromStatus: "sent",
+    toStatus: "planned",
+    occurredOn: "2026-11-14",
+    reversesId: "contract-entry-1-0",
+    createdAt: changedAt,
+  });
+  const done = await calendarStore(db).loadDoneDates(
+    [...new Set(history.map((h) => h.obligationId))],
+    "2026-01-01",
+    "2026-12-31",
+  );
+  expect(done.length).toBe(history.length - 1);
+  const doneSorted = done
+    .map((d) => ({ key: itemKey(d), doneOn: d.doneOn }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+  expect(doneSorted.map((d) => d.doneOn).sort()).toEqual(
+    history
+      .filter((_, i) => i !== 1)
+      .map((h) => h.dueOn)
+      .sort(),
+  );
+  const reads: unknown[] = [nations.sort((a, b) => a.id.localeCompare(b.id)), doneSorted];
+
   // Earlier meetings in their window re-plan an unlogged item; a logged item stays as logged; a duty is retired.
   const [logged, free] = await db.calendarItem.findMany({
     where: { obligation: { clause: { ref: "8.3" }, protocol: { key: "medway-hwb-mscb-kmsab-can" } }, retiredAt: null },
@@ -136,7 +179,7 @@ async function scenario(db: Db): Promise<Outcome> {
   // With items logged, the demo's seed only generates Knowsley's two years.
   summaries.push(await seedDemoHistory(db, { areas: ["knowsley"], now }));
 
-  return { summaries, tables: await tablesOf(db) };
+  return { summaries, reads, tables: await tablesOf(db) };
 }
 
 /** The tables the store writes, with each new row's id replaced by its natural key. */
@@ -204,6 +247,7 @@ describe.runIf(TEST_DIALECT === "sqlite")(
       expect(direct.tables.items.length).toBeGreaterThan(50);
       expect(direct.tables.logEntries.length).toBeGreaterThan(5);
       expect(prisma.summaries).toEqual(direct.summaries);
+      expect(prisma.reads).toEqual(direct.reads);
       expect(prisma.tables.cycles).toEqual(direct.tables.cycles);
       expect(prisma.tables.items).toEqual(direct.tables.items);
       expect(prisma.tables.logEntries).toEqual(direct.tables.logEntries);

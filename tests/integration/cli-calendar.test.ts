@@ -111,6 +111,28 @@ describe("cli calendar, FY2026/27, as a careful reader of each protocol expects"
     ]);
   });
 
+  it("Harrow 8 and Knowsley 8.2: a duty that follows another, at the board's next meeting after it, provisional until that is logged", async () => {
+    const harrow = await calendar("harrow");
+    const report = of(harrow, "8", "report");
+    const plan = of(harrow, "8", "plan");
+    // The report may come any time in the year, so until it is logged the plan is counted from the
+    // year's end: no HWBB meeting follows it inside the year, and both flags say so.
+    expect(report.map((i) => [i.dueOn, i.flags])).toEqual([
+      ["2027-03-31", ["to-schedule"]],
+      ["2027-03-31", ["to-schedule"]],
+    ]);
+    expect(plan.map((i) => [i.dueOn, i.meeting, [...i.flags].sort()])).toEqual([
+      ["2027-03-31", null, ["no-meeting-in-window", "provisional"]],
+    ]);
+    const knowsley = await calendar("knowsley");
+    const event = of(knowsley, "8.2", "meeting");
+    const plans = of(knowsley, "8.2", "plan");
+    expect(event.map((i) => [i.dueOn, i.flags])).toEqual([["2027-03-31", ["to-schedule"]]]);
+    expect(plans.map((i) => [i.dueOn, i.meeting, [...i.flags].sort()])).toEqual([
+      ["2027-03-31", null, ["no-meeting-in-window", "provisional"]],
+    ]);
+  });
+
   it("Halton: quarterly early help reports, six-monthly chairs' meetings, the review on the anniversary", async () => {
     const items = await calendar("halton");
     expect(of(items, "14").map(shape)).toEqual([

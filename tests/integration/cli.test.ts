@@ -3,8 +3,9 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { loadAreaSeeds } from "../../src/seed-data/index";
-import { FREQUENCIES } from "@/lib/schemas/cadence";
+import { FREQUENCIES, dayOfYearSchema, deadlineSchema, durationSchema, offsetSchema } from "@/lib/schemas/cadence";
 import { OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
+import { makeObligation, makeProtocol } from "../factories";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });
@@ -49,6 +50,22 @@ const contract = z.array(
             .string()
             .regex(/^\d{4}-\d{2}-\d{2}$/)
             .nullable(),
+          // Decision 019's forms: each field present only when the duty's cadence has it.
+          quarter: z.number().int().min(1).max(4).optional(),
+          deadline: deadlineSchema.optional(),
+          duration: durationSchema.optional(),
+          months: z.array(z.number().int().min(1).max(12)).optional(),
+          day: z.number().int().min(1).max(31).optional(),
+          every: z.number().int().positive().optional(),
+          unit: z.enum(["months", "years"]).optional(),
+          anchorIsOccurrence: z.boolean().optional(),
+          precision: z.enum(["day", "month"]).optional(),
+          meetingsOf: z.string().min(1).optional(),
+          offset: offsetSchema.optional(),
+          which: z.enum(["first", "last"]).optional(),
+          after: dayOfYearSchema.optional(),
+          atNextMeeting: z.boolean().optional(),
+          follows: z.string().min(1).optional(),
         })
         .strict(),
       modality: z.enum(["must", "will", "should", "may"]),
@@ -108,6 +125,82 @@ describe("admin command line", () => {
         .map((o) => o.cadence.afterMeetingsOf)
         .sort(),
     ).toEqual(["HWB", "KSCB"]);
+  });
+
+  it("gives a following duty's cadence with the key of the duty it follows (decision 019)", async () => {
+    const harrow = contract.parse(JSON.parse((await cli("obligations", "--area", "harrow", "--json")).stdout));
+    expect(harrow.find((o) => o.clause === "8" && o.kind === "plan")).toMatchObject({
+      cadence: {
+        frequency: "follows",
+        window: null,
+        minPerYear: null,
+        trigger: null,
+        afterMeetingsOf: null,
+        anchorDate: null,
+        atNextMeeting: true,
+        follows: "lscb-annual-report-to-hwbb-chair",
+      },
+    });
+    expect(harrow.find((o) => o.clause === "8" && o.kind === "plan")?.comesAfter).toMatch(
+      /^8: Publish the LSCB annual report/,
+    );
+    // The new forms' fields, with the followed board's key as meetingsOf.
+    const hwb = await t.db.board.findUniqueOrThrow({ where: { slug: "kent-hwb" } });
+    const kscb = await t.db.board.findUniqueOrThrow({ where: { slug: "kent-kscb" } });
+    const protocol = await makeProtocol(t.db, { parties: [hwb.id, kscb.id], title: "Cadence forms" });
+    const offset = { amount: 7, unit: "working-days", direction: "before", clear: true };
+    await makeObligation(t.db, {
+      protocolId: protocol.id,
+      from: [kscb.id],
+      to: [hwb.id],
+      frequency: "each-meeting",
+      afterMeetingsOfId: hwb.id,
+      cadenceDetail: JSON.stringify({ offset }),
+    });
+    await makeObligation(t.db, {
+      protocolId: protocol.id,
+      from: [hwb.id],
+      frequency: "interval",
+      anchorDate: "2028-10-01",
+      position: 1,
+      cadenceDetail: JSON.stringify({ every: 3, unit: "years", anchorIsOccurrence: true, precision: "month" }),
+    });
+    const kent = contract
+      .parse(JSON.parse((await cli("obligations", "--area", "kent", "--json")).stdout))
+      .filter((o) => o.protocol === "Cadence forms");
+    expect(kent.map((o) => o.cadence)).toEqual([
+      {
+        frequency: "each-meeting",
+        window: null,
+        minPerYear: null,
+        trigger: null,
+        afterMeetingsOf: null,
+        anchorDate: null,
+        meetingsOf: "HWB",
+        offset,
+      },
+      {
+        frequency: "interval",
+        window: null,
+        minPerYear: null,
+        trigger: null,
+        afterMeetingsOf: null,
+        anchorDate: "2028-10-01",
+        every: 3,
+        unit: "years",
+        anchorIsOccurrence: true,
+        precision: "month",
+      },
+    ]);
+    // Old forms keep exactly the six fields of issue 2.
+    expect(Object.keys(harrow.find((o) => o.clause === "8" && o.kind === "report")!.cadence).sort()).toEqual([
+      "afterMeetingsOf",
+      "anchorDate",
+      "frequency",
+      "minPerYear",
+      "trigger",
+      "window",
+    ]);
   });
 
   it.each([

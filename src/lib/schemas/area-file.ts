@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NATIONS } from "@/domain/working-days";
 import { resolutionRouteSchema } from "./resolution-route";
 import { cadenceSchema } from "./cadence";
 import { boardKey, civilDate, nonEmptyText, postKey, slug } from "./common";
@@ -173,7 +174,18 @@ export const areaFileProtocolSchema = z
   })
   .strict();
 
-const areaShape = z.object({ slug, name: nonEmptyText("Area name", 100) }).strict();
+const areaShape = z
+  .object({
+    slug,
+    name: nonEmptyText("Area name", 100),
+    nation: z
+      .enum(NATIONS, { error: `An area's nation must be one of ${NATIONS.join(", ")}` })
+      .optional()
+      .describe(
+        "Whose bank holidays the area's working days skip; england-and-wales when absent (and left out on export when it is that).",
+      ),
+  })
+  .strict();
 
 const areaFileObjectSchema = z
   .object({

@@ -90,15 +90,31 @@ const boardValues = (name: string, key: string) => ({
   contact: "Business manager, csp@example.org",
 });
 
+/** An area's bank holidays: optional (absent or blank keep the default); anything else must be a nation's key. */
+const nationField: FieldKind = {
+  optionalChoice: {
+    wrong: [
+      "wales",
+      "england",
+      "England and Wales",
+      "ENGLAND-AND-WALES",
+      "scotland ",
+      "ni",
+      "northern ireland",
+      "republic-of-ireland",
+    ],
+  },
+};
+
 export const ADMINISTRATION_ROWS: Mutation[] = [
   {
     name: "createAreaAction",
     file: "src/app/admin/areas/actions.ts",
     access: globalAdminOnly,
     setup: (_db, { boardId }) => Promise.resolve({ boardId, n: fresh() }),
-    valid: (t) => ({ slug: `matrix-new-${String(t.n)}`, name: `New area ${String(t.n)}` }),
+    valid: (t) => ({ slug: `matrix-new-${String(t.n)}`, name: `New area ${String(t.n)}`, nation: "scotland" }),
     endpoint: viaForm(createAreaAction),
-    fields: { slug: { text: { min: 1, max: 80 } }, name: { text: { min: 1, max: 100 } } },
+    fields: { slug: { text: { min: 1, max: 80 } }, name: { text: { min: 1, max: 100 } }, nation: nationField },
     audit: () => ({ action: "area.create", entityType: "Area" }),
   },
   {
@@ -106,9 +122,14 @@ export const ADMINISTRATION_ROWS: Mutation[] = [
     file: "src/app/admin/areas/actions.ts",
     access: globalAdminOnly,
     setup: async (db, { boardId }) => ({ boardId, areaId: (await freshArea(db)).id }),
-    valid: (t) => ({ areaId: t.areaId, name: "Renamed area", version: "1" }),
+    valid: (t) => ({ areaId: t.areaId, name: "Renamed area", nation: "northern-ireland", version: "1" }),
     endpoint: viaForm(renameAreaAction),
-    fields: { areaId: "id", name: { text: { min: 1, max: 100 } }, version: "version" },
+    fields: {
+      areaId: "id",
+      name: { text: { min: 1, max: 100 } },
+      nation: nationField,
+      version: "version",
+    },
     audit: (t) => ({ action: "area.rename", entityType: "Area", entityId: String(t.areaId) }),
   },
   {

@@ -12,27 +12,27 @@ const revalidate = { path: "/", type: "layout" } as const;
 
 /** Creates an area (administrators of the whole portal). */
 export const createAreaAction = formAction({
-  read: (form) => formFields(form, ["slug", "name"], { max: 500 }),
+  read: (form) => formFields(form, ["slug", "name", "nation"], { max: 500 }),
   schema: createAreaSchema,
   invalid: "Check the area's key and name",
   authorize: (ctx) => Promise.resolve(requireGlobalAdministrator(ctx.viewer, "create an area")),
   run: (ctx, raw) => createArea(ctx, raw),
   done: (result) => ({ message: result.message }),
   revalidate,
-  keep: ["slug", "name"],
+  keep: ["slug", "name", "nation"],
   keepMax: 200,
 });
 
-/** Renames an area (administrators of the whole portal). */
+/** Renames an area and sets its bank holidays (administrators of the whole portal). */
 export const renameAreaAction = formAction({
-  read: (form) => formFields(form, ["areaId", "name", "version"], { max: 500 }),
+  read: (form) => formFields(form, ["areaId", "name", "nation", "version"], { max: 500 }),
   schema: renameAreaSchema,
-  invalid: "Check the area's new name",
+  invalid: "Check the area's name and bank holidays",
   authorize: (ctx) => Promise.resolve(requireGlobalAdministrator(ctx.viewer, "rename an area")),
   run: (ctx, raw) => renameArea(ctx, raw),
   done: (result) => ({ message: result.message }),
   revalidate,
-  keep: ["name"],
+  keep: ["name", "nation"],
   keepMax: 200,
 });
 

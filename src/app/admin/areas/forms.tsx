@@ -1,10 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button, ErrorSummary, TextField } from "@/components/ui/form";
+import { Button, ErrorSummary, SelectField, TextField } from "@/components/ui/form";
+import { NATIONS, NATION_NAMES } from "@/domain/working-days";
 import { archiveAreaAction, createAreaAction, renameAreaAction } from "./actions";
 
 type Result = Awaited<ReturnType<typeof createAreaAction>> | null;
+
+const nationOptions = NATIONS.map((n) => ({ value: n, label: NATION_NAMES[n] }));
+const NATION_HINT = 'Working days in the area\'s duties ("within 15 working days") skip these bank holidays.';
 
 function Done({ state }: { state: Result }) {
   if (!state?.ok) return null;
@@ -22,7 +26,7 @@ export function CreateAreaForm() {
   return (
     <form action={action} noValidate className="max-w-xl">
       <Done state={state} />
-      <ErrorSummary errors={errors} fields={{ slug: "area-slug", name: "area-name" }} />
+      <ErrorSummary errors={errors} fields={{ slug: "area-slug", name: "area-name", nation: "area-nation" }} />
       <TextField
         id="area-slug"
         name="slug"
@@ -40,20 +44,34 @@ export function CreateAreaForm() {
         errors={errors?.fieldErrors.name}
         defaultValue={errors?.values?.name}
       />
+      <SelectField
+        id="area-nation"
+        name="nation"
+        label="Bank holidays"
+        hint={NATION_HINT}
+        options={nationOptions}
+        noBlank
+        errors={errors?.fieldErrors.nation}
+        defaultValue={errors?.values?.nation ?? "england-and-wales"}
+      />
       <Button>{pending ? "Creating…" : "Create the area"}</Button>
     </form>
   );
 }
 
-/** A new name for one area. */
-export function RenameAreaForm({ area }: { area: { id: string; slug: string; name: string; version: number } }) {
+/** A new name, or other bank holidays, for one area. */
+export function RenameAreaForm({
+  area,
+}: {
+  area: { id: string; slug: string; name: string; nation: string; version: number };
+}) {
   const [state, action, pending] = useActionState(renameAreaAction, null);
   const errors = state && !state.ok ? state : null;
   const id = `rename-${area.slug}`;
   return (
     <form action={action} noValidate>
       <Done state={state} />
-      <ErrorSummary errors={errors} fields={{ name: id }} />
+      <ErrorSummary errors={errors} fields={{ name: id, nation: `${id}-nation` }} />
       <input type="hidden" name="areaId" value={area.id} />
       <input type="hidden" name="version" value={area.version} />
       <TextField
@@ -64,7 +82,16 @@ export function RenameAreaForm({ area }: { area: { id: string; slug: string; nam
         defaultValue={errors?.values?.name ?? area.name}
         width="max-w-sm"
       />
-      <Button secondary>{pending ? "Renaming…" : "Rename"}</Button>
+      <SelectField
+        id={`${id}-nation`}
+        name="nation"
+        label={`Bank holidays of ${area.name}`}
+        options={nationOptions}
+        noBlank
+        errors={errors?.fieldErrors.nation}
+        defaultValue={errors?.values?.nation ?? area.nation}
+      />
+      <Button secondary>{pending ? "Saving…" : "Save"}</Button>
     </form>
   );
 }

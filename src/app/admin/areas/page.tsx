@@ -28,7 +28,7 @@ export default async function AdminAreasPage() {
           .
         </p>
       </PageHeader>
-      <Table caption="Areas" captionHidden head={["Area", "Key", "Boards", "Rename", "Archive"]}>
+      <Table caption="Areas" captionHidden head={["Area", "Key", "Boards", "Name and bank holidays", "Archive"]}>
         {areas.map((a) => (
           <tr key={a.id}>
             <Td header>

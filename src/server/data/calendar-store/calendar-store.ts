@@ -17,7 +17,7 @@ export interface CalendarStore {
   /** The duties in force of the protocols, ordered by protocol id then position, parties by role then position. */
   loadObligations(protocolIds: readonly string[]): Promise<ObligationRow[]>;
   /**
-   * Each board's year start, and its meetings dated between two civil dates (inclusive), leaving out
+   * Each board's year start and nation, and its meetings dated between two civil dates (inclusive), leaving out
    * cancelled ones: generation never plans onto a cancelled meeting.
    */
   loadBoards(boardIds: readonly string[], from: string, to: string): Promise<{ boards: BoardYearRow[]; meetings: MeetingRow[] }>;
@@ -26,6 +26,13 @@ export interface CalendarStore {
    * civil dates (inclusive), of every duty of a protocol any of the boards is party to.
    */
   loadRuleItems(boardIds: readonly string[], cycleStartsFrom: string, cycleStartsTo: string): Promise<RuleItemRow[]>;
+  /**
+   * When each rule item of the duties, in cycles starting between two civil dates (inclusive), was
+   * logged as done: the earliest `occurredOn` of its log entries moving it to sent, received or
+   * closed that no reversal undid. Items never logged as done are left out (decision 019: a duty that
+   * follows another counts from this date).
+   */
+  loadDoneDates(obligationIds: readonly string[], cycleStartsFrom: string, cycleStartsTo: string): Promise<DoneDateRow[]>;
   /**
    * Writes one generation in one transaction: the cycles the new items need (found or created),
    * the new items, updates of unlogged items (un-retiring them), retirements of items not already
@@ -85,7 +92,23 @@ export interface ObligationRow {
 export interface BoardYearRow {
   id: string;
   yearStartMonth: number;
+  /**
+   * The nation whose bank holidays the board's working days skip: its area's (the first by slug
+   * when it is in several); england-and-wales for a board in no area.
+   */
+  nation: string;
 }
+
+/** An item's natural key and the date it was logged as done. */
+export interface DoneDateRow {
+  obligationId: string;
+  recipientKey: string;
+  anchorBoardId: string;
+  cycleStart: string;
+  sequence: number;
+  doneOn: string;
+}
+
 
 export interface MeetingRow {
   id: string;

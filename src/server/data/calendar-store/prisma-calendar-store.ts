@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { ItemFlag } from "@/domain/calendar/types";
+import { DONE_STATUSES } from "@/domain/item-lifecycle";
 import { appendAudit } from "@/server/core/audit";
 import type { Db, DbTx } from "../database";
-import { cycleKey, type CalendarStore, type CycleRow, type NewItemRow } from "./calendar-store";
+import { cycleKey, type CalendarStore, type DoneDateRow, type CycleRow, type NewItemRow } from "./calendar-store";
 
 const obligationSelect = {
   id: true, protocolId: true, key: true, kind: true, summary: true, modality: true, frequency: true, windowFromMonth: true, windowToMonth: true,
@@ -45,10 +46,20 @@ export function prismaCalendarStore(db: Db): CalendarStore {
     async loadBoards(boardIds, from, to) {
       const ids = [...boardIds];
       const [boards, meetings] = await Promise.all([
-        db.board.findMany({ where: { id: { in: ids } }, select: { id: true, yearStartMonth: true } }),
+        db.board.findMany({
+          where: { id: { in: ids } },
+          select: { id: true, yearStartMonth: true, areas: { select: { area: { select: { slug: true, nation: true } } } } },
+        }),
         db.meeting.findMany({ where: { boardId: { in: ids }, date: { gte: from, lte: to }, cancelledAt: null }, select: { id: true, boardId: true, date: true, startTime: true } }),
       ]);
-      return { boards, meetings };
+      return {
+        boards: boards.map((b) => ({
+          id: b.id,
+          yearStartMonth: b.yearStartMonth,
+          nation: b.areas.map((x) => x.area).sort((x, y) => (x.slug < y.slug ? -1 : 1))[0]?.nation ?? "england-and-wales",
+        })),
+        meetings,
+      };
     },
 
     async loadRuleItems(boardIds, cycleStartsFrom, cycleStartsTo) {
@@ -81,6 +92,35 @@ export function prismaCalendarStore(db: Db): CalendarStore {
         retired: r.retiredAt !== null,
         logged: r._count.logEntries > 0 || r.status !== "planned",
       }));
+    },
+
+    async loadDoneDates(obligationIds, cycleStartsFrom, cycleStartsTo) {
+      if (obligationIds.length === 0) return [];
+      const entries = await db.itemLogEntry.findMany({
+        where: {
+          toStatus: { in: [...DONE_STATUSES] },
+          reversedBy: { is: null },
+          item: { origin: "rule", obligationId: { in: [...obligationIds] }, cycle: { startsOn: { gte: cycleStartsFrom, lte: cycleStartsTo } } },
+        },
+        select: {
+          occurredOn: true,
+          item: { select: { id: true, obligationId: true, recipientKey: true, sequence: true, cycle: { select: { boardId: true, startsOn: true } } } },
+        },
+      });
+      const done = new Map<string, DoneDateRow>();
+      for (const { occurredOn, item } of entries) {
+        const known = done.get(item.id);
+        if (known && known.doneOn <= occurredOn) continue;
+        done.set(item.id, {
+          obligationId: item.obligationId,
+          recipientKey: item.recipientKey,
+          anchorBoardId: item.cycle.boardId,
+          cycleStart: item.cycle.startsOn,
+          sequence: item.sequence,
+          doneOn: occurredOn,
+        });
+      }
+      return [...done.values()];
     },
 
     async writeGeneration(write) {

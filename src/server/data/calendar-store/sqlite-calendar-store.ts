@@ -2,9 +2,10 @@
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
 import type { ItemFlag } from "@/domain/calendar/types";
+import { DONE_STATUSES } from "@/domain/item-lifecycle";
 import { auditColumns, type Actor, type AuditInput } from "@/server/core/audit";
 import { openDirectSqlite, sqliteDateTime } from "../sqlite-direct";
-import { cycleKey, type CalendarStore, type ObligationPartyRow, type ObligationRow, type ProtocolRow, type RuleItemRow } from "./calendar-store";
+import { cycleKey, type CalendarStore, type DoneDateRow, type ObligationPartyRow, type ObligationRow, type ProtocolRow, type RuleItemRow } from "./calendar-store";
 
 /**
  * The calendar store for SQLite: better-sqlite3 straight on the database file, below Prisma, whose
@@ -86,8 +87,12 @@ export function sqliteCalendarStore(file: string): CalendarStore {
     async loadBoards(boardIds, from, to) {
       if (boardIds.length === 0) return { boards: [], meetings: [] };
       const boards = sqlite()
-        .prepare(`SELECT "id", "yearStartMonth" FROM "Board" WHERE "id" IN (${marks(boardIds)})`)
-        .all(...boardIds) as { id: string; yearStartMonth: number }[];
+        .prepare(
+          `SELECT b."id", b."yearStartMonth",
+                  COALESCE((SELECT a."nation" FROM "BoardArea" ba JOIN "Area" a ON a."id" = ba."areaId" WHERE ba."boardId" = b."id" ORDER BY a."slug" LIMIT 1), 'england-and-wales') AS "nation"
+           FROM "Board" b WHERE b."id" IN (${marks(boardIds)})`,
+        )
+        .all(...boardIds) as { id: string; yearStartMonth: number; nation: string }[];
       const meetings = sqlite()
         .prepare(`SELECT "id", "boardId", "date", "startTime" FROM "Meeting" WHERE "boardId" IN (${marks(boardIds)}) AND "date" >= ? AND "date" <= ? AND "cancelledAt" IS NULL`)
         .all(...boardIds, from, to) as { id: string; boardId: string; date: string; startTime: string }[];
@@ -118,6 +123,20 @@ export function sqliteCalendarStore(file: string): CalendarStore {
         });
       }
       return items;
+    },
+
+    async loadDoneDates(obligationIds, cycleStartsFrom, cycleStartsTo) {
+      if (obligationIds.length === 0) return [];
+      return sqlite()
+        .prepare(
+          `SELECT i."obligationId", i."recipientKey", c."boardId" AS "anchorBoardId", c."startsOn" AS "cycleStart", i."sequence", MIN(l."occurredOn") AS "doneOn"
+           FROM "CalendarItem" i JOIN "ReportingCycle" c ON c."id" = i."cycleId" JOIN "ItemLogEntry" l ON l."itemId" = i."id"
+           WHERE i."origin" = 'rule' AND i."obligationId" IN (${marks(obligationIds)}) AND c."startsOn" >= ? AND c."startsOn" <= ?
+             AND l."toStatus" IN (${marks(DONE_STATUSES)})
+             AND NOT EXISTS (SELECT 1 FROM "ItemLogEntry" r WHERE r."reversesId" = l."id")
+           GROUP BY i."id", i."obligationId", i."recipientKey", c."boardId", c."startsOn", i."sequence"`,
+        )
+        .all(...obligationIds, cycleStartsFrom, cycleStartsTo, ...DONE_STATUSES) as DoneDateRow[];
     },
 
     async writeGeneration(write) {

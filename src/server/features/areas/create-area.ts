@@ -22,12 +22,14 @@ export async function createArea(ctx: { db: Db; viewer: Viewer | null }, raw: un
   return inTransaction(
     ctx.db,
     async (tx) => {
-      const area = await tx.area.create({ data: { slug: input.slug, name: input.name } });
+      const area = await tx.area.create({
+        data: { slug: input.slug, name: input.name, nation: input.nation ?? "england-and-wales" },
+      });
       await appendAudit(tx, actor, {
         action: "area.create",
         entityType: "Area",
         entityId: area.id,
-        after: { slug: area.slug, name: area.name },
+        after: { slug: area.slug, name: area.name, nation: area.nation },
       });
       return { area: { slug: area.slug, name: area.name }, message: `Area ${area.name} (${area.slug}) created.` };
     },

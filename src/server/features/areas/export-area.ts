@@ -1,3 +1,4 @@
+import type { Nation } from "@/domain/working-days";
 import {
   AREA_FILE_FORMAT,
   AREA_FILE_VERSION,
@@ -23,6 +24,10 @@ export { serializeAreaFile } from "./serialize-area-file";
  * natural key, so exporting the same data twice gives the same bytes. Demo users and history
  * (users, roles, calendar items, log entries) are not part of it.
  */
+/** An area's nation as the file carries it: left out when it is the default, England and Wales. */
+const nationOf = (a: { nation: string }) =>
+  a.nation === "england-and-wales" ? {} : { nation: a.nation as Exclude<Nation, "england-and-wales"> };
+
 export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaSlug: string): Promise<AreaFile> {
   const { db } = ctx;
   const area = await db.area.findUnique({ where: { slug: areaSlug } });
@@ -95,12 +100,12 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
   const party = (p: { boardId: string | null; postId: string | null }): AreaFileParty =>
     p.boardId ? { board: board(p.boardId) } : postRefs.get(p.postId!)!;
   const postSortKey = (ref: { post: string; area?: string }) => `${ref.area ?? area.slug}/${ref.post}`;
-  const otherAreas = new Map<string, string>();
-  for (const b of boards) for (const a of b.areas) if (a.areaId !== area.id) otherAreas.set(a.area.slug, a.area.name);
+  const otherAreas = new Map<string, { slug: string; name: string; nation: string }>();
+  for (const b of boards) for (const a of b.areas) if (a.areaId !== area.id) otherAreas.set(a.area.slug, a.area);
   const postAreas = await db.area.findMany({
     where: { id: { in: posts.map((p) => p.areaId).filter((id) => id !== area.id) } },
   });
-  for (const a of postAreas) otherAreas.set(a.slug, a.name);
+  for (const a of postAreas) otherAreas.set(a.slug, a);
 
   const vocabulary = (rows: { key: string; name: string }[]) =>
     uniqueBy(
@@ -125,8 +130,10 @@ export async function exportArea(ctx: { db: DbTx; viewer: Viewer | null }, areaS
   const file: AreaFile = {
     format: AREA_FILE_FORMAT,
     version: AREA_FILE_VERSION,
-    area: { slug: area.slug, name: area.name },
-    otherAreas: [...otherAreas].map(([slug, name]) => ({ slug, name })).sort((a, b) => compare(a.slug, b.slug)),
+    area: { slug: area.slug, name: area.name, ...nationOf(area) },
+    otherAreas: [...otherAreas.values()]
+      .map((a) => ({ slug: a.slug, name: a.name, ...nationOf(a) }))
+      .sort((a, b) => compare(a.slug, b.slug)),
     vocabularies: {
       boardKinds: vocabulary(boards.map((b) => b.kind)),
       organisationKinds: vocabulary(organisations.map((o) => o.kind)),

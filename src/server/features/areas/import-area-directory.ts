@@ -22,9 +22,14 @@ export async function importAreaDirectory(
     const row = await t.sync(
       { entity: "Area", key: a.slug, own: a.slug === own },
       await tx.area.findUnique({ where: { slug: a.slug } }),
-      { name: a.name },
-      () => tx.area.create({ data: a }),
-      () => tx.area.update({ where: { slug: a.slug }, data: { name: a.name, version: { increment: 1 } } }),
+      // A file without a nation means England and Wales, for a new area and an updated one alike.
+      { name: a.name, nation: a.nation ?? "england-and-wales" },
+      () => tx.area.create({ data: { slug: a.slug, name: a.name, nation: a.nation ?? "england-and-wales" } }),
+      () =>
+        tx.area.update({
+          where: { slug: a.slug },
+          data: { name: a.name, nation: a.nation ?? "england-and-wales", version: { increment: 1 } },
+        }),
     );
     areaIds.set(a.slug, row.id);
   }

@@ -26,6 +26,7 @@ export async function listAreasToManage({ db, viewer }: Reader) {
     id: a.id,
     slug: a.slug,
     name: a.name,
+    nation: a.nation,
     boards: a._count.boards,
     archivedAt: a.archivedAt,
     version: a.version,

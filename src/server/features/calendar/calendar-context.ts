@@ -1,5 +1,12 @@
 import { anchorBoardOf, cycleFor } from "@/domain/calendar/generate";
-import type { EngineCadence, EngineMeeting, EngineObligation, EngineParty } from "@/domain/calendar/types";
+import {
+  itemKey,
+  type EngineCadence,
+  type EngineMeeting,
+  type EngineObligation,
+  type EngineParty,
+} from "@/domain/calendar/types";
+import { NATIONS, workingDaysFor, type Nation } from "@/domain/working-days";
 import { DEFAULT_DAYS_AFTER_MEETING, type Cadence } from "@/lib/schemas/cadence";
 import { calendarStore, type DbTx } from "@/server/data/database";
 import type { ObligationPartyRow, ObligationRow } from "@/server/data/calendar-store/calendar-store";
@@ -8,7 +15,8 @@ import { cadenceFromRow } from "@/server/features/protocols/cadence-from-row";
 /**
  * Loads what the calendar engine needs for some boards and a year: the duties of every agreed
  * protocol those boards are party to (all of each protocol's duties, so "comes after" can be
- * checked across boards), the meetings of every board involved, and each board's year start.
+ * checked across boards), the meetings of every board involved, each board's year start and nation
+ * (its working days), and when the items of duties that others follow were logged as done.
  * Read in bulk through the client's calendar store (data/calendar-store).
  */
 export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly string[], startYear: number) {
@@ -46,7 +54,17 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
     `${startYear + 2}-12-31`,
   );
   const startMonth = new Map(boards.map((b) => [b.id, b.yearStartMonth]));
+  const nationOf = new Map(boards.map((b) => [b.id, asNation(b.nation)]));
   const meetings: EngineMeeting[] = meetingRows.map((m) => ({ id: m.id, boardId: m.boardId, date: m.date }));
+
+  // A duty that another follows: when its items of this year were logged as done (decision 019).
+  const followed = [
+    ...new Set(
+      obligations.flatMap((o) => (o.cadence.frequency === "follows" && o.comesAfterId ? [o.comesAfterId] : [])),
+    ),
+  ];
+  const doneRows = await store.loadDoneDates(followed, `${startYear}-01-01`, `${startYear}-12-31`);
+  const doneOn = new Map(doneRows.map((d) => [itemKey(d), d.doneOn]));
 
   /** Duties that belong on a scope board's calendar: it owes them, is owed them, or keeps their year. */
   const concernsScope = (o: EngineObligation) =>
@@ -59,9 +77,15 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
     meetings,
     meetingRows,
     cycleOf: (boardId: string) => cycleFor(startYear, startMonth.get(boardId) ?? 4),
+    workingDaysOf: (boardId: string) => workingDaysFor(nationOf.get(boardId)),
+    doneOn,
     concernsScope,
   };
 }
+
+/** A stored nation; the column is free text in SQLite, so anything unknown reads as the default. */
+const asNation = (value: string): Nation =>
+  (NATIONS as readonly string[]).includes(value) ? (value as Nation) : "england-and-wales";
 
 export function engineCadence(
   row: Parameters<typeof cadenceFromRow>[0] & { afterMeetingsOfId: string | null },

@@ -5,6 +5,7 @@ import { actorOf, appendAudit } from "@/server/core/audit";
 import { AppError } from "@/server/core/errors";
 import { inTransaction } from "@/server/core/transaction";
 import { updateVersioned } from "@/server/core/versioned";
+import { moveFollowingItems } from "@/server/features/calendar/move-following-items";
 import { evidenceStore } from "@/server/storage/evidence-store";
 import { checkFiles, type UploadedFile } from "./evidence-files";
 import { itemConflict, loadItemForChange, stateOf, todayOf, type WorkflowCtx } from "./item-change";
@@ -49,7 +50,7 @@ export async function logStep(ctx: WorkflowCtx, raw: unknown, files: readonly Up
   const stored: ((typeof fileCheck.files)[number] & { storageKey: string })[] = [];
   for (const f of fileCheck.files) stored.push({ ...f, storageKey: await store.put(f.bytes) });
   const to = TRANSITIONS[input.step].to;
-  return inTransaction(ctx.db, async (tx) => {
+  const entry = await inTransaction(ctx.db, async (tx) => {
     await updateVersioned(tx.calendarItem, item, { status: to, meetingId }, () => itemConflict(tx, item, day));
     const entry = await tx.itemLogEntry.create({
       data: {
@@ -96,4 +97,7 @@ export async function logStep(ctx: WorkflowCtx, raw: unknown, files: readonly Up
     });
     return entry;
   });
+  // A duty that follows this one counts from the date just logged (decision 019).
+  await moveFollowingItems(ctx.db, actorOf(ctx.viewer), item.id, ctx.now);
+  return entry;
 }

@@ -1,5 +1,7 @@
-import { REVERSIBLE, reversibleEntry, type ItemState } from "@/domain/item-lifecycle";
+import { DONE_STATUSES, REVERSIBLE, reversibleEntry, type ItemState } from "@/domain/item-lifecycle";
 import { reverseSchema } from "@/lib/schemas/item";
+import { actorOf } from "@/server/core/audit";
+import { moveFollowingItems } from "@/server/features/calendar/move-following-items";
 import { AppError } from "@/server/core/errors";
 import { parse } from "@/server/core/parse";
 import { authorizeItem } from "@/server/authz/authorize-item";
@@ -45,7 +47,7 @@ export async function reverseEntry(ctx: WorkflowCtx, raw: unknown) {
     flags: previous?.flags ?? item.flags,
   };
   // An entry is reversed once (a unique reversesId): a second reversal at the same moment collides.
-  return changeItemState(
+  const entry = await changeItemState(
     ctx,
     item,
     { action: "reverse", to: restored, reason: input.reason, reversesId: target.id },
@@ -53,4 +55,8 @@ export async function reverseEntry(ctx: WorkflowCtx, raw: unknown) {
       duplicate: "Someone reversed that entry at the same moment. Nothing was saved; reload the page.",
     },
   );
+  // Undoing a "done" step moves the items of duties that follow this one back to counting from its plan.
+  if ((DONE_STATUSES as readonly (string | null)[]).includes(target.toStatus))
+    await moveFollowingItems(ctx.db, actorOf(ctx.viewer), item.id, ctx.now);
+  return entry;
 }

@@ -1,4 +1,5 @@
 import type { CadenceJson } from "@/lib/describe-cadence";
+import type { Cadence } from "@/lib/schemas/cadence";
 import type { Reader } from "@/server/authz/reader";
 import { findArea } from "../areas/find-area";
 import { boardKeyIn } from "@/server/core/board-key";
@@ -19,11 +20,39 @@ export interface ObligationJson {
   summary: string;
   from: PartyJson[];
   to: PartyJson[];
-  cadence: CadenceJson;
+  /** For a duty that follows another (decision 019), `follows` is the followed duty's key. */
+  cadence: CadenceJson & { follows?: string };
   modality: string;
   notes: string | null;
   documents: string[];
   comesAfter: string | null;
+}
+
+/** The fields of decision 019's forms, each present only when the duty's cadence has it. */
+const NEW_FIELDS = [
+  "quarter",
+  "deadline",
+  "duration",
+  "months",
+  "day",
+  "every",
+  "unit",
+  "anchorIsOccurrence",
+  "precision",
+  "meetingsOf",
+  "offset",
+  "which",
+  "after",
+  "atNextMeeting",
+] as const satisfies readonly (keyof CadenceJson)[];
+
+function newCadenceFields(cadence: Cadence): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const field of NEW_FIELDS) {
+    const value = (cadence as Record<string, unknown>)[field];
+    if (value !== undefined && value !== null) fields[field] = value;
+  }
+  return fields;
 }
 
 /** The duties in force (or in draft) of the protocols an area's boards are party to. */
@@ -69,6 +98,8 @@ export async function listObligations(reader: Reader, areaSlug: string): Promise
         trigger: "trigger" in cadence ? (cadence.trigger ?? null) : null,
         afterMeetingsOf: "afterMeetingsOf" in cadence ? cadence.afterMeetingsOf : null,
         anchorDate: "anchorDate" in cadence ? cadence.anchorDate : null,
+        ...newCadenceFields(cadence),
+        ...(cadence.frequency === "follows" && o.comesAfter ? { follows: o.comesAfter.key } : {}),
       },
       modality: o.modality,
       notes: o.notes,
