@@ -55,7 +55,19 @@ export function monthWindow(cycle: Cycle, fromMonth: number, toMonth: number): {
 }
 
 /** Splits a cycle into `parts` consecutive windows: by months when they divide the year, else by days. */
-export function splitCycle(cycle: Cycle, parts: number): { start: CivilDate; end: CivilDate }[] {
+export function splitCycle(cycle: Cycle, parts: number): readonly { start: CivilDate; end: CivilDate }[] {
+  // Pure in (start, end, parts) and asked for again by every quarterly and N-a-year duty of a year.
+  const key = `${cycle.start}|${cycle.end}|${parts}`;
+  const known = splitCache.get(key);
+  if (known) return known;
+  if (splitCache.size >= 10_000) splitCache.clear();
+  const windows = computeSplit(cycle, parts);
+  splitCache.set(key, windows);
+  return windows;
+}
+const splitCache = new Map<string, readonly { start: CivilDate; end: CivilDate }[]>();
+
+function computeSplit(cycle: Cycle, parts: number): { start: CivilDate; end: CivilDate }[] {
   if (12 % parts === 0) {
     const months = 12 / parts;
     return Array.from({ length: parts }, (_, i) => ({

@@ -71,12 +71,14 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
     scope.has(o.anchorBoardId) ||
     [...o.from, ...o.to].some((p) => scope.has(p.type === "board" ? p.id : (p.boardId ?? "")));
 
+  // One cycle object per start month (the engine asks for a duty's cycle once per duty and item).
+  const cycles = Array.from({ length: 13 }, (_, month) => (month === 0 ? null : cycleFor(startYear, month)));
   return {
     protocols,
     obligations,
     meetings,
     meetingRows,
-    cycleOf: (boardId: string) => cycleFor(startYear, startMonth.get(boardId) ?? 4),
+    cycleOf: (boardId: string) => cycles[startMonth.get(boardId) ?? 4]!,
     workingDaysOf: (boardId: string) => workingDaysFor(nationOf.get(boardId)),
     doneOn,
     concernsScope,
