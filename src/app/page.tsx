@@ -226,7 +226,7 @@ function ChairSection({ d }: { d: ChairDashboard }) {
               </Td>
               <Td>{c.from}</Td>
               <Td>{c.to}</Td>
-              <Td>{formatCivilDate(c.responseDueOn)}</Td>
+              <Td>{c.responseDueOn ? formatCivilDate(c.responseDueOn) : "No due date"}</Td>
               <Td>
                 <Tag tone={c.status === "escalated" ? "red" : c.status === "responded" ? "blue" : "yellow"}>
                   {CHALLENGE_STATUS[c.status] ?? c.status}

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { raiseChallenge } from "@/server/features/challenges/raise-challenge";
 import { escalateChallenge } from "@/server/features/challenges/transition-challenge";
 import { getChallenge } from "@/server/features/challenges/get-challenge";
+import { chairDashboard } from "@/server/features/dashboard/chair-dashboard";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 import { demoEmail } from "@/server/seed/seed-demo-data";
 import { withTestDatabase } from "./support/test-db";
@@ -99,6 +100,12 @@ describe("timed resolution routes on a real database", () => {
     );
     expect(last.challenge.currentDueOn).toBeNull();
     expect(last.challenge.overdue).toBe(false);
+    // The chair's dashboard says so too, rather than the Director's date that no longer applies.
+    const dashboard = await chairDashboard(
+      { db: t.db, viewer: chair, now: new Date("2027-06-01T10:00:00Z") },
+      { boardId: hhwb },
+    );
+    expect(dashboard.challenges.find((c) => c.id === created.id)?.responseDueOn).toBeNull();
   });
 
   it("counts in the area's nation: a Scottish area keeps 2 January as a holiday", async () => {

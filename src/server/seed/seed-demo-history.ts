@@ -138,5 +138,19 @@ export async function seedDemoHistory(
     moves: plan.map((h) => ({ itemId: h.itemId, status: h.status, steps: h.entries.length })),
     audit: { actor, entry: audit },
   });
+  // Duties that follow a logged one take their dates from its logged date (decision 019), as they do
+  // when the secretariat logs in the portal: re-plan the years, so a later seed finds nothing to change.
+  for (const slug of input.areas) {
+    const links = await db.boardArea.findMany({ where: { area: { slug } }, select: { boardId: true } });
+    if (links.length === 0) continue;
+    for (const fy of [current - 1, current]) {
+      const replan = await planCalendar(
+        db,
+        links.map((l) => l.boardId),
+        fy,
+      );
+      await applyCalendarPlan(db, actor, replan, now);
+    }
+  }
   return { calendars, history: { items: plan.length, entries: entries.length } };
 }

@@ -1,3 +1,4 @@
+import { currentStepTimed, parseRoute } from "@/domain/challenges";
 import { BUCKETS, bucketOf, groupBy, onTimeRate, type Bucket, type OnTimeRate } from "@/domain/dashboard";
 import { boardKeyIn } from "@/server/core/board-key";
 import { isUnscheduled, loadBoardItems, type BoardItem } from "../items/board-items";
@@ -50,7 +51,8 @@ export interface ChairDashboard {
     to: string;
     raisedByUs: boolean;
     status: string;
-    responseDueOn: string;
+    /** The current step's due date; null when the route gives the step no time. */
+    responseDueOn: string | null;
     clause: string | null;
   }[];
 }
@@ -72,6 +74,7 @@ export async function chairDashboard(ctx: DashboardCtx, raw: unknown): Promise<C
       fromBoard: { include: { areas: true } },
       toBoard: { include: { areas: true } },
       clause: { select: { ref: true } },
+      protocol: { select: { resolutionRoute: true } },
     },
     orderBy: [{ responseDueOn: "asc" }, { id: "asc" }],
   });
@@ -94,7 +97,10 @@ export async function chairDashboard(ctx: DashboardCtx, raw: unknown): Promise<C
       to: `${c.toBoard.name} (${boardKeyIn(c.toBoard, homeAreaId)})`,
       raisedByUs: c.fromBoardId === board.id,
       status: c.status,
-      responseDueOn: c.responseDueOn,
+      // Escalated to a step the route gives no time, the previous step's date no longer applies.
+      responseDueOn: currentStepTimed(parseRoute(c.protocol.resolutionRoute), c.escalationLevel)
+        ? c.responseDueOn
+        : null,
       clause: c.clause?.ref ?? null,
     })),
   };
