@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FREQUENCIES, isDated, type Frequency } from "@/lib/schemas/cadence";
+import { FREQUENCIES, isDated } from "@/lib/schemas/cadence";
 import { MODALITIES, OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
-import type { ProtocolAnnotation } from "./score";
+import type { ProtocolAnnotation } from "@/domain/protocol-reading/score";
 
 /**
  * The hand annotations that measure the protocol extractor (issue 12) must themselves hold together:
@@ -66,7 +66,7 @@ describe.each(files)("protocol annotation %s", (file) => {
         !FREQUENCIES.includes(d.frequency) ||
         !(OBLIGATION_KINDS as readonly string[]).includes(d.kind) ||
         !MODALITIES.includes(d.modality) ||
-        d.dated !== isDated(d.frequency as Frequency) ||
+        d.dated !== isDated(d.frequency) ||
         !Array.isArray(d.from) ||
         !Array.isArray(d.to),
     );
