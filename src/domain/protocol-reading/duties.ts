@@ -32,9 +32,9 @@ export interface ProposeOptions {
 const MODALS: [RegExp, Modality][] = [
   [/\b(?:is|are) required to\b|\b(?:has|have) (?:a |the )?(?:statutory |legal )?(?:duty|obligation) to\b|\bmust\b|\bshall\b/i, "must"],
   [/\bshould\b|\bought to\b/i, "should"],
-  [/\bmay\b(?! (?:need|be|have|not)\b)/i, "may"],
+  [/\bmay\b(?! (?:need|be|have|not)\b)|\bcan\b(?! (?:be|also be|not|only)\b)/i, "may"],
   [
-    /\bwill\b|\b(?:is|are) to\b|\b(?:is|are) (?:also )?(?:responsible|accountable) for\b|\b(?:has|have) (?:the |a )?(?:\w+ )?responsibility (?:for|to)\b|\b(?:is|are) expected to\b|\bagrees? (?:to|that)\b|\bundertakes? to\b|\bcommits? to\b/i,
+    /\bwill\b|\b(?:is|are) to\b|\b(?:is|are) (?:also )?(?:responsible|accountable) for\b|\b(?:has|have) (?:the |a )?(?:\w+ )?responsibility (?:for|to)\b|\b(?:is|are) expected to\b|\bagrees? (?:to|that)\b|\bundertakes? to\b|\bcommits? to\b|\b(?:has|have) (?:a |an )?(?:shared |joint |clear )?commitment to\b/i,
     "will",
   ],
 ];
@@ -111,6 +111,10 @@ const DOCUMENTS: [string, RegExp][] = [
   ["minutes", /\bminutes\b/i],
   ["protocol", /\b(?:this|the) (?:protocol|agreement)\b/i],
 ];
+
+/** A subject that points back to a document or finding named before: "This report", "The findings from this". */
+const ANAPHORA =
+  /^\s*(?:this|these|the|such|that)\s+(?:\w+\s+){0,2}(?:report|reports|information|data|minutes|assessment|plan|findings|outcome|outcomes|review|results?)\b/i;
 
 /** Kinds whose duty goes to someone, so a duty of that kind with no recipient is a gap. */
 const NEEDS_RECIPIENT: ObligationKind[] = ["report", "information-sharing", "consultation", "attendance"];
@@ -267,6 +271,11 @@ class PartyMatcher {
         taken.push([m.index, end]);
         out.push({ keys, words: m[0], index: m.index, indirect: true });
       }
+      const each = /\b(?:each|both|all)(?=\s+(?:will|must|should|shall|may|can|agrees?|have|has)\b)/gi;
+      while ((m = each.exec(text))) {
+        if (overlaps(m.index, m.index + m[0].length)) continue;
+        out.push({ keys: this.principal, words: m[0], index: m.index, indirect: true });
+      }
       const pronoun = /\b(?:it|they|its chair|their chairs?)\b/gi;
       while ((m = pronoun.exec(text))) {
         if (last.length === 0 || overlaps(m.index, m.index + m[0].length)) continue;
@@ -285,6 +294,8 @@ interface LeadIn {
   modalWords: string;
   /** Timing words in the lead-in itself ("Each year the HWB will:"). */
   text: string;
+  /** False when the lead-in states no modal ("Medway CAN:", "The Board seeks to:"): its items are weaker. */
+  modal: boolean;
 }
 
 interface Context {
@@ -292,6 +303,8 @@ interface Context {
   options: ProposeOptions;
   lastSubject: string[];
   leadIn: LeadIn | null;
+  /** The clause's last dated duty, whose timing "this report" or "as part of this review" refers back to. */
+  lastDated: ProposedDuty | null;
 }
 
 export function proposeDuties(
@@ -299,7 +312,7 @@ export function proposeDuties(
   parties: PartyFound[],
   options: ProposeOptions = {},
 ): Pick<ProtocolReading, "duties" | "membershipRules" | "descriptive" | "gaps"> {
-  const ctx: Context = { matcher: new PartyMatcher(parties, clauses), options, lastSubject: [], leadIn: null };
+  const ctx: Context = { matcher: new PartyMatcher(parties, clauses), options, lastSubject: [], leadIn: null, lastDated: null };
   const duties: ProposedDuty[] = [];
   const membershipRules: ProposedMembershipRule[] = [];
   const descriptive: string[] = [];
@@ -308,6 +321,7 @@ export function proposeDuties(
   for (const clause of clauses) {
     const before = { duties: duties.length, rules: membershipRules.length };
     if (ctx.leadIn && !clause.ref.startsWith(ctx.leadIn.ref)) ctx.leadIn = null;
+    ctx.lastDated = null;
     if (clause.kind === "table") membershipRules.push(...tableMembership(clause, ctx));
     else readClause(clause, ctx, duties, membershipRules);
     if (duties.length === before.duties && membershipRules.length === before.rules) descriptive.push(clause.ref);
@@ -354,9 +368,17 @@ interface SentenceResult {
 
 function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn | null): SentenceResult {
   const text = s.text;
-  const modals = [...text.matchAll(MODAL_ANY)].filter((m) => !/^\s*(?:not|never)\b/i.test(text.slice(m.index! + m[0].length)));
+  const modals = [...text.matchAll(MODAL_ANY)].filter(
+    (m) =>
+      !/^\s*(?:not|never)\b/i.test(text.slice(m.index! + m[0].length)) &&
+      // "May" with a capital mid-sentence is the month ("In April/May the Boards will …").
+      !(m[0] === "May" && m.index! > 0),
+  );
   const headline = /^(.{0,120}?)\b([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s+to\s+(?=[a-z]+\s)/.exec(text);
-  const requires = /\b(?:requires|require|obliges|places a (?:duty|responsibility) on)\s+(.{2,60}?)\s+to\s+/i.exec(text);
+  const requires =
+    /\b(?:requires|require|obliges|places (?:a |the )?(?:\w+ )?(?:duty|duties|responsibility) on|it is (?:also )?the (?:\w+ )?(?:responsibility|duty|role) of)\s+(.{2,60}?)\s+to\s+/i.exec(
+      text,
+    );
   const duties: ProposedDuty[] = [];
 
   type Obligation = { subjectStart: number; modalStart: number; modalEnd: number; modalWords: string; modality: Modality };
@@ -386,10 +408,13 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
   obligations.sort((a, b) => a.modalStart - b.modalStart);
 
   // A list item with no modal of its own, under a lead-in that had one ("The HWB will:").
-  if (obligations.length === 0 && leadIn && startsWithAction(text)) {
+  if (obligations.length === 0 && leadIn && (leadIn.modal ? /^\s*["“(]?[A-Z]/.test(text) : startsWithAction(text))) {
     const own = ctx.matcher.find(text.slice(0, 60), false).filter((m) => m.index < 5);
     const from = own.length > 0 && /^\s*\S+ing\b/.test(text.slice(own[0]!.index + own[0]!.words.length)) ? own[0]!.keys : leadIn.from;
     const fromWords = own.length > 0 && from === own[0]!.keys ? own[0]!.words : leadIn.fromWords;
+    if (/:\s*-?\s*$/.test(text.trim()))
+      // A list item that opens a list of its own ("Oversee the preparation and review of the:-").
+      return { duties, leadIn: { ...leadIn, from, fromWords, text: `${leadIn.text} ${text}` } };
     const duty = buildDuty(clause, ctx, {
       quote: text.trim(),
       subjectWords: fromWords,
@@ -399,12 +424,24 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
       modalWords: leadIn.modalWords,
       predicate: text,
       timingText: `${leadIn.text} ${text}`,
-      confidence: 0.8,
+      confidence: leadIn.modal ? 0.8 : 0.5,
+      anaphoric: false,
     });
     duties.push(...duty);
     return { duties, leadIn: null };
   }
 
+  if (obligations.length === 0 && /:\s*-?\s*$/.test(text.trim())) {
+    // "Medway CAN:", "The Board seeks to:-": a list of what a party does, with no modal.
+    const named = ctx.matcher.find(text, false);
+    if (named.length > 0) {
+      const first = named[0]!;
+      return {
+        duties,
+        leadIn: { from: first.keys, fromWords: first.words, modality: "will", modalWords: "", text: "", modal: false },
+      };
+    }
+  }
   let result: SentenceResult = { duties, leadIn: null };
   let previousFrom: string[] = [];
   let previousWords = "";
@@ -435,7 +472,7 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
     let fromIndirect = subject.some((m) => m.indirect);
     const relative = /\b(?:which|that)\s*$/i.test(subjectSpan);
     const trimmedSubject = subjectSpan.trim();
-    if (from.length === 0 && i > 0 && /^(?:,?\s*(?:and|but|or)\s*(?:then\s+|also\s+)?)?$/i.test(trimmedSubject)) {
+    if (from.length === 0 && i > 0 && /(?:^|[\s,])(?:and|but|or)\s*(?:then\s+|also\s+)?$|^$/i.test(trimmedSubject)) {
       from = previousFrom;
       fromWords = previousWords;
       fromIndirect = true;
@@ -444,11 +481,16 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
       const who = ctx.matcher.find(text.slice(0, o.modalStart), false).pop();
       if (who) [from, fromWords] = [who.keys, who.words];
     }
-    const passive = /^\s*(?:also\s+|then\s+|formally\s+|jointly\s+|normally\s+)*be\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|ne|nt|un|eld|ld))\b/i.exec(predicate);
+    const passive =
+      /^\s*(?:also\s+|then\s+|formally\s+|jointly\s+|normally\s+)*be\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ne|nt|un|eld|ld)|subject to)\b/i.exec(
+        predicate,
+      );
+    const anaphoric = ANAPHORA.test(trimmedSubject);
     let to: string[] | null = null;
     let toWords = "";
     if (from.length === 0 || relative) {
-      if (!passive) continue; // "This will ensure …", "The report will give an assessment": no party bound
+      // "This will ensure …": no party bound. "The report will contribute to the review of …": its author's.
+      if (!passive && !(anaphoric && KIND_WORDS.some(([, re]) => re.test(predicate)))) continue;
       // "The report will be submitted to …", "This Protocol will be reviewed …": the doer is elsewhere.
       const by = /\bby\s+(?:the\s+)?(.{2,60})/i.exec(predicate);
       const agent = by ? ctx.matcher.find(by[1]!, false) : [];
@@ -459,7 +501,7 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
         from = ctx.matcher.principal;
         fromWords = "";
         fromIndirect = true;
-      } else if (/^\s*(?:this|these|the|such|that)\s+(?:\w+\s+){0,2}(?:report|reports|information|data|minutes|assessment|plan|findings|outcome)\b/i.test(trimmedSubject)) {
+      } else if (anaphoric) {
         from = ctx.lastSubject;
         fromWords = "";
         fromIndirect = true;
@@ -482,7 +524,14 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
     if (/:\s*-?\s*$/.test(text.trim()) && i === obligations.length - 1 && from.length > 0 && predicate.trim().split(/\s+/).length <= 12) {
       result = {
         duties,
-        leadIn: { from, fromWords, modality: o.modality, modalWords: o.modalWords, text: text.slice(0, o.modalStart) },
+        leadIn: {
+          from,
+          fromWords,
+          modality: o.modality,
+          modalWords: o.modalWords,
+          text: text.slice(0, o.modalStart),
+          modal: true,
+        },
       };
       ctx.lastSubject = from;
       continue;
@@ -504,6 +553,7 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
         to,
         toWords,
         confidence: from.length === 0 ? 0.5 : fromIndirect ? 0.7 : 0.9,
+        anaphoric: anaphoric || BACK_REFERENCE.test(text.slice(timingStart, predicateEnd)),
       }),
     );
   }
@@ -529,7 +579,11 @@ interface DutyParts {
   to?: string[] | null;
   toWords?: string;
   confidence: number;
+  /** The sentence points back to something named before ("This report", "as part of this review"). */
+  anaphoric: boolean;
 }
+
+const BACK_REFERENCE = /\b(?:as part of|during|through|in) (?:this|that|the same) (?:review|report|process|assessment|exercise|meeting)\b/i;
 
 function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): ProposedDuty[] {
   const { predicate } = parts;
@@ -583,7 +637,22 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
     }
   }
 
-  const timing: TimingFound | null = readTiming(parts.timingText, { agreedOn: ctx.options.agreedOn ?? null });
+  let timing: TimingFound | null = readTiming(parts.timingText, { agreedOn: ctx.options.agreedOn ?? null });
+  if (!timing && parts.anaphoric && ctx.lastDated) {
+    // "This report will be presented to …": the report's own timing, named in the sentence before.
+    const back = /\b(?:this|these|that|the)\s+(?:\w+\s+){0,2}?(?:report|reports|information|data|minutes|assessment|plan|findings|outcome|outcomes|review|results?)\b/i.exec(
+      parts.timingText,
+    );
+    if (back)
+      timing = {
+        cadence: ctx.lastDated.cadence,
+        dated: ctx.lastDated.dated,
+        words: back[0],
+        confidence: 0.6,
+        vague: null,
+        alsoOnEvent: null,
+      };
+  }
   let cadence: CadenceInput = timing?.cadence ?? { frequency: "standing" };
   if (cadence.frequency === "after-every-meeting")
     cadence = { ...cadence, afterMeetingsOf: boardOf(ctx, from) ?? boardOf(ctx, to) ?? from[0] ?? "" };
@@ -643,6 +712,8 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
         because: [...because.filter((b) => b.part !== "cadence"), { part: "cadence", words: timing.alsoOnEvent.words }],
       });
   }
+  const dated = out.find((d) => d.dated);
+  if (dated) ctx.lastDated = dated;
   return out;
 }
 

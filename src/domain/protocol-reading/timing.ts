@@ -312,7 +312,10 @@ function following(text: string): Dated | null {
       words: within.words,
       confidence: 0.7,
     };
-  const formPart = find(text, /\b(?:form|forms|become|becomes) (?:a |an )?part of (?:the|its|their) /);
+  const formPart = find(
+    text,
+    /\b(?:form|forms|inform|informs|become|becomes) (?:a |an )?part of (?:the|its|their) |\bbe (?:incorporated|included) in(?:to)? (?:the |its |their |relevant )/,
+  );
   if (formPart)
     return { cadence: { frequency: "follows", atNextMeeting: true }, words: formPart.words, confidence: 0.5 };
   return null;

@@ -1,0 +1,165 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { proposeDuties } from "./duties";
+import { scoreReading, type ProtocolAnnotation, type ReadingScore } from "./score";
+import type { ClauseDraft, PartyFound, ProtocolReading } from "./types";
+
+/**
+ * Measuring the duty extractor on the five seed protocols against their hand annotations (issue 12,
+ * Acceptance). Prints the figures; asserts the issue's thresholds.
+ */
+
+const ANNOTATIONS = join(process.cwd(), "tests/fixtures/protocol-annotations");
+const SEEDS = join(process.cwd(), "..", "shared", "seeds");
+
+// --- A simple temporary splitter and party finder, until clauses.ts and parties.ts arrive. ---
+
+function splitClausesForTest(text: string): ClauseDraft[] {
+  const clauses: ClauseDraft[] = [];
+  let current: ClauseDraft | null = null;
+  let parent: string | null = null;
+  let prefix = "";
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\s+$/, "");
+    const appendix = /^\s*APPENDIX\s+(\d+)\s*:/i.exec(line);
+    if (appendix) {
+      prefix = `Appendix ${appendix[1]} `;
+      current = null;
+      parent = null;
+      continue;
+    }
+    if (/^\s*\d+\s*$/.test(line)) continue;
+    const numbered = /^\s*(?:-\s+)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=\S)(.*)$/.exec(line);
+    const lettered = /^\s*(?:-\s+)?\(?([a-j])\)\s+(.*)$/.exec(line);
+    if (numbered) {
+      const body = numbered[2]!;
+      const heading = body.split(/\s+/).length <= 8 && !/[.,;:]$/.test(body) && !/^\d/.test(body);
+      if (heading) {
+        current = null;
+        parent = null;
+        continue;
+      }
+      parent = `${prefix}${numbered[1]!.replace(/\.0$/, "")}`;
+      current = { ref: parent, heading: null, text: body, kind: "clause" };
+      clauses.push(current);
+    } else if (lettered && parent) {
+      current = { ref: `${parent}(${lettered[1]})`, heading: null, text: lettered[2]!, kind: "clause" };
+      clauses.push(current);
+    } else if (line.includes("\t") && parent) {
+      const last = clauses[clauses.length - 1]!;
+      if (last.kind === "table") last.text += `\n${line}`;
+      else clauses.push({ ref: parent, heading: null, text: line, kind: "table" });
+    } else if (current) {
+      current.text += `\n${line}`;
+    }
+  }
+  return clauses.map((c) => ({ ...c, text: c.text.trim() }));
+}
+
+function findPartiesForTest(text: string): PartyFound[] {
+  const found = new Map<string, PartyFound>();
+  const re =
+    /((?:[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|on))*\s+){1,8})\(\s*(?:the\s+)?["“]?([A-Z][A-Za-z&]{1,7})["”]?\s*\)/g;
+  for (const m of text.matchAll(re)) {
+    const key = m[2]!;
+    const name = m[1]!.replace(/^(?:The|the|and|And|between|Between)\s+/, "").replace(/\s+/g, " ").trim();
+    if (found.has(key) || name.split(" ").length < 2 || /\b(?:assessment|strategy|plan|act|report)\b/i.test(name)) continue;
+    const kind = /\b(?:board|trust|partnership|network|panel|group|commission)\b/i.test(name)
+      ? "board"
+      : /\b(?:director|chair|officer|member|holder|commissioner|executive)\b/i.test(name)
+        ? "post"
+        : "organisation";
+    const words = name.split(" ");
+    const aliases = words.length >= 3 ? [words.slice(1).join(" ")] : [];
+    found.set(key, { key, name, aliases, kind, quote: m[0] });
+    if (kind === "board")
+      found.set(`${key}-CHAIR`, { key: `${key}-CHAIR`, name: `Chair of the ${name}`, aliases: [], kind: "post", quote: m[0] });
+  }
+  return [...found.values()];
+}
+
+// --- Measuring ---
+
+interface Row {
+  name: string;
+  score: ReadingScore;
+}
+
+function measure(annotationFile: string, textPath: string): Row {
+  const annotation = JSON.parse(readFileSync(join(ANNOTATIONS, annotationFile), "utf8")) as ProtocolAnnotation;
+  const text = readFileSync(textPath, "utf8");
+  const clauses = splitClausesForTest(text);
+  const parties = findPartiesForTest(text);
+  const proposed = proposeDuties(clauses, parties);
+  const reading: ProtocolReading = { title: null, agreedOn: null, parties, clauses, ...proposed };
+  if (process.env.MEASURE_DEBUG) explain(annotation, reading);
+  return { name: annotation.area, score: scoreReading(annotation, reading) };
+}
+
+/** With MEASURE_DEBUG set: each annotated duty the reading missed, or gave the wrong cadence. */
+function explain(annotation: ProtocolAnnotation, reading: ProtocolReading) {
+  const lines: string[] = [];
+  for (const duty of annotation.duties) {
+    const one = scoreReading({ ...annotation, duties: [duty] }, reading);
+    if (one.allFound === 1 && (!duty.dated || one.datedRightCadence === 1)) continue;
+    const here = reading.duties.filter((d) => d.clause === duty.clause);
+    lines.push(
+      `${annotation.area} ${duty.clause} want ${duty.frequency}${duty.dated ? " (dated)" : ""}: ${duty.quote.replace(/\s+/g, " ").slice(0, 140)}\n` +
+        (here.length === 0
+          ? `    no proposals in clause (clause exists: ${reading.clauses.some((c) => c.ref === duty.clause)})`
+          : here.map((d) => `    got ${d.cadence.frequency} [${d.from}] -> [${d.to}]: ${d.quote.replace(/\s+/g, " ").slice(0, 110)}`).join("\n")),
+    );
+  }
+  console.log(lines.join("\n"));
+}
+
+const pct = (n: number, d: number) => (d === 0 ? 100 : Math.round((1000 * n) / d) / 10);
+
+function print(title: string, rows: Row[]) {
+  const total = rows.reduce(
+    (t, r) => ({
+      datedTotal: t.datedTotal + r.score.datedTotal,
+      datedRightCadence: t.datedRightCadence + r.score.datedRightCadence,
+      datedFound: t.datedFound + r.score.datedFound,
+      allFound: t.allFound + r.score.allFound,
+      allTotal: t.allTotal + r.score.allTotal,
+      descriptive: t.descriptive + r.score.descriptiveWithDatedProposal.length,
+    }),
+    { datedTotal: 0, datedRightCadence: 0, datedFound: 0, allFound: 0, allTotal: 0, descriptive: 0 },
+  );
+  const table = rows.map((r) => ({
+    protocol: r.name,
+    "dated found %": pct(r.score.datedFound, r.score.datedTotal),
+    "right cadence %": pct(r.score.datedRightCadence, r.score.datedTotal),
+    "all found %": pct(r.score.allFound, r.score.allTotal),
+    "descriptive with dated": r.score.descriptiveWithDatedProposal.join(" ") || 0,
+  }));
+  table.push({
+    protocol: "ALL",
+    "dated found %": pct(total.datedFound, total.datedTotal),
+    "right cadence %": pct(total.datedRightCadence, total.datedTotal),
+    "all found %": pct(total.allFound, total.allTotal),
+    "descriptive with dated": total.descriptive,
+  });
+  console.log(`${title}\n${JSON.stringify(table, null, 1)}`);
+  return total;
+}
+
+const SEED_FILES: [string, string][] = [
+  ["kent.json", "000_d9e8c5a9995ebae3.txt"],
+  ["medway.json", "001_33db63bee115c12f.txt"],
+  ["knowsley.json", "002_f3374e74853a2b88.txt"],
+  ["harrow.json", "003_67d94f5808861967.txt"],
+  ["halton.json", "004_09ecf680fe5c083b.txt"],
+];
+
+describe("the duty extractor on the seed protocols", () => {
+  it("finds the dated duties with the right clause and cadence, most duties, and no dated descriptive clause", () => {
+    const rows = SEED_FILES.map(([a, seed]) => measure(a, join(SEEDS, seed)));
+    const total = print("Seed protocols", rows);
+    expect(total.datedRightCadence / total.datedTotal).toBeGreaterThanOrEqual(0.9);
+    expect(total.allFound / total.allTotal).toBeGreaterThanOrEqual(0.8);
+    expect(total.descriptive).toBe(0);
+  });
+});
