@@ -141,8 +141,11 @@ function segments(text: string): Span[] {
     const blank = line.trim() === "";
     const bullet = BULLET.exec(line);
     if (blank) {
-      if (current) out.push(current);
-      current = null;
+      // A blank line ends a paragraph, unless the sentence runs on over it (a page break in a PDF).
+      if (current && /[.:;!?)”"]\s*$/.test(current.text)) {
+        out.push(current);
+        current = null;
+      }
     } else if (bullet || !current || /[:.;]\s*$/.test(current.text) && /^\s*[A-Z]/.test(line) && current.bullet) {
       if (current) out.push(current);
       const skip = bullet ? bullet[0].length : line.length - line.trimStart().length;
@@ -258,7 +261,11 @@ class PartyMatcher {
           out.push({ keys: last.slice(0, 1), words: m[0], index: m.index, indirect: true });
           continue;
         }
-        const qualifier = m[1]!.trim().toLowerCase();
+        const qualifier = m[1]!
+          .trim()
+          .toLowerCase()
+          .replace(/^(?:(?:the|two|three|four|both|all|each|respective)\s+)+/, "")
+          .replace(/^(?:the|two|three|four|both|all|each|respective)$/, "");
         let keys = this.principal;
         if (qualifier) {
           const narrowed = this.parties.filter(
@@ -302,7 +309,8 @@ interface Context {
   matcher: PartyMatcher;
   options: ProposeOptions;
   lastSubject: string[];
-  leadIn: LeadIn | null;
+  /** The lead-ins in force: a list item may open a list of its own ("Oversee the review of the:-"). */
+  leadIns: LeadIn[];
   /** The clause's last dated duty, whose timing "this report" or "as part of this review" refers back to. */
   lastDated: ProposedDuty | null;
 }
@@ -312,7 +320,7 @@ export function proposeDuties(
   parties: PartyFound[],
   options: ProposeOptions = {},
 ): Pick<ProtocolReading, "duties" | "membershipRules" | "descriptive" | "gaps"> {
-  const ctx: Context = { matcher: new PartyMatcher(parties, clauses), options, lastSubject: [], leadIn: null, lastDated: null };
+  const ctx: Context = { matcher: new PartyMatcher(parties, clauses), options, lastSubject: [], leadIns: [], lastDated: null };
   const duties: ProposedDuty[] = [];
   const membershipRules: ProposedMembershipRule[] = [];
   const descriptive: string[] = [];
@@ -320,7 +328,7 @@ export function proposeDuties(
 
   for (const clause of clauses) {
     const before = { duties: duties.length, rules: membershipRules.length };
-    if (ctx.leadIn && !clause.ref.startsWith(ctx.leadIn.ref)) ctx.leadIn = null;
+    while (ctx.leadIns.length > 0 && !clause.ref.startsWith(ctx.leadIns[ctx.leadIns.length - 1]!.ref)) ctx.leadIns.pop();
     ctx.lastDated = null;
     if (clause.kind === "table") membershipRules.push(...tableMembership(clause, ctx));
     else readClause(clause, ctx, duties, membershipRules);
@@ -334,7 +342,8 @@ export function proposeDuties(
 }
 
 function readClause(clause: ClauseDraft, ctx: Context, duties: ProposedDuty[], rules: ProposedMembershipRule[]) {
-  let clauseLeadIn: LeadIn | null = ctx.leadIn;
+  const outer = ctx.leadIns[ctx.leadIns.length - 1] ?? null;
+  let clauseLeadIn: LeadIn | null = outer;
   for (const seg of segments(clause.text)) {
     const list = sentences(seg);
     for (const [i, s] of list.entries()) {
@@ -344,7 +353,8 @@ function readClause(clause: ClauseDraft, ctx: Context, duties: ProposedDuty[], r
       if (membership.length === 0) duties.push(...found.duties);
       if (found.leadIn) {
         clauseLeadIn = { ...found.leadIn, ref: clause.ref };
-        ctx.leadIn = clauseLeadIn;
+        if (ctx.leadIns[ctx.leadIns.length - 1]?.ref === clause.ref) ctx.leadIns.pop();
+        ctx.leadIns.push(clauseLeadIn);
       }
     }
   }
@@ -374,7 +384,11 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
       // "May" with a capital mid-sentence is the month ("In April/May the Boards will …").
       !(m[0] === "May" && m.index! > 0),
   );
-  const headline = /^(.{0,120}?)\b([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s+to\s+(?=[a-z]+\s)/.exec(text);
+  // "Between October and February the HWB to present …": only a time may come before the party.
+  const headline =
+    /^\s*((?:(?:between|in|by|during|from|each|every|annually|at|within|no later than|before|after|on)\b[^.;:]{0,60}?)?\s*(?:the\s+)?)([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s+to\s+(?=[a-z]+\s)/.exec(
+      text,
+    );
   const requires =
     /\b(?:requires|require|obliges|places (?:a |the )?(?:\w+ )?(?:duty|duties|responsibility) on|it is (?:also )?the (?:\w+ )?(?:responsibility|duty|role) of)\s+(.{2,60}?)\s+to\s+/i.exec(
       text,

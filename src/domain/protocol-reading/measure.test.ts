@@ -15,7 +15,7 @@ const SEEDS = join(process.cwd(), "..", "shared", "seeds");
 
 // --- A simple temporary splitter and party finder, until clauses.ts and parties.ts arrive. ---
 
-function splitClausesForTest(text: string): ClauseDraft[] {
+export function splitClausesForTest(text: string): ClauseDraft[] {
   const clauses: ClauseDraft[] = [];
   let current: ClauseDraft | null = null;
   let parent: string | null = null;
@@ -57,7 +57,7 @@ function splitClausesForTest(text: string): ClauseDraft[] {
   return clauses.map((c) => ({ ...c, text: c.text.trim() }));
 }
 
-function findPartiesForTest(text: string): PartyFound[] {
+export function findPartiesForTest(text: string): PartyFound[] {
   const found = new Map<string, PartyFound>();
   const re =
     /((?:[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|on))*\s+){1,8})\(\s*(?:the\s+)?["“]?([A-Z][A-Za-z&]{1,7})["”]?\s*\)/g;
