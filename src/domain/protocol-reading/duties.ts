@@ -347,7 +347,11 @@ function readClause(clause: ClauseDraft, ctx: Context, duties: ProposedDuty[], r
   for (const seg of segments(clause.text)) {
     const list = sentences(seg);
     for (const [i, s] of list.entries()) {
-      const membership = readMembership(clause.ref, s.text, ctx);
+      const membership = readMembership(clause.ref, s.text.replace(/\s+/g, " "), ctx).map((r) => ({
+        ...r,
+        quote: exactIn(s.text, r.quote),
+        because: r.because.map((b) => ({ ...b, words: exactIn(s.text, b.words) })),
+      }));
       rules.push(...membership);
       const found = readSentence(clause, s, ctx, seg.bullet || (i === 0 && clause.ref !== clauseLeadIn?.ref) ? clauseLeadIn : null);
       if (membership.length === 0) duties.push(...found.duties);
@@ -377,18 +381,24 @@ interface SentenceResult {
 }
 
 function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn | null): SentenceResult {
-  const text = s.text;
+  // Read with white space collapsed (lines wrap anywhere); quotes and words are mapped back to the clause's own.
+  const original = s.text;
+  const text = original.replace(/\s+/g, " ");
   const modals = [...text.matchAll(MODAL_ANY)].filter(
     (m) =>
       !/^\s*(?:not|never)\b/i.test(text.slice(m.index! + m[0].length)) &&
-      // "May" with a capital mid-sentence is the month ("In April/May the Boards will …").
-      !(m[0] === "May" && m.index! > 0),
+      // A capital mid-sentence is a name, not a modal: "In April/May the Boards …", "Medway CAN is …".
+      !(/[A-Z]/.test(m[0]) && m.index! > 0),
   );
   // "Between October and February the HWB to present …": only a time may come before the party.
+  const headlineAt = /^(.*?)\b([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s+to\s+(?=[a-z]+\s)/.exec(text);
   const headline =
-    /^\s*((?:(?:between|in|by|during|from|each|every|annually|at|within|no later than|before|after|on)\b[^.;:]{0,60}?)?\s*(?:the\s+)?)([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s+to\s+(?=[a-z]+\s)/.exec(
-      text,
-    );
+    headlineAt &&
+    /^\s*(?:(?:between|in|by|during|from|each|every|annually|at|within|no later than|before|after|on)\b[^.;:]{0,60}?)?\s*(?:the\s+)?$/i.test(
+      headlineAt[1]!,
+    )
+      ? headlineAt
+      : null;
   const requires =
     /\b(?:requires|require|obliges|places (?:a |the )?(?:\w+ )?(?:duty|duties|responsibility) on|it is (?:also )?the (?:\w+ )?(?:responsibility|duty|role) of)\s+(.{2,60}?)\s+to\s+/i.exec(
       text,
@@ -430,6 +440,7 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
       // A list item that opens a list of its own ("Oversee the preparation and review of the:-").
       return { duties, leadIn: { ...leadIn, from, fromWords, text: `${leadIn.text} ${text}` } };
     const duty = buildDuty(clause, ctx, {
+      original,
       quote: text.trim(),
       subjectWords: fromWords,
       from,
@@ -458,6 +469,7 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
   }
   let result: SentenceResult = { duties, leadIn: null };
   let previousFrom: string[] = [];
+  let previousEnd = 0;
   let previousWords = "";
   for (const [i, o] of obligations.entries()) {
     const prevEnd = i === 0 ? 0 : obligations[i - 1]!.modalEnd;
@@ -553,9 +565,11 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
     previousFrom = from;
     previousWords = fromWords;
     if (!relative && !fromIndirect && from.length > 0) ctx.lastSubject = from;
-    const timingStart = i === 0 ? 0 : prevEnd;
+    const timingStart = i === 0 ? 0 : previousEnd;
+    previousEnd = predicateEnd;
     duties.push(
       ...buildDuty(clause, ctx, {
+        original,
         quote: text.trim(),
         subjectWords: fromWords,
         from,
@@ -582,6 +596,8 @@ function subjectEndBefore(text: string, nextModal: number, after: number): numbe
 }
 
 interface DutyParts {
+  /** The sentence as it stands in the clause, line breaks and all. */
+  original: string;
   quote: string;
   subjectWords: string;
   from: string[];
@@ -728,7 +744,19 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
   }
   const dated = out.find((d) => d.dated);
   if (dated) ctx.lastDated = dated;
-  return out;
+  return out.map((d) => ({
+    ...d,
+    quote: exactIn(parts.original, d.quote),
+    because: d.because.map((b) => ({ ...b, words: exactIn(parts.original, b.words) })),
+  }));
+}
+
+/** The words as they stand in the original text (its line breaks and double spaces), found by their tokens. */
+function exactIn(original: string, words: string): string {
+  const tokens = words.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return words;
+  const re = new RegExp(tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"));
+  return re.exec(original)?.[0] ?? words;
 }
 
 function boardOf(ctx: Context, keys: string[]): string | null {

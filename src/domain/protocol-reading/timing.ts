@@ -126,7 +126,8 @@ const ON_EVENT =
   /\b(?:(?:immediately |promptly )?(?:when|whenever|following|after|upon|on receipt of|in the event (?:of|that)|where|if|should)\b)\s+(?!appropriate|necessary|required|needed|possible|practicable|requested|each\b|every\b|the (?:close|end|start)\b)([^,.;:()]{4,120})/i;
 
 /** Reads the timing of one sentence (or one obligation's part of it). Null when it states no time. */
-export function readTiming(text: string, context: TimingContext = {}): TimingFound | null {
+export function readTiming(raw: string, context: TimingContext = {}): TimingFound | null {
+  const text = raw.replace(/\s+/g, " ");
   const dated = readDated(text, context);
   const vague = find(text, VAGUE);
   const asNeeded = find(text, AS_NEEDED);
