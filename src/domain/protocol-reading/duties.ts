@@ -470,6 +470,7 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
   let result: SentenceResult = { duties, leadIn: null };
   let previousFrom: string[] = [];
   let previousEnd = 0;
+  let previousStart = 0;
   let previousWords = "";
   for (const [i, o] of obligations.entries()) {
     const prevEnd = i === 0 ? 0 : obligations[i - 1]!.modalEnd;
@@ -565,27 +566,57 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
     previousFrom = from;
     previousWords = fromWords;
     if (!relative && !fromIndirect && from.length > 0) ctx.lastSubject = from;
-    const timingStart = i === 0 ? 0 : previousEnd;
+    // "… presented to the Chief Executive who will hold the Chair to account": the relative clause shares the time.
+    const timingStart = i === 0 ? 0 : relative || /\bwho\s*$/i.test(subjectSpan) ? previousStart : previousEnd;
+    previousStart = timingStart;
     previousEnd = predicateEnd;
-    duties.push(
-      ...buildDuty(clause, ctx, {
-        original,
-        quote: text.trim(),
-        subjectWords: fromWords,
-        from,
-        fromIsIndirect: fromIndirect,
-        modality: o.modality,
-        modalWords: o.modalWords,
-        predicate,
-        timingText: text.slice(timingStart, predicateEnd),
-        to,
-        toWords,
-        confidence: from.length === 0 ? 0.5 : fromIndirect ? 0.7 : 0.9,
-        anaphoric: anaphoric || BACK_REFERENCE.test(text.slice(timingStart, predicateEnd)),
-      }),
-    );
+    // "will review the Plan, and receive key reports quarterly": one duty per verb with its own object.
+    const parts = splitPredicate(predicate);
+    const lead = text.slice(timingStart, o.modalEnd);
+    for (const [p, part] of parts.entries()) {
+      const timingText = parts.length === 1 ? text.slice(timingStart, predicateEnd) : lead + part;
+      duties.push(
+        ...buildDuty(clause, ctx, {
+          original,
+          quote: text.trim(),
+          subjectWords: fromWords,
+          from,
+          fromIsIndirect: fromIndirect,
+          modality: o.modality,
+          modalWords: o.modalWords,
+          predicate: part,
+          timingText,
+          to: p === 0 ? to : null,
+          toWords: p === 0 ? toWords : "",
+          confidence: (from.length === 0 ? 0.5 : fromIndirect ? 0.7 : 0.9) - (p > 0 ? 0.1 : 0),
+          anaphoric: anaphoric || BACK_REFERENCE.test(timingText) || ANAPHORA.test(timingText),
+        }),
+      );
+    }
   }
   return result;
+}
+
+/**
+ * A predicate's coordinated duties: "review the HSCB Strategic Plan, and receive key reports quarterly".
+ * Split at "and" + a verb in its base form only when the first part already has an object (three words
+ * or more), so "receive and consider relevant data" stays one duty.
+ */
+function splitPredicate(predicate: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of predicate.matchAll(/(?:,\s*|\s+)and\s+(?:also\s+|then\s+)?([a-z]+)\b/g)) {
+    const head = predicate.slice(from, m.index);
+    if (head.trim().split(/\s+/).length < 3) continue;
+    const word = m[1]!;
+    const tags = (nlp(`they ${word} it`).terms().json()[1] as { terms: { tags: string[] }[] } | undefined)?.terms[0]?.tags ?? [];
+    const isVerb = word === "be" || (tags.includes("Verb") && (tags.includes("Infinitive") || tags.includes("PresentTense")) && !tags.includes("Gerund"));
+    if (!isVerb) continue;
+    parts.push(head);
+    from = m.index! + m[0].length - word.length;
+  }
+  parts.push(predicate.slice(from));
+  return parts;
 }
 
 /** Where the subject of the next obligation starts: after the last "and"/","/";" before its modal. */
@@ -709,7 +740,7 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
     `${f.join(", ") || "Someone"}${t.length ? ` → ${t.join(", ")}` : ""}: ${predicate.trim().replace(/\s+/g, " ").slice(0, 90)}`;
 
   // Reciprocal duties: "X and Y will share … with each other", "each body … to the other body".
-  const reciprocal = /\b(?:with|to) each other\b|\bto the other (?:body|board|party|partnership)\b|\breciprocal\b|\bin return\b/i.exec(
+  const reciprocal = /\b(?:with|to) each other\b|\bto the other (?:body|board|party|partnership)\b|\breciprocal\b/i.exec(
     parts.quote,
   );
   const owners = reciprocal && from.length > 1 ? from.map((f) => [f]) : [from];

@@ -313,6 +313,13 @@ function following(text: string): Dated | null {
       words: within.words,
       confidence: 0.7,
     };
+  // Acting on another's report: "take note of the recommendations … in their annual report", "respond to …".
+  const respond = find(
+    text,
+    /\b(?:take note of|respond(?:s|ing)? to|consider(?:s|ing)?|act(?:s|ing)? on)\b[^.;]{0,80}?\b(?:in|of|from) (?:their|its|the) (?:\w+ ){0,2}reports?\b/,
+  );
+  if (respond)
+    return { cadence: { frequency: "follows", atNextMeeting: true }, words: respond.words, confidence: 0.5 };
   const formPart = find(
     text,
     /\b(?:form|forms|inform|informs|become|becomes) (?:a |an )?part of (?:the|its|their) |\bbe (?:incorporated|included) in(?:to)? (?:the |its |their |relevant )/,
