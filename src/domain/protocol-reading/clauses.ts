@@ -72,13 +72,19 @@ function wordCount(s: string): number {
 /** The document's lines with page furniture removed (each furniture line becomes a blank line). */
 function cleanLines(text: string): string[] {
   const raw = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n").split("\n").map(cleanLine);
+  // Running headers and footers: a line standing alone (blank lines around it) that recurs.
+  const alone = (i: number) => (raw[i - 1] ?? "").trim() === "" && (raw[i + 1] ?? "").trim() === "";
   const counts = new Map<string, number>();
-  for (const line of raw) {
+  raw.forEach((line, i) => {
     const t = line.trim();
-    if (t.length >= 4 && t.length <= 100 && !line.includes("\t") && !/^[\d(]/.test(t)) {
+    if (t.length >= 4 && t.length <= 100 && alone(i) && !line.includes("\t") && !/^[\d(]/.test(t)) {
       counts.set(t, (counts.get(t) ?? 0) + 1);
     }
-  }
+  });
+  const running = (t: string) => {
+    const n = counts.get(t) ?? 0;
+    return n >= 3 || (n >= 2 && wordCount(t) >= 3);
+  };
   return raw.map((line) => {
     const t = line.trim();
     if (t === "") return "";
@@ -87,7 +93,7 @@ function cleanLines(text: string): string[] {
     if (PAGE_PHRASE.test(t) && wordCount(t) <= 12) return "";
     if (SIGNATURE.test(t) && (t.includes("__") || wordCount(t) <= 12)) return "";
     if (FOOTNOTE.test(t)) return "";
-    if ((counts.get(t) ?? 0) >= 3 && !BULLET.test(t)) return "";
+    if (running(t) && !BULLET.test(t)) return "";
     return line;
   });
 }
@@ -479,7 +485,7 @@ function readPart(part: Part): ClauseDraft[] {
 
     const body = mark ? reprint(block) : block.body;
     if (block.table) {
-      const owner = (parent as Draft | null) ?? (current);
+      const owner = (parent as Draft | null) ?? current;
       if (owner && owner.kind !== "appendix") {
         owner.kind = "table";
         owner.lines.push(...block.table);
