@@ -79,7 +79,7 @@ const KIND_WORDS: [ObligationKind, RegExp][] = [
   [
     "information-sharing",
     new RegExp(
-      `\\b(?:${verb("share")}|${verb("inform")}|${verb("circulate")}|${verb("disseminate")}|${verb("cascade")}|${verb("notify", "(?:ies|ied|ying)?")}|${verb("update")}|${verb("communicate")}|${verb("receive")}|fed|${verb("feed", "(?:s|ing)?")}|${verb("send", "(?:s|ing)?")}|sent|(?:provide|supply|give)s? (?:\\w+ ){0,3}(?:information|data|feedback|minutes))\\b`,
+      `\\b(?:${verb("share")}|${verb("exchange")}|${verb("inform")}|${verb("circulate")}|${verb("disseminate")}|${verb("cascade")}|${verb("notify", "(?:ies|ied|ying)?")}|${verb("update")}|${verb("communicate")}|${verb("receive")}|fed|${verb("feed", "(?:s|ing)?")}|${verb("send", "(?:s|ing)?")}|sent|(?:provide|supply|give)s? (?:\\w+ ){0,3}(?:information|data|feedback|minutes))\\b`,
       "i",
     ),
   ],
@@ -249,12 +249,12 @@ class PartyMatcher {
     }
     if (indirect) {
       const generic =
-        /\b(?:(?:the|both|all|all three|all four|the two|the three|the four|each|either|respective)\s+)((?:[A-Z][\w'’-]*\s+){0,3})(boards|partnerships|bodies|parties|board|body|partnership)\b(?!\s+(?:of|members?|meetings?|minutes|papers)\b)/gi;
+        /\b(?:(?:the|both|all|all three|all four|the two|the three|the four|each|either|any|respective)\s+)((?:[A-Z][\w'’-]*\s+){0,3})(boards|partnerships|bodies|parties|board|body|partnership|party|chairs)\b(?!\s+(?:of|members?|meetings?|minutes|papers)\b)/gi;
       let m: RegExpExecArray | null;
       while ((m = generic.exec(text))) {
         const end = m.index + m[0].length;
         if (overlaps(m.index, end)) continue;
-        const plural = /s$/i.test(m[2]!) || /^(?:both|all|each|either|the two|the three|the four)/i.test(m[0]);
+        const plural = /s$/i.test(m[2]!) || /^(?:both|all|each|either|any|the two|the three|the four)/i.test(m[0]);
         if (!plural) {
           if (last.length === 0 || !/^the\s/i.test(m[0])) continue;
           taken.push([m.index, end]);
@@ -273,7 +273,7 @@ class PartyMatcher {
           );
           if (narrowed.length > 0) keys = narrowed.map((p) => p.key);
         }
-        if (/chairs? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index)))
+        if (/chairs? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^chairs$/i.test(m[2]!))
           keys = keys.map((k) => this.chairOf(k));
         taken.push([m.index, end]);
         out.push({ keys, words: m[0], index: m.index, indirect: true });
@@ -330,7 +330,11 @@ export function proposeDuties(
     const before = { duties: duties.length, rules: membershipRules.length };
     while (ctx.leadIns.length > 0 && !clause.ref.startsWith(ctx.leadIns[ctx.leadIns.length - 1]!.ref)) ctx.leadIns.pop();
     ctx.lastDated = null;
-    if (clause.kind === "table") membershipRules.push(...tableMembership(clause, ctx));
+    if (clause.kind === "table") {
+      const fromTable = tableDuties(clause, ctx);
+      if (fromTable) duties.push(...fromTable);
+      else membershipRules.push(...tableMembership(clause, ctx));
+    }
     else readClause(clause, ctx, duties, membershipRules);
     if (duties.length === before.duties && membershipRules.length === before.rules) descriptive.push(clause.ref);
     for (const duty of duties.slice(before.duties)) {
@@ -370,7 +374,6 @@ function startsWithAction(text: string): boolean {
   const doc = nlp(first);
   const firstTerm = doc.terms().json()[0] as { terms: { tags: string[] }[] } | undefined;
   const tags = firstTerm?.terms[0]?.tags ?? [];
-  if (/^[a-z]/.test(text.trim())) return false; // a continuation ("action to be taken where …")
   if (/^(?:annually|jointly|formally|regularly|together|also)\b/i.test(first)) return true;
   return tags.includes("Verb") && (tags.includes("Infinitive") || tags.includes("Gerund") || tags.includes("Imperative"));
 }
@@ -432,7 +435,7 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
   obligations.sort((a, b) => a.modalStart - b.modalStart);
 
   // A list item with no modal of its own, under a lead-in that had one ("The HWB will:").
-  if (obligations.length === 0 && leadIn && (leadIn.modal ? /^\s*["“(]?[A-Z]/.test(text) : startsWithAction(text))) {
+  if (obligations.length === 0 && leadIn && (startsWithAction(text) || (leadIn.modal && /^\s*["“(]?[A-Z]/.test(text)))) {
     const own = ctx.matcher.find(text.slice(0, 60), false).filter((m) => m.index < 5);
     const from = own.length > 0 && /^\s*\S+ing\b/.test(text.slice(own[0]!.index + own[0]!.words.length)) ? own[0]!.keys : leadIn.from;
     const fromWords = own.length > 0 && from === own[0]!.keys ? own[0]!.words : leadIn.fromWords;
@@ -740,7 +743,7 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
     `${f.join(", ") || "Someone"}${t.length ? ` → ${t.join(", ")}` : ""}: ${predicate.trim().replace(/\s+/g, " ").slice(0, 90)}`;
 
   // Reciprocal duties: "X and Y will share … with each other", "each body … to the other body".
-  const reciprocal = /\b(?:with|to) each other\b|\bto the other (?:body|board|party|partnership)\b|\breciprocal\b/i.exec(
+  const reciprocal = /\b(?:with|to) each other\b|\b(?:to|with) the other(?: (?:body|board|party|partnership))?\b|\breciprocal\b/i.exec(
     parts.quote,
   );
   const owners = reciprocal && from.length > 1 ? from.map((f) => [f]) : [from];
@@ -831,6 +834,76 @@ function readMembership(ref: string, text: string, ctx: Context): ProposedMember
       ],
     });
     break;
+  }
+  return out;
+}
+
+/** Column headings of a table of duties, by the part of a duty each column gives. */
+const DUTY_COLUMNS: [keyof DutyRow, RegExp][] = [
+  ["ref", /^(?:ref(?:erence)?\.?|no\.?|#|item)$/i],
+  ["duty", /^(?:duty|duties|obligation|action|what|commitment|activity|task)\b/i],
+  ["from", /^(?:owner|owed by|from|lead|responsible|by whom|who)\b/i],
+  ["to", /^(?:recipient|to whom|to|for|owed to|audience)\b/i],
+  ["when", /^(?:when|timing|frequency|deadline|by when|timescale|date)\b/i],
+];
+interface DutyRow {
+  ref: number;
+  duty: number;
+  from: number;
+  to: number;
+  when: number;
+}
+
+/**
+ * A table of duties ("Ref | Duty | Owner | Recipient | When"): one duty a row, each cell giving its part.
+ * The row's own reference, when the table has one, is the duty's clause ("T1"), as printed.
+ */
+function tableDuties(clause: ClauseDraft, ctx: Context): ProposedDuty[] | null {
+  const lines = clause.text.split("\n").filter((l) => /\t|\|/.test(l));
+  const cells = (line: string) => line.split(/\t|\|/).map((c) => c.trim());
+  const headerAt = lines.findIndex((l) => {
+    const cs = cells(l);
+    return DUTY_COLUMNS.filter(([, re]) => cs.some((c) => re.test(c))).length >= 3;
+  });
+  if (headerAt < 0) return null;
+  const header = cells(lines[headerAt]!);
+  const column = {} as Partial<DutyRow>;
+  for (const [part, re] of DUTY_COLUMNS) {
+    const at = header.findIndex((c) => re.test(c));
+    if (at >= 0 && column[part] === undefined) column[part] = at;
+  }
+  if (column.duty === undefined) return null;
+  const out: ProposedDuty[] = [];
+  for (const line of lines.slice(headerAt + 1)) {
+    const row = cells(line);
+    const get = (part: keyof DutyRow) => (column[part] === undefined ? "" : (row[column[part]!] ?? ""));
+    const dutyText = get("duty");
+    if (!dutyText) continue;
+    const ownerCell = get("from");
+    const recipientCell = get("to");
+    const owners = ctx.matcher.find(ownerCell, true, ctx.lastSubject);
+    let from = [...new Set(owners.flatMap((m) => m.keys))];
+    if (from.length === 0 && /\b(?:each|every|all)\b/i.test(ownerCell)) from = ctx.matcher.principal;
+    const recipients = ctx.matcher.find(recipientCell, true, ctx.lastSubject);
+    let to = [...new Set(recipients.flatMap((m) => m.keys))];
+    const mutual = /\beach other\b|\bthe others?\b|\bthe other (?:\w+ )?(?:boards|partnerships|parties|bodies)\b/i.test(recipientCell);
+    if (mutual) to = from;
+    const duty = buildDuty({ ...clause, ref: get("ref") || clause.ref }, ctx, {
+      original: line,
+      quote: line.trim(),
+      subjectWords: ownerCell,
+      from,
+      fromIsIndirect: owners.some((m) => m.indirect),
+      modality: "will",
+      modalWords: "",
+      predicate: dutyText,
+      timingText: get("when") || dutyText,
+      to,
+      toWords: to.length > 0 ? recipientCell : "",
+      confidence: 0.85,
+      anaphoric: false,
+    });
+    out.push(...duty.map((d) => ({ ...d, because: d.because.filter((b) => b.words.trim() !== "") })));
   }
   return out;
 }

@@ -136,7 +136,7 @@ export function readTiming(raw: string, context: TimingContext = {}): TimingFoun
   if (dated) {
     const orWhen = find(
       text,
-      /\bor\s+(?:immediately\s+|when\s+|if\s+|whenever\s+|where\s+)*(?:following|when|if|whenever|where|after|upon)\s+([^,.;:()]{4,120})/i,
+      /\b(?:or|(?:and|or) (?:sooner|earlier))\s+(?:immediately\s+|when\s+|if\s+|whenever\s+|where\s+)*(?:following|when|if|whenever|where|after|upon)\s+([^,.;:()]{4,120})/i,
     );
     return {
       ...dated,
