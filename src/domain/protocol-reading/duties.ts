@@ -146,7 +146,12 @@ function segments(text: string): Span[] {
         out.push(current);
         current = null;
       }
-    } else if (bullet || !current || /[:.;]\s*$/.test(current.text) && /^\s*[A-Z]/.test(line) && current.bullet) {
+    } else if (
+      bullet ||
+      !current ||
+      /:\s*-?\s*$/.test(current.text) || // a lead-in ends its paragraph
+      (/[.;]\s*$/.test(current.text) && /^\s*[A-Z]/.test(line) && current.bullet)
+    ) {
       if (current) out.push(current);
       const skip = bullet ? bullet[0].length : line.length - line.trimStart().length;
       current = { text: line.slice(skip), start: m.index + skip, bullet: Boolean(bullet) };

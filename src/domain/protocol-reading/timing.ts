@@ -123,7 +123,7 @@ const VAGUE =
 const AS_NEEDED =
   /\b(?:as required|as necessary|when necessary|where necessary|if necessary|if required|when required|where required|as needed|when needed|as and when(?: (?:required|needed|necessary|appropriate))?|on an as and when basis|at any time|as the need arises|on request|upon request|if requested|when requested)\b/i;
 const ON_EVENT =
-  /\b(?:(?:immediately |promptly )?(?:when|whenever|following|after|upon|on receipt of|in the event (?:of|that)|where|if|should)\b)\s+(?!appropriate|necessary|required|needed|possible|practicable|requested|each\b|every\b|the (?:close|end|start)\b)([^,.;:()]{4,120})/i;
+  /\b(?:(?:immediately |promptly )?(?:when|whenever|(?<!\bthe )following|after|upon|on receipt of|in the event (?:of|that)|where|if|should)\b)\s+(?!appropriate|necessary|required|needed|possible|practicable|requested|each\b|every\b|the (?:close|end|start)\b)([^,.;:()]{4,120})/i;
 
 /** Reads the timing of one sentence (or one obligation's part of it). Null when it states no time. */
 export function readTiming(raw: string, context: TimingContext = {}): TimingFound | null {
@@ -361,8 +361,8 @@ function frequencyWord(text: string): Dated | null {
     if (new Set(months).size === months.length && months.length > 1)
       return { cadence: { frequency: "named-months", months }, words: named.words, confidence: 0.9 };
   }
-  const monthly = find(text, /(?<![-\w] ?)\b(?:monthly|each month|every month|on a monthly basis)\b/);
-  if (monthly && !/(?:six|6|two|three|\d)[- ]?monthly/i.test(text))
+  const monthly = find(text, /(?<!(?:six|two|three|\d)[- ]?)\b(?:on a monthly basis|monthly|each month|every month)\b/);
+  if (monthly)
     return { cadence: { frequency: "monthly" }, words: monthly.words, confidence: 0.9 };
   return null;
 }
