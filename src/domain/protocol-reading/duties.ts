@@ -375,10 +375,15 @@ function readClause(clause: ClauseDraft, ctx: Context, duties: ProposedDuty[], r
 
 /** Words that open a bullet with a party's action but no modal: "The HWB supporting the KSCB by …". */
 function startsWithAction(text: string): boolean {
-  const first = text.trim().split(/\s+/).slice(0, 2).join(" ").replace(/[^A-Za-z\s-]/g, "");
-  const doc = nlp(first);
-  const firstTerm = doc.terms().json()[0] as { terms: { tags: string[] }[] } | undefined;
-  const tags = firstTerm?.terms[0]?.tags ?? [];
+  const words = text.trim().replace(/^to\s+/i, "").split(/\s+/);
+  const first = (words[0] ?? "").replace(/[^A-Za-z-]/g, "");
+  if (!first) return false;
+  // The word as an infinitive, a third-person verb or a gerund: "Consider", "Champions", "Developing".
+  const tagsIn = (sentence: string, at: number) =>
+    ((nlp(sentence).terms().json()[at] as { terms: { tags: string[] }[] } | undefined)?.terms[0]?.tags ?? []);
+  const asThird = tagsIn(`it ${first.toLowerCase()} the work`, 1);
+  if (/s$/.test(first) && asThird.includes("Verb") && asThird.includes("PresentTense")) return true;
+  const tags = tagsIn(`${first} ${words[1] ?? ""}`, 0);
   if (/^(?:annually|jointly|formally|regularly|together|also)\b/i.test(first)) return true;
   return tags.includes("Verb") && (tags.includes("Infinitive") || tags.includes("Gerund") || tags.includes("Imperative"));
 }
@@ -412,6 +417,9 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
       text,
     );
   const duties: ProposedDuty[] = [];
+  // A sentence that opens with a party makes it the one "the Board" and "it" point to next.
+  const opening = ctx.matcher.find(text.slice(0, 80), false)[0];
+  if (opening && opening.index < 5) ctx.lastSubject = opening.keys;
 
   type Obligation = { subjectStart: number; modalStart: number; modalEnd: number; modalWords: string; modality: Modality };
   const obligations: Obligation[] = modals.map((m) => ({
@@ -466,7 +474,7 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
 
   if (obligations.length === 0 && /:\s*-?\s*$/.test(text.trim())) {
     // "Medway CAN:", "The Board seeks to:-": a list of what a party does, with no modal.
-    const named = ctx.matcher.find(text, false);
+    const named = ctx.matcher.find(text, true, ctx.lastSubject).filter((m) => !/^(?:it|they)$/i.test(m.words));
     if (named.length > 0) {
       const first = named[0]!;
       return {
@@ -752,6 +760,9 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
     parts.quote,
   );
   const owners = reciprocal && from.length > 1 ? from.map((f) => [f]) : [from];
+  // "The Chairs of the two Boards will present their Annual Reports": each owes its own.
+  const distributive = !reciprocal && from.length > 1 && /\btheir\s+(?:\w+\s+){0,3}\w+s\b/i.test(predicate);
+  if (distributive) owners.splice(0, owners.length, ...from.map((f) => [f]));
   const out: ProposedDuty[] = [];
   for (const owner of owners) {
     const recipients = reciprocal && from.length > 1 ? from.filter((f) => f !== owner[0]) : to;

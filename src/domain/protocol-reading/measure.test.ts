@@ -38,7 +38,7 @@ export function findPartiesForTest(text: string): PartyFound[] {
   }
   // Bodies named in the title without a short form: a key from their initials ("Kent and Medway Safeguarding Adult Board").
   const title = text.slice(0, 1500);
-  for (const m of title.matchAll(/((?:[A-Z][\w’'-]+\s+(?:(?:and|&|of)\s+)?){1,6}(?:Board|Trust|Network|Partnership))\b(?!\s*\()/gi)) {
+  for (const m of title.matchAll(/((?:[A-Z][\w’'-]+\s+(?:(?:and|&|of)\s+)?){1,6}(?:Board|Trust|Network|Partnership))\b(?!\s*\()/g)) {
     const name = m[1]!.replace(/\s+/g, " ").replace(/^(?:the|and|between)\s+/i, "").trim();
     const key = name
       .split(" ")
