@@ -34,7 +34,7 @@ const MODALS: [RegExp, Modality][] = [
   [/\bshould\b|\bought to\b/i, "should"],
   [/\bmay\b(?! (?:need|be|have|not)\b)|\bcan\b(?! (?:be|also be|not|only)\b)/i, "may"],
   [
-    /\bwill\b|\b(?:is|are) to\b|\b(?:is|are) (?:also )?(?:responsible|accountable) for\b|\b(?:has|have) (?:the |a )?(?:\w+ )?responsibility (?:for|to)\b|\b(?:is|are) expected to\b|\bagrees? (?:to|that)\b|\bundertakes? to\b|\bcommits? to\b|\b(?:has|have) (?:a |an )?(?:shared |joint |clear )?commitment to\b/i,
+    /\bwill\b|\b(?:is|are) to\b|\b(?:is|are) (?:also )?(?:responsible|accountable) for\b|\b(?:has|have) (?:the |a )?(?:\w+ )?responsibility (?:for|to)\b|\b(?:is|are) expected to\b|\bagrees? (?:to|that)\b|\bundertakes? to\b|\bcommits? to\b|\b(?:has|have) (?:a |an )?(?:shared |joint |clear )?commitment to\b|\btakes? (?:the |overall |the overall |lead |the lead )?responsibility for\b/i,
     "will",
   ],
 ];
@@ -254,14 +254,14 @@ class PartyMatcher {
     }
     if (indirect) {
       const generic =
-        /\b(?:(?:the|both|all|all three|all four|the two|the three|the four|each|either|any|respective)\s+)((?:[A-Z][\w'’-]*\s+){0,3})(boards|partnerships|bodies|parties|board|body|partnership|party|chairs)\b(?!\s+(?:of|members?|meetings?|minutes|papers)\b)/gi;
+        /(?:^\s*|\b(?:the|both|all|all three|all four|the two|the three|the four|each|either|any|respective)\s+)((?:[A-Z][\w'’-]*\s+){0,3}?)(boards|partnerships|bodies|parties|board|body|partnership|party|chairs)\b(?!\s+(?:of|members?|meetings?|minutes|papers)\b)/gi;
       let m: RegExpExecArray | null;
       while ((m = generic.exec(text))) {
         const end = m.index + m[0].length;
         if (overlaps(m.index, end)) continue;
         const plural = /s$/i.test(m[2]!) || /^(?:both|all|each|either|any|the two|the three|the four)/i.test(m[0]);
         if (!plural) {
-          if (last.length === 0 || !/^the\s/i.test(m[0])) continue;
+          if (last.length === 0 || !/^\s*the\s/i.test(m[0])) continue;
           taken.push([m.index, end]);
           out.push({ keys: last.slice(0, 1), words: m[0], index: m.index, indirect: true });
           continue;
@@ -283,7 +283,7 @@ class PartyMatcher {
         taken.push([m.index, end]);
         out.push({ keys, words: m[0], index: m.index, indirect: true });
       }
-      const each = /\b(?:each|both|all)(?=\s+(?:will|must|should|shall|may|can|agrees?|have|has)\b)/gi;
+      const each = /\b(?:each|both|all|either)(?=\s*$|\s+(?:will|must|should|shall|may|can|agrees?|have|has)\b)/gi;
       while ((m = each.exec(text))) {
         if (overlaps(m.index, m.index + m[0].length)) continue;
         out.push({ keys: this.principal, words: m[0], index: m.index, indirect: true });
@@ -564,7 +564,7 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
     }
 
     // A lead-in: "The HWB will:", "The KSCB is responsible for the following functions:".
-    if (/:\s*-?\s*$/.test(text.trim()) && i === obligations.length - 1 && from.length > 0 && predicate.trim().split(/\s+/).length <= 12) {
+    if (/:\s*-?\s*$/.test(text.trim()) && i === obligations.length - 1 && predicate.trim().split(/\s+/).length <= 12) {
       result = {
         duties,
         leadIn: {

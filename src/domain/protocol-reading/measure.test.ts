@@ -23,7 +23,7 @@ export function findPartiesForTest(text: string): PartyFound[] {
     /((?:[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|on))*\s+){1,8})\(\s*["“]?(?:the\s+)?["“]?([A-Z][A-Za-z&]{1,7})["”]?\s*\)/g;
   for (const m of text.matchAll(re)) {
     const key = m[2]!;
-    const name = m[1]!.replace(/^(?:The|the|and|And|between|Between)\s+/, "").replace(/\s+/g, " ").trim();
+    const name = m[1]!.replace(/^(?:the|and|between)\s+/i, "").replace(/\s+/g, " ").trim();
     if (found.has(key) || name.split(" ").length < 2 || /\b(?:assessment|strategy|plan|act|report)\b/i.test(name)) continue;
     const kind = /\b(?:board|trust|partnership|network|panel|group|commission)\b/i.test(name)
       ? "board"
