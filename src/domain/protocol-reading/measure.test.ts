@@ -31,7 +31,10 @@ export function findPartiesForTest(text: string): PartyFound[] {
         ? "post"
         : "organisation";
     const words = name.split(" ");
-    const aliases = words.length >= 3 ? [words.slice(1).join(" ")] : [];
+    // Shorter forms: every tail of three words or more that starts with a word of the name proper.
+    const aliases = words
+      .map((_, i) => words.slice(i).join(" "))
+      .filter((tail, i) => i > 0 && tail.split(" ").length >= 3 && !/^(?:the|and|of|between|&)\b/i.test(tail));
     found.set(key, { key, name, aliases, kind, quote: m[0] });
     if (kind === "board")
       found.set(`${key}-CHAIR`, { key: `${key}-CHAIR`, name: `Chair of the ${name}`, aliases: [], kind: "post", quote: m[0] });
