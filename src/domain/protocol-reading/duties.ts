@@ -30,7 +30,10 @@ export interface ProposeOptions {
 
 /** Modal phrases, each with the modality it states (shall is read as must). */
 const MODALS: [RegExp, Modality][] = [
-  [/\b(?:is|are) required to\b|\b(?:has|have) (?:a |the )?(?:statutory |legal )?(?:duty|obligation) to\b|\bmust\b|\bshall\b/i, "must"],
+  [
+    /\b(?:is|are) required to\b|\b(?:has|have) (?:a |the )?(?:statutory |legal )?(?:duty|obligation) to\b|\bmust\b|\bshall\b/i,
+    "must",
+  ],
   [/\bshould\b|\bought to\b/i, "should"],
   [/\bmay\b(?! (?:need|be|have|not)\b)|\bcan\b(?! (?:be|also be|not|only)\b)/i, "may"],
   [
@@ -67,7 +70,10 @@ const KIND_WORDS: [ObligationKind, RegExp][] = [
   ],
   [
     "escalation",
-    new RegExp(`\\b(?:${verb("escalate")}|${verb("challenge")}|raise (?:any )?(?:\\w+ )?concerns?|${verb("refer", "(?:s|red|ring)?")})\\b`, "i"),
+    new RegExp(
+      `\\b(?:${verb("escalate")}|${verb("challenge")}|raise (?:any )?(?:\\w+ )?concerns?|${verb("refer", "(?:s|red|ring)?")})\\b`,
+      "i",
+    ),
   ],
   [
     "review",
@@ -174,7 +180,8 @@ function sentences(seg: Span): Span[] {
     out.push({ text: seg.text.slice(from, m.index + 1), start: seg.start + from, bullet: seg.bullet && from === 0 });
     from = m.index + m[0].length;
   }
-  if (from < seg.text.length) out.push({ text: seg.text.slice(from), start: seg.start + from, bullet: seg.bullet && from === 0 });
+  if (from < seg.text.length)
+    out.push({ text: seg.text.slice(from), start: seg.start + from, bullet: seg.bullet && from === 0 });
   return out.filter((s) => /[A-Za-z]/.test(s.text));
 }
 
@@ -206,7 +213,10 @@ class PartyMatcher {
     }
     forms.sort((a, b) => b.form.length - a.form.length);
     for (const { form, key } of forms) {
-      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+").replace(/&|and/g, "(?:&|and)");
+      const escaped = form
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/\s+/g, "\\s+")
+        .replace(/&|and/g, "(?:&|and)");
       // An acronym is matched as written; a name in any case, with or without "the" and a trailing "'s".
       const upper = /^[A-Z0-9&-]+$/.test(form);
       this.names.push({ re: new RegExp(`\\b${escaped}\\b`, upper ? "g" : "gi"), key });
@@ -278,7 +288,10 @@ class PartyMatcher {
           );
           if (narrowed.length > 0) keys = narrowed.map((p) => p.key);
         }
-        if (/chairs? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) || /^chairs$/i.test(m[2]!))
+        if (
+          /chairs? of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+          /^chairs$/i.test(m[2]!)
+        )
           keys = keys.map((k) => this.chairOf(k));
         taken.push([m.index, end]);
         out.push({ keys, words: m[0], index: m.index, indirect: true });
@@ -325,7 +338,13 @@ export function proposeDuties(
   parties: PartyFound[],
   options: ProposeOptions = {},
 ): Pick<ProtocolReading, "duties" | "membershipRules" | "descriptive" | "gaps"> {
-  const ctx: Context = { matcher: new PartyMatcher(parties, clauses), options, lastSubject: [], leadIns: [], lastDated: null };
+  const ctx: Context = {
+    matcher: new PartyMatcher(parties, clauses),
+    options,
+    lastSubject: [],
+    leadIns: [],
+    lastDated: null,
+  };
   const duties: ProposedDuty[] = [];
   const membershipRules: ProposedMembershipRule[] = [];
   const descriptive: string[] = [];
@@ -333,14 +352,14 @@ export function proposeDuties(
 
   for (const clause of clauses) {
     const before = { duties: duties.length, rules: membershipRules.length };
-    while (ctx.leadIns.length > 0 && !clause.ref.startsWith(ctx.leadIns[ctx.leadIns.length - 1]!.ref)) ctx.leadIns.pop();
+    while (ctx.leadIns.length > 0 && !clause.ref.startsWith(ctx.leadIns[ctx.leadIns.length - 1]!.ref))
+      ctx.leadIns.pop();
     ctx.lastDated = null;
     if (clause.kind === "table") {
       const fromTable = tableDuties(clause, ctx);
       if (fromTable) duties.push(...fromTable);
       else membershipRules.push(...tableMembership(clause, ctx));
-    }
-    else readClause(clause, ctx, duties, membershipRules);
+    } else readClause(clause, ctx, duties, membershipRules);
     if (duties.length === before.duties && membershipRules.length === before.rules) descriptive.push(clause.ref);
     for (const duty of duties.slice(before.duties)) {
       const gap = gapOf(duty);
@@ -362,7 +381,12 @@ function readClause(clause: ClauseDraft, ctx: Context, duties: ProposedDuty[], r
         because: r.because.map((b) => ({ ...b, words: exactIn(s.text, b.words) })),
       }));
       rules.push(...membership);
-      const found = readSentence(clause, s, ctx, seg.bullet || (i === 0 && clause.ref !== clauseLeadIn?.ref) ? clauseLeadIn : null);
+      const found = readSentence(
+        clause,
+        s,
+        ctx,
+        seg.bullet || (i === 0 && clause.ref !== clauseLeadIn?.ref) ? clauseLeadIn : null,
+      );
       if (membership.length === 0) duties.push(...found.duties);
       if (found.leadIn) {
         clauseLeadIn = { ...found.leadIn, ref: clause.ref };
@@ -373,19 +397,28 @@ function readClause(clause: ClauseDraft, ctx: Context, duties: ProposedDuty[], r
   }
 }
 
+/** compromise's tags for the term at `at` of a short sentence. */
+function tagsIn(sentence: string, at: number): string[] {
+  const terms = nlp(sentence).terms().json() as unknown as { terms: { tags: string[] }[] }[];
+  return terms[at]?.terms[0]?.tags ?? [];
+}
+
 /** Words that open a bullet with a party's action but no modal: "The HWB supporting the KSCB by …". */
 function startsWithAction(text: string): boolean {
-  const words = text.trim().replace(/^to\s+/i, "").split(/\s+/);
+  const words = text
+    .trim()
+    .replace(/^to\s+/i, "")
+    .split(/\s+/);
   const first = (words[0] ?? "").replace(/[^A-Za-z-]/g, "");
   if (!first) return false;
   // The word as an infinitive, a third-person verb or a gerund: "Consider", "Champions", "Developing".
-  const tagsIn = (sentence: string, at: number) =>
-    ((nlp(sentence).terms().json()[at] as { terms: { tags: string[] }[] } | undefined)?.terms[0]?.tags ?? []);
   const asThird = tagsIn(`it ${first.toLowerCase()} the work`, 1);
   if (/s$/.test(first) && asThird.includes("Verb") && asThird.includes("PresentTense")) return true;
   const tags = tagsIn(`${first} ${words[1] ?? ""}`, 0);
   if (/^(?:annually|jointly|formally|regularly|together|also)\b/i.test(first)) return true;
-  return tags.includes("Verb") && (tags.includes("Infinitive") || tags.includes("Gerund") || tags.includes("Imperative"));
+  return (
+    tags.includes("Verb") && (tags.includes("Infinitive") || tags.includes("Gerund") || tags.includes("Imperative"))
+  );
 }
 
 interface SentenceResult {
@@ -399,9 +432,9 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
   const text = original.replace(/\s+/g, " ");
   const modals = [...text.matchAll(MODAL_ANY)].filter(
     (m) =>
-      !/^\s*(?:not|never)\b/i.test(text.slice(m.index! + m[0].length)) &&
+      !/^\s*(?:not|never)\b/i.test(text.slice(m.index + m[0].length)) &&
       // A capital mid-sentence is a name, not a modal: "In April/May the Boards …", "Medway CAN is …".
-      !(/[A-Z]/.test(m[0]) && m.index! > 0),
+      !(/[A-Z]/.test(m[0]) && m.index > 0),
   );
   // "Between October and February the HWB to present …": only a time may come before the party.
   const headlineAt = /^(.*?)\b([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)\s+to\s+(?=[a-z]+\s)/.exec(text);
@@ -421,11 +454,17 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
   const opening = ctx.matcher.find(text.slice(0, 80), false)[0];
   if (opening && opening.index < 5) ctx.lastSubject = opening.keys;
 
-  type Obligation = { subjectStart: number; modalStart: number; modalEnd: number; modalWords: string; modality: Modality };
+  type Obligation = {
+    subjectStart: number;
+    modalStart: number;
+    modalEnd: number;
+    modalWords: string;
+    modality: Modality;
+  };
   const obligations: Obligation[] = modals.map((m) => ({
     subjectStart: 0,
-    modalStart: m.index!,
-    modalEnd: m.index! + m[0].length,
+    modalStart: m.index,
+    modalEnd: m.index + m[0].length,
     modalWords: m[0],
     modality: modalityOf(m[0]),
   }));
@@ -448,9 +487,16 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
   obligations.sort((a, b) => a.modalStart - b.modalStart);
 
   // A list item with no modal of its own, under a lead-in that had one ("The HWB will:").
-  if (obligations.length === 0 && leadIn && (startsWithAction(text) || (leadIn.modal && /^\s*["“(]?[A-Z]/.test(text)))) {
+  if (
+    obligations.length === 0 &&
+    leadIn &&
+    (startsWithAction(text) || (leadIn.modal && /^\s*["“(]?[A-Z]/.test(text)))
+  ) {
     const own = ctx.matcher.find(text.slice(0, 60), false).filter((m) => m.index < 5);
-    const from = own.length > 0 && /^\s*\S+ing\b/.test(text.slice(own[0]!.index + own[0]!.words.length)) ? own[0]!.keys : leadIn.from;
+    const from =
+      own.length > 0 && /^\s*\S+ing\b/.test(text.slice(own[0]!.index + own[0]!.words.length))
+        ? own[0]!.keys
+        : leadIn.from;
     const fromWords = own.length > 0 && from === own[0]!.keys ? own[0]!.words : leadIn.fromWords;
     if (/:\s*-?\s*$/.test(text.trim()))
       // A list item that opens a list of its own ("Oversee the preparation and review of the:-").
@@ -493,13 +539,16 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
     const subjectText = text.slice(prevEnd, o.modalStart);
     const boundary = Math.max(subjectText.lastIndexOf(";"), subjectText.lastIndexOf(":"));
     const subjectSpan = boundary >= 0 ? subjectText.slice(boundary + 1) : subjectText;
-    const predicateEnd = i + 1 < obligations.length ? subjectEndBefore(text, obligations[i + 1]!.modalStart, o.modalEnd) : text.length;
+    const predicateEnd =
+      i + 1 < obligations.length ? subjectEndBefore(text, obligations[i + 1]!.modalStart, o.modalEnd) : text.length;
     const predicate = text.slice(o.modalEnd, predicateEnd);
     if (/^\s*(?:not|never)\b/i.test(predicate)) continue;
 
     // The subject: the parties nearest before the modal, skipping those inside "of"/"to" phrases.
     const mentions = ctx.matcher.find(subjectSpan, true, ctx.lastSubject);
-    let subject = mentions.filter((m) => !/\b(?:to|with|from|by|on|into|towards)\s+(?:the\s+)?$/i.test(subjectSpan.slice(0, m.index)));
+    let subject = mentions.filter(
+      (m) => !/\b(?:to|with|from|by|on|into|towards)\s+(?:the\s+)?$/i.test(subjectSpan.slice(0, m.index)),
+    );
     // Keep only the last noun phrase's parties: those joined to the last one by "and", ",", "&".
     if (subject.length > 1) {
       const kept = [subject[subject.length - 1]!];
@@ -553,7 +602,12 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
         from = ofParties.flatMap((m) => m.keys);
         fromWords = ofParties.map((m) => m.words).join(", ");
       }
-    } else if (passive && /^\s*(?:also\s+|formally\s+)*be\s+(?:\w+ly\s+)?(?:consulted|informed|notified|updated|briefed|asked|invited|sent|given|provided)\b/i.test(predicate)) {
+    } else if (
+      passive &&
+      /^\s*(?:also\s+|formally\s+)*be\s+(?:\w+ly\s+)?(?:consulted|informed|notified|updated|briefed|asked|invited|sent|given|provided)\b/i.test(
+        predicate,
+      )
+    ) {
       // "The HSCB will be formally consulted by the HCT": the subject receives; the agent owes.
       const by = /\bby\s+(?:the\s+)?(.{2,60})/i.exec(predicate);
       const agent = by ? ctx.matcher.find(by[1]!, false) : [];
@@ -625,11 +679,15 @@ function splitPredicate(predicate: string): string[] {
     const head = predicate.slice(from, m.index);
     if (head.trim().split(/\s+/).length < 3) continue;
     const word = m[1]!;
-    const tags = (nlp(`they ${word} it`).terms().json()[1] as { terms: { tags: string[] }[] } | undefined)?.terms[0]?.tags ?? [];
-    const isVerb = word === "be" || (tags.includes("Verb") && (tags.includes("Infinitive") || tags.includes("PresentTense")) && !tags.includes("Gerund"));
+    const tags = tagsIn(`they ${word} it`, 1);
+    const isVerb =
+      word === "be" ||
+      (tags.includes("Verb") &&
+        (tags.includes("Infinitive") || tags.includes("PresentTense")) &&
+        !tags.includes("Gerund"));
     if (!isVerb) continue;
     parts.push(head);
-    from = m.index! + m[0].length - word.length;
+    from = m.index + m[0].length - word.length;
   }
   parts.push(predicate.slice(from));
   return parts;
@@ -638,7 +696,12 @@ function splitPredicate(predicate: string): string[] {
 /** Where the subject of the next obligation starts: after the last "and"/","/";" before its modal. */
 function subjectEndBefore(text: string, nextModal: number, after: number): number {
   const between = text.slice(after, nextModal);
-  const cut = Math.max(between.lastIndexOf(";"), between.lastIndexOf(", and"), between.lastIndexOf(" and "), between.lastIndexOf(","));
+  const cut = Math.max(
+    between.lastIndexOf(";"),
+    between.lastIndexOf(", and"),
+    between.lastIndexOf(" and "),
+    between.lastIndexOf(","),
+  );
   return cut >= 0 ? after + cut : nextModal;
 }
 
@@ -660,7 +723,8 @@ interface DutyParts {
   anaphoric: boolean;
 }
 
-const BACK_REFERENCE = /\b(?:as part of|during|through|in) (?:this|that|the same) (?:review|report|process|assessment|exercise|meeting)\b/i;
+const BACK_REFERENCE =
+  /\b(?:as part of|during|through|in) (?:this|that|the same) (?:review|report|process|assessment|exercise|meeting)\b/i;
 
 function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): ProposedDuty[] {
   const { predicate } = parts;
@@ -684,8 +748,14 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
     for (const m of ctx.matcher.find(predicate, true, ctx.lastSubject)) {
       if (m.keys === ctx.lastSubject && /^(?:it|they)$/i.test(m.words)) continue;
       const before = predicate.slice(lastEnd, m.index);
-      const prep = /\b(?:to|with|into|towards|before|for|from)\s+(?:the\s+|both\s+(?:the\s+)?|all\s+(?:the\s+)?|each\s+)?$/i.test(before);
-      const object = /\b(?:consult|attend|inform|challenge|advise|update|brief|notify|support|present|hold|scrutinise|scrutinize|monitor)(?:s|es|ed|ing)?\s+(?:with\s+)?(?:the\s+)?$/i.test(before);
+      const prep =
+        /\b(?:to|with|into|towards|before|for|from)\s+(?:the\s+|both\s+(?:the\s+)?|all\s+(?:the\s+)?|each\s+)?$/i.test(
+          before,
+        );
+      const object =
+        /\b(?:consult|attend|inform|challenge|advise|update|brief|notify|support|present|hold|scrutinise|scrutinize|monitor)(?:s|es|ed|ing)?\s+(?:with\s+)?(?:the\s+)?$/i.test(
+          before,
+        );
       const listed = inList && /^\s*(?:,|and|&|or|\/|,\s*and)?\s*(?:the\s+|to\s+(?:the\s+)?)?$/i.test(before);
       const fromPrep = /\b(?:from|of|by)\s+(?:the\s+)?$/i.test(before);
       if (receive && fromPrep) {
@@ -717,9 +787,10 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
   let timing: TimingFound | null = readTiming(parts.timingText, { agreedOn: ctx.options.agreedOn ?? null });
   if (!timing && parts.anaphoric && ctx.lastDated) {
     // "This report will be presented to …": the report's own timing, named in the sentence before.
-    const back = /\b(?:this|these|that|the)\s+(?:\w+\s+){0,2}?(?:report|reports|information|data|minutes|assessment|plan|findings|outcome|outcomes|review|results?)\b/i.exec(
-      parts.timingText,
-    );
+    const back =
+      /\b(?:this|these|that|the)\s+(?:\w+\s+){0,2}?(?:report|reports|information|data|minutes|assessment|plan|findings|outcome|outcomes|review|results?)\b/i.exec(
+        parts.timingText,
+      );
     if (back)
       timing = {
         cadence: ctx.lastDated.cadence,
@@ -756,9 +827,10 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
     `${f.join(", ") || "Someone"}${t.length ? ` → ${t.join(", ")}` : ""}: ${predicate.trim().replace(/\s+/g, " ").slice(0, 90)}`;
 
   // Reciprocal duties: "X and Y will share … with each other", "each body … to the other body".
-  const reciprocal = /\b(?:with|to) each other\b|\b(?:to|with) the other(?: (?:body|board|party|partnership))?\b|\breciprocal\b/i.exec(
-    parts.quote,
-  );
+  const reciprocal =
+    /\b(?:with|to) each other\b|\b(?:to|with) the other(?: (?:body|board|party|partnership))?\b|\breciprocal\b/i.exec(
+      parts.quote,
+    );
   const owners = reciprocal && from.length > 1 ? from.map((f) => [f]) : [from];
   // "The Chairs of the two Boards will present their Annual Reports": each owes its own.
   const distributive = !reciprocal && from.length > 1 && /\btheir\s+(?:\w+\s+){0,3}\w+s\b/i.test(predicate);
@@ -823,8 +895,14 @@ function boardOf(ctx: Context, keys: string[]): string | null {
 function readMembership(ref: string, text: string, ctx: Context): ProposedMembershipRule[] {
   const out: ProposedMembershipRule[] = [];
   const patterns: [RegExp, "subject-first" | "board-first"][] = [
-    [/^(.{2,120}?)\s+(?:will|shall|must|should)?\s*(?:also\s+)?(?:be|become|remain|is|are|sits?|attends?)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:members?|on|of)\s+(?:of\s+)?(?:the\s+)?(.{2,80}?)(?:\s+as\s+(?:a|an)\s+([\w\s-]{3,30}?))?(?=[;,.]|$)/i, "subject-first"],
-    [/^(.{2,80}?)(?:['’]s)?\s+membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists? of)\s+(.{2,200})/i, "board-first"],
+    [
+      /^(.{2,120}?)\s+(?:will|shall|must|should)?\s*(?:also\s+)?(?:be|become|remain|is|are|sits?|attends?)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:members?|on|of)\s+(?:of\s+)?(?:the\s+)?(.{2,80}?)(?:\s+as\s+(?:a|an)\s+([\w\s-]{3,30}?))?(?=[;,.]|$)/i,
+      "subject-first",
+    ],
+    [
+      /^(.{2,80}?)(?:['’]s)?\s+membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists? of)\s+(.{2,200})/i,
+      "board-first",
+    ],
   ];
   for (const [re, order] of patterns) {
     const m = re.exec(text.trim());
@@ -833,11 +911,16 @@ function readMembership(ref: string, text: string, ctx: Context): ProposedMember
     const [subjectText, boardText] = order === "subject-first" ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
     const boards = ctx.matcher.find(boardText, false);
     const subjects = ctx.matcher.find(subjectText, false);
-    const board = boards.find((b) => ctx.matcher.parties.find((p) => p.key === b.keys[0])?.kind === "board") ?? boards[0];
+    const board =
+      boards.find((b) => ctx.matcher.parties.find((p) => p.key === b.keys[0])?.kind === "board") ?? boards[0];
     if (!board) continue;
     const subjectWords = subjects[0]?.words ?? subjectText.replace(/^\s*(?:the|a|an)\s+/i, "").trim();
     const subject = subjects[0]?.keys[0] ?? subjectWords;
-    const capacity = /statutory member/i.test(m[0]) ? "statutory-member" : /participa\w+ observer/i.test(m[0]) ? "participant-observer" : undefined;
+    const capacity = /statutory member/i.test(m[0])
+      ? "statutory-member"
+      : /participa\w+ observer/i.test(m[0])
+        ? "participant-observer"
+        : undefined;
     out.push({
       clause: ref,
       rule: { subject, board: board.keys[0]!, ...(capacity ? { capacity } : {}) },
@@ -892,7 +975,7 @@ function tableDuties(clause: ClauseDraft, ctx: Context): ProposedDuty[] | null {
   const out: ProposedDuty[] = [];
   for (const line of lines.slice(headerAt + 1)) {
     const row = cells(line);
-    const get = (part: keyof DutyRow) => (column[part] === undefined ? "" : (row[column[part]!] ?? ""));
+    const get = (part: keyof DutyRow) => (column[part] === undefined ? "" : (row[column[part]] ?? ""));
     const dutyText = get("duty");
     if (!dutyText) continue;
     const ownerCell = get("from");
@@ -902,7 +985,9 @@ function tableDuties(clause: ClauseDraft, ctx: Context): ProposedDuty[] | null {
     if (from.length === 0 && /\b(?:each|every|all)\b/i.test(ownerCell)) from = ctx.matcher.principal;
     const recipients = ctx.matcher.find(recipientCell, true, ctx.lastSubject);
     let to = [...new Set(recipients.flatMap((m) => m.keys))];
-    const mutual = /\beach other\b|\bthe others?\b|\bthe other (?:\w+ )?(?:boards|partnerships|parties|bodies)\b/i.test(recipientCell);
+    const mutual = /\beach other\b|\bthe others?\b|\bthe other (?:\w+ )?(?:boards|partnerships|parties|bodies)\b/i.test(
+      recipientCell,
+    );
     if (mutual) to = from;
     const duty = buildDuty({ ...clause, ref: get("ref") || clause.ref }, ctx, {
       original: line,

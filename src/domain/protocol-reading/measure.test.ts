@@ -5,7 +5,7 @@ import * as chrono from "chrono-node";
 import { splitClauses } from "./clauses";
 import { proposeDuties } from "./duties";
 import { scoreReading, type ProtocolAnnotation, type ReadingScore } from "./score";
-import type { ClauseDraft, PartyFound, ProtocolReading } from "./types";
+import type { PartyFound, ProtocolReading } from "./types";
 
 /**
  * Measuring the duty extractor on the five seed protocols against their hand annotations (issue 12,
@@ -23,8 +23,12 @@ export function findPartiesForTest(text: string): PartyFound[] {
     /((?:[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|on))*\s+){1,8})\(\s*["“]?(?:the\s+)?["“]?([A-Z][A-Za-z&]{1,7})["”]?\s*\)/g;
   for (const m of text.matchAll(re)) {
     const key = m[2]!;
-    const name = m[1]!.replace(/^(?:the|and|between)\s+/i, "").replace(/\s+/g, " ").trim();
-    if (found.has(key) || name.split(" ").length < 2 || /\b(?:assessment|strategy|plan|act|report)\b/i.test(name)) continue;
+    const name = m[1]!
+      .replace(/^(?:the|and|between)\s+/i, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (found.has(key) || name.split(" ").length < 2 || /\b(?:assessment|strategy|plan|act|report)\b/i.test(name))
+      continue;
     const kind = /\b(?:board|trust|partnership|network|panel|group|commission)\b/i.test(name)
       ? "board"
       : /\b(?:director|chair|officer|member|holder|commissioner|executive)\b/i.test(name)
@@ -37,21 +41,45 @@ export function findPartiesForTest(text: string): PartyFound[] {
       .filter((tail, i) => i > 0 && tail.split(" ").length >= 3 && !/^(?:the|and|of|between|&)\b/i.test(tail));
     found.set(key, { key, name, aliases, kind, quote: m[0] });
     if (kind === "board")
-      found.set(`${key}-CHAIR`, { key: `${key}-CHAIR`, name: `Chair of the ${name}`, aliases: [], kind: "post", quote: m[0] });
+      found.set(`${key}-CHAIR`, {
+        key: `${key}-CHAIR`,
+        name: `Chair of the ${name}`,
+        aliases: [],
+        kind: "post",
+        quote: m[0],
+      });
   }
   // Bodies named in the title without a short form: a key from their initials ("Kent and Medway Safeguarding Adult Board").
   const title = text.slice(0, 1500);
-  for (const m of title.matchAll(/((?:[A-Z][\w’'-]+\s+(?:(?:and|&|of)\s+)?){1,6}(?:Board|Trust|Network|Partnership))\b(?!\s*\()/g)) {
-    const name = m[1]!.replace(/\s+/g, " ").replace(/^(?:the|and|between)\s+/i, "").trim();
+  for (const m of title.matchAll(
+    /((?:[A-Z][\w’'-]+\s+(?:(?:and|&|of)\s+)?){1,6}(?:Board|Trust|Network|Partnership))\b(?!\s*\()/g,
+  )) {
+    const name = m[1]!
+      .replace(/\s+/g, " ")
+      .replace(/^(?:the|and|between)\s+/i, "")
+      .trim();
     const key = name
       .split(" ")
       .filter((w) => !/^(?:and|&|of)$/i.test(w))
       .map((w) => w[0]!.toUpperCase())
       .join("");
-    if ([...found.values()].some((p) => p.name.toLowerCase() === name.toLowerCase() || p.aliases.some((a) => a.toLowerCase() === name.toLowerCase())) || found.has(key)) continue;
+    if (
+      [...found.values()].some(
+        (p) =>
+          p.name.toLowerCase() === name.toLowerCase() || p.aliases.some((a) => a.toLowerCase() === name.toLowerCase()),
+      ) ||
+      found.has(key)
+    )
+      continue;
     if (name.split(" ").length < 3) continue;
     found.set(key, { key, name, aliases: [], kind: "board", quote: m[0] });
-    found.set(`${key}-CHAIR`, { key: `${key}-CHAIR`, name: `Chair of the ${name}`, aliases: [], kind: "post", quote: m[0] });
+    found.set(`${key}-CHAIR`, {
+      key: `${key}-CHAIR`,
+      name: `Chair of the ${name}`,
+      aliases: [],
+      kind: "post",
+      quote: m[0],
+    });
   }
   for (const [key, name] of [
     ["CHIEF-EXEC", "Chief Executive"],
@@ -106,10 +134,15 @@ function explain(annotation: ProtocolAnnotation, reading: ProtocolReading) {
       `${annotation.area} ${duty.clause} want ${duty.frequency}${duty.dated ? " (dated)" : ""}: ${duty.quote.replace(/\s+/g, " ").slice(0, 140)}\n` +
         (here.length === 0
           ? `    no proposals in clause (clause exists: ${reading.clauses.some((c) => c.ref === duty.clause)})`
-          : here.map((d) => `    got ${d.cadence.frequency} [${d.from}] -> [${d.to}]: ${d.quote.replace(/\s+/g, " ").slice(0, 110)}`).join("\n")),
+          : here
+              .map(
+                (d) =>
+                  `    got ${d.cadence.frequency} [${d.from.join()}] -> [${d.to.join()}]: ${d.quote.replace(/\s+/g, " ").slice(0, 110)}`,
+              )
+              .join("\n")),
     );
   }
-  console.log(lines.join("\n"));
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
 
 const pct = (n: number, d: number) => (d === 0 ? 100 : Math.round((1000 * n) / d) / 10);
@@ -140,7 +173,7 @@ function print(title: string, rows: Row[]) {
     "all found %": pct(total.allFound, total.allTotal),
     "descriptive with dated": total.descriptive,
   });
-  console.log(`${title}\n${JSON.stringify(table, null, 1)}`);
+  process.stdout.write(`${title}\n${JSON.stringify(table, null, 1)}\n`);
   return total;
 }
 

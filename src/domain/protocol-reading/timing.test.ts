@@ -11,7 +11,10 @@ const DECISION_019: [string, unknown][] = [
   ],
   [
     "within eight weeks of the start of each year",
-    { frequency: "annual", deadline: { from: "cycle-start", offset: { amount: 8, unit: "weeks", direction: "after" } } },
+    {
+      frequency: "annual",
+      deadline: { from: "cycle-start", offset: { amount: 8, unit: "weeks", direction: "after" } },
+    },
   ],
   ["no later than 15 December annually", { frequency: "annual", deadline: { month: 12, day: 15 } }],
   ["during the second quarter", { frequency: "annual", quarter: 2 }],
@@ -34,7 +37,10 @@ const DECISION_019: [string, unknown][] = [
       precision: "month",
     },
   ],
-  ["at the first Board meeting following publication on 31 July", { frequency: "first-meeting-after", after: { month: 7, day: 31 } }],
+  [
+    "at the first Board meeting following publication on 31 July",
+    { frequency: "first-meeting-after", after: { month: 7, day: 31 } },
+  ],
   ["at the last meeting of the financial year", { frequency: "meeting-of-year", which: "last" }],
   [
     "no later than seven clear working days before each meeting",
@@ -90,7 +96,10 @@ const MORE: [string, unknown][] = [
   ["triennially", { frequency: "interval", every: 3, unit: "years", anchorDate: agreedOn }],
   ["with each other after every meeting", { frequency: "after-every-meeting", afterMeetingsOf: "" }],
   ["at the first meeting of the year", { frequency: "meeting-of-year", which: "first" }],
-  ["five working days before each meeting", { frequency: "each-meeting", offset: { amount: 5, unit: "working-days", direction: "before" } }],
+  [
+    "five working days before each meeting",
+    { frequency: "each-meeting", offset: { amount: 5, unit: "working-days", direction: "before" } },
+  ],
   ["annually (from the date of initial agreement)", { frequency: "anniversary", anchorDate: agreedOn }],
   ["when the Plan is being drafted", { frequency: "on-event", trigger: "when the Plan is being drafted" }],
   ["if significant changes are made", { frequency: "on-event", trigger: "if significant changes are made" }],

@@ -1,6 +1,5 @@
 import * as chrono from "chrono-node";
-import type { CadenceInput, Offset } from "@/lib/schemas/cadence";
-import { isDated } from "@/lib/schemas/cadence";
+import type { CadenceInput, Frequency, Offset } from "@/lib/schemas/cadence";
 
 /**
  * Reading the timing phrases of a protocol sentence into a cadence (issue 12, point 4), in the forms
@@ -8,6 +7,11 @@ import { isDated } from "@/lib/schemas/cadence";
  * came from so the review page can highlight them. No model, no network: the same words always give
  * the same cadence.
  */
+
+/** Whether a cadence gives calendar items by itself (as isDated in the cadence schema, which domain code may not import). */
+function isDated(frequency: Frequency): boolean {
+  return frequency !== "on-event" && frequency !== "as-needed" && frequency !== "standing";
+}
 
 export interface TimingFound {
   cadence: CadenceInput;
@@ -41,7 +45,8 @@ const MONTHS = [
   "november",
   "december",
 ];
-const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const MONTH =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   a: 1,
@@ -163,11 +168,7 @@ type Dated = { cadence: CadenceInput; words: string; confidence: number };
 
 function readDated(text: string, context: TimingContext): Dated | null {
   return (
-    meetingRelative(text) ??
-    interval(text, context) ??
-    following(text) ??
-    frequencyWord(text) ??
-    annual(text, context)
+    meetingRelative(text) ?? interval(text, context) ?? following(text) ?? frequencyWord(text) ?? annual(text, context)
   );
 }
 
@@ -212,7 +213,8 @@ function meetingRelative(text: string): Dated | null {
   );
   if (firstAfter) {
     const after = dayOfYear(firstAfter.m[1]!);
-    if (after) return { cadence: { frequency: "first-meeting-after", after }, words: firstAfter.words, confidence: 0.85 };
+    if (after)
+      return { cadence: { frequency: "first-meeting-after", after }, words: firstAfter.words, confidence: 0.85 };
   }
   const everyMeeting = find(text, /\b(?:after|following) (?:each|every) (?:\w+ ){0,2}meeting\b/);
   if (everyMeeting)
@@ -248,7 +250,9 @@ function interval(text: string, context: TimingContext): Dated | null {
 
   const next = find(
     text,
-    new RegExp(`\\bnext (?:\\w+ ){0,2}(?:falling|due|taking place|to take place|scheduled)? ?(?:in|on|for) ((?:\\d{1,2} )?${MONTH} \\d{4})`),
+    new RegExp(
+      `\\bnext (?:\\w+ ){0,2}(?:falling|due|taking place|to take place|scheduled)? ?(?:in|on|for) ((?:\\d{1,2} )?${MONTH} \\d{4})`,
+    ),
   );
   if (next) {
     const at = civilDateIn(next.m[1]!);
@@ -318,8 +322,7 @@ function following(text: string): Dated | null {
     text,
     /\b(?:take note of|respond(?:s|ing)? to|consider(?:s|ing)?|act(?:s|ing)? on)\b[^.;]{0,80}?\b(?:in|of|from) (?:their|its|the) (?:\w+ ){0,2}reports?\b/,
   );
-  if (respond)
-    return { cadence: { frequency: "follows", atNextMeeting: true }, words: respond.words, confidence: 0.5 };
+  if (respond) return { cadence: { frequency: "follows", atNextMeeting: true }, words: respond.words, confidence: 0.5 };
   const formPart = find(
     text,
     /\b(?:form|forms|inform|informs|become|becomes) (?:a |an )?part of (?:the|its|their) |\bbe (?:incorporated|included) in(?:to)? (?:the |its |their |relevant )/,
@@ -339,8 +342,7 @@ function frequencyWord(text: string): Dated | null {
   if (perYear) {
     const word = (perYear.m[1] ?? perYear.m[2] ?? "twice").toLowerCase();
     const n = word === "once" ? 1 : word === "twice" ? 2 : word === "thrice" ? 3 : num(word.split(" ")[0]!);
-    if (n === 1)
-      return { cadence: { frequency: "annual" }, words: perYear.words, confidence: 0.85 };
+    if (n === 1) return { cadence: { frequency: "annual" }, words: perYear.words, confidence: 0.85 };
     return { cadence: { frequency: "min-per-year", minPerYear: n }, words: perYear.words, confidence: 0.9 };
   }
   const quarterly = find(text, /\b(?:quarterly|each quarter|every quarter|every three months|every 3 months)\b/);
@@ -356,14 +358,21 @@ function frequencyWord(text: string): Dated | null {
       `\\b(?:(?:each|every|in) )(${MONTH})((?:(?:,| and| &) ${MONTH})+)(?:(?: each| every| of each| of every) (?:financial |calendar )?year)?\\b`,
     ),
   );
-  if (named && (/^(?:each|every)/i.test(named.words) || /\b(?:each|every) (?:financial |calendar )?year\b/i.test(named.words))) {
-    const months = [named.m[1]!, ...named.m[2]!.split(/,| and | & /).map((s) => s.trim()).filter(Boolean)].map(month);
+  if (
+    named &&
+    (/^(?:each|every)/i.test(named.words) || /\b(?:each|every) (?:financial |calendar )?year\b/i.test(named.words))
+  ) {
+    const months = [
+      named.m[1]!,
+      ...named.m[2]!.split(/,| and | & /)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ].map(month);
     if (new Set(months).size === months.length && months.length > 1)
       return { cadence: { frequency: "named-months", months }, words: named.words, confidence: 0.9 };
   }
   const monthly = find(text, /(?<!(?:six|two|three|\d)[- ]?)\b(?:on a monthly basis|monthly|each month|every month)\b/);
-  if (monthly)
-    return { cadence: { frequency: "monthly" }, words: monthly.words, confidence: 0.9 };
+  if (monthly) return { cadence: { frequency: "monthly" }, words: monthly.words, confidence: 0.9 };
   return null;
 }
 
@@ -385,7 +394,9 @@ function annual(text: string, context: TimingContext): Dated | null {
   );
   const inMonths = find(
     text,
-    new RegExp(`\\b(?:in|during|by the end of|each|every) (${MONTH})(?:(?:\\s*/\\s*|-|–| or | to )(${MONTH}))?\\b(?!,? \\d{4})(?! \\d{1,2}\\b)`),
+    new RegExp(
+      `\\b(?:in|during|by the end of|each|every) (${MONTH})(?:(?:\\s*/\\s*|-|–| or | to )(${MONTH}))?\\b(?!,? \\d{4})(?! \\d{1,2}\\b)`,
+    ),
   );
   const yearClose = find(
     text,
@@ -401,7 +412,9 @@ function annual(text: string, context: TimingContext): Dated | null {
   );
   const duration = find(
     text,
-    new RegExp(`\\b(?:open|run|running|last|lasting) for (?:a minimum of |at least |a period of |not less than )?(${NUM}) (working days?|days?|weeks?)`),
+    new RegExp(
+      `\\b(?:open|run|running|last|lasting) for (?:a minimum of |at least |a period of |not less than )?(${NUM}) (working days?|days?|weeks?)`,
+    ),
   );
 
   const anyYearly = annualWord ?? quarter ?? between ?? inMonths ?? yearClose ?? byDate;
