@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { extractText } from "@/server/protocol-reading/extract-text";
 import { docxFromParagraphs, paragraphsOf, pdfFromParagraphs, winAnsi } from "../tests/factories/protocol-documents";
 
-const SEEDS = process.env.SEEDS_DIR ?? "/work/shared/seeds";
+const SEEDS = process.env.SEEDS_DIR ?? join(import.meta.dirname, "../tests/fixtures/seeds");
 const longest = readdirSync(SEEDS)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => join(SEEDS, f))

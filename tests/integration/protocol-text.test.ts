@@ -17,7 +17,7 @@ import {
   winAnsi,
 } from "../factories/protocol-documents";
 
-const SEEDS = "/work/shared/seeds";
+const SEEDS = join(import.meta.dirname, "../fixtures/seeds");
 const seeds = readdirSync(SEEDS)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => ({ name: f, text: readFileSync(join(SEEDS, f), "utf8") }));
