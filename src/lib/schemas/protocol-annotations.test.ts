@@ -8,11 +8,11 @@ import type { ProtocolAnnotation } from "@/domain/protocol-reading/score";
 /**
  * The hand annotations that measure the protocol extractor (issue 12) must themselves hold together:
  * every quote is in its text, every clause ref is printed there, every value is one the model knows.
- * The seeds are read from ../shared/seeds (beside the checkout), the test texts from the repository.
+ * The seeds are read from tests/fixtures/seeds (copies of ../shared/seeds), the test texts from the repository.
  */
 const root = process.cwd();
 const annotationsDir = path.join(root, "tests/fixtures/protocol-annotations");
-const seedsDir = path.resolve(root, "../shared/seeds");
+const seedsDir = path.resolve(root, "tests/fixtures/seeds");
 
 const files = readdirSync(annotationsDir).filter((f) => f.endsWith(".json"));
 
