@@ -5,8 +5,10 @@ import { splitClauses } from "./clauses";
 import { acronymOf, findParties, matchParties, partyKind, type KnownParties } from "./parties";
 import type { PartyFound } from "./types";
 
-const dir = path.resolve(__dirname, "../../../tests/fixtures/protocol-texts");
-const read = (file: string) => readFileSync(path.join(dir, file), "utf8");
+const fixtures = path.resolve(__dirname, "../../../tests/fixtures");
+/** The five seeds from tests/fixtures/seeds/, our own protocols from tests/fixtures/protocol-texts/. */
+const read = (file: string) =>
+  readFileSync(path.join(fixtures, file.startsWith("seeds/") ? "" : "protocol-texts", file), "utf8");
 const partiesOf = (file: string) => {
   const text = read(file);
   return findParties(text, splitClauses(text));
