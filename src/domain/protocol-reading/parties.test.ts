@@ -48,6 +48,8 @@ describe("findParties: the bodies each seed names", () => {
     expect(party(ps, "KMSAB").aliases).toContain("Kent and Medway Safeguarding Adults Board");
     // "the Safeguarding Boards", "Safeguarding Adults Boards (SAB)": kinds of body, not bodies.
     expect(ps.some((p) => /Boards$/.test(p.name))).toBe(false);
+    // "- Cross Board scrutiny and challenge": an ordinary phrase, not a body.
+    expect(ps.map((p) => p.name)).not.toContain("Cross Board");
   });
 
   it("Knowsley: HWB, KSCB and the Strategic Board, the posts of section 6, and the KCSB typo read as KSCB", () => {
@@ -71,6 +73,7 @@ describe("findParties: the bodies each seed names", () => {
     expect(kscb.aliases).toEqual(expect.arrayContaining(["KCSB", "Knowsley Safeguarding Children's Board"]));
     expect(kscb.quote).toContain("Knowsley Safeguarding Children Board (KSCB)");
     expect(new Set(ps.map((p) => p.key)).size).toBe(ps.length);
+    expect(ps.map((p) => p.name)).not.toContain("Senior Board");
   });
 
   it("Harrow: the HWBB and the LSCB defined in the title, the LSAB, and the Police and Crime Commissioner", () => {

@@ -145,6 +145,15 @@ function looksLikeBody(name: string): boolean {
 const POST_NAMES =
   /\b(?:(?:Strategic |Corporate |Executive )?Director (?:of|for) (?:[A-Z][\w’']*(?: (?:and|&) | ))*[A-Z][\w’']*|Chief Executive|Leader of the Council|Lead Member(?: for (?:[A-Z][\w’']*(?: (?:and|&) | ))*[A-Z][\w’']*)?|Portfolio Holder for (?:[A-Z][\w’']*(?: (?:and|&) | ))*[A-Z][\w’']*|Police and Crime Commissioner|Independent Scrutineer)/g;
 
+/**
+ * "Cross Board scrutiny", "the Senior Board": a two-word name whose first word the text also uses in
+ * lower case is an ordinary phrase, not a body's name ("Kent Police", "Medway Council" are kept).
+ */
+function isCommonWord(text: string, word: string): boolean {
+  if (!/^[A-Z][a-z]+$/.test(word)) return false;
+  return new RegExp(`\\b${word.toLowerCase()}\\b`).test(text);
+}
+
 function namedBodies(text: string): Candidate[] {
   const found: Candidate[] = [];
   const alternatives = [...HEADS, ...HEADS.map((h) => h.toUpperCase())].join("|");
@@ -157,6 +166,7 @@ function namedBodies(text: string): Candidate[] {
     // "the Chief Executive of Wyvernshire County Council": the post is found below; this is the council.
     if (name && POST.test(name)) name = name.replace(/^.*\s(?:of|for)\s/, "");
     if (!name || words(name).length < 2) continue;
+    if (words(name).length === 2 && isCommonWord(text, words(name)[0]!)) continue;
     if (head === "Group" && !/Commissioning Group$/i.test(name)) continue;
     if (head === "Service" && !/(Rescue|Probation|Ambulance) Service$/i.test(name)) continue;
     found.push({ name, short: null, quote: [end - name.length, end], at: m.index });
