@@ -8,6 +8,8 @@ const config: NextConfig = {
     "pg",
     "@prisma/adapter-better-sqlite3",
     "@prisma/adapter-pg",
+    // Reading protocol files (issue 12): pdfjs loads its worker module itself, so it stays unbundled.
+    "pdfjs-dist",
   ],
   poweredByHeader: false,
   // Evidence uploads travel through server actions: allow UPLOAD_MAX_MB (default 10) × 5 files.
