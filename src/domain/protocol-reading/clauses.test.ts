@@ -3,8 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitClauses } from "./clauses";
 
-const dir = path.resolve(__dirname, "../../../tests/fixtures/protocol-texts");
-const read = (file: string) => readFileSync(path.join(dir, file), "utf8");
+const fixtures = path.resolve(__dirname, "../../../tests/fixtures");
+/** The five seeds from tests/fixtures/seeds/, our own protocols from tests/fixtures/protocol-texts/. */
+const read = (file: string) =>
+  readFileSync(path.join(fixtures, file.startsWith("seeds/") ? "" : "protocol-texts", file), "utf8");
 const SEEDS = {
   kent: "seeds/000_d9e8c5a9995ebae3.txt",
   medway: "seeds/001_33db63bee115c12f.txt",

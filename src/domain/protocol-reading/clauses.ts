@@ -54,9 +54,10 @@ const PAGE_PHRASE = /(^|[\s|–—-])page\s+\d{1,3}(\s*(of|\/)\s*\d{1,3})?\s*$|^
 const SIGNATURE = /^(signed|signature|date|name|position|print name)\s*[:.]/i;
 const FOOTNOTE = /^[ⁱⁱⁱ¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
 
-function cleanLine(line: string): string {
+function cleanLine(raw: string): string {
+  const line = raw.replace(/[\u00a0\u2007\u202f]/g, " ");
+  if (!/[<[\\*]/.test(line)) return line.replace(/ +$/, "");
   return line
-    .replace(/[\u00a0\u2007\u202f]/g, " ")
     .replace(/<\/?[a-z][a-z0-9]*>/gi, "")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
     .replace(/\\([()[\]*_])/g, "$1")
