@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import * as chrono from "chrono-node";
 import { splitClauses } from "./clauses";
 import { proposeDuties } from "./duties";
+import { findParties } from "./parties";
 import { scoreReading, type ProtocolAnnotation, type ReadingScore } from "./score";
-import type { PartyFound, ProtocolReading } from "./types";
+import type { ProtocolReading } from "./types";
 
 /**
  * Measuring the duty extractor on the five seed protocols against their hand annotations (issue 12,
@@ -13,83 +14,7 @@ import type { PartyFound, ProtocolReading } from "./types";
  */
 
 const ANNOTATIONS = join(process.cwd(), "tests/fixtures/protocol-annotations");
-const SEEDS = join(process.cwd(), "..", "shared", "seeds");
-
-// --- A simple temporary party finder, until parties.ts arrives. ---
-
-export function findPartiesForTest(text: string): PartyFound[] {
-  const found = new Map<string, PartyFound>();
-  const re =
-    /((?:[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|on))*\s+){1,8})\(\s*["“]?(?:the\s+)?["“]?([A-Z][A-Za-z&]{1,7})["”]?\s*\)/g;
-  for (const m of text.matchAll(re)) {
-    const key = m[2]!;
-    const name = m[1]!
-      .replace(/^(?:the|and|between)\s+/i, "")
-      .replace(/\s+/g, " ")
-      .trim();
-    if (found.has(key) || name.split(" ").length < 2 || /\b(?:assessment|strategy|plan|act|report)\b/i.test(name))
-      continue;
-    const kind = /\b(?:board|trust|partnership|network|panel|group|commission)\b/i.test(name)
-      ? "board"
-      : /\b(?:director|chair|officer|member|holder|commissioner|executive)\b/i.test(name)
-        ? "post"
-        : "organisation";
-    const words = name.split(" ");
-    // Shorter forms: every tail of three words or more that starts with a word of the name proper.
-    const aliases = words
-      .map((_, i) => words.slice(i).join(" "))
-      .filter((tail, i) => i > 0 && tail.split(" ").length >= 3 && !/^(?:the|and|of|between|&)\b/i.test(tail));
-    found.set(key, { key, name, aliases, kind, quote: m[0] });
-    if (kind === "board")
-      found.set(`${key}-CHAIR`, {
-        key: `${key}-CHAIR`,
-        name: `Chair of the ${name}`,
-        aliases: [],
-        kind: "post",
-        quote: m[0],
-      });
-  }
-  // Bodies named in the title without a short form: a key from their initials ("Kent and Medway Safeguarding Adult Board").
-  const title = text.slice(0, 1500);
-  for (const m of title.matchAll(
-    /((?:[A-Z][\w’'-]+\s+(?:(?:and|&|of)\s+)?){1,6}(?:Board|Trust|Network|Partnership))\b(?!\s*\()/g,
-  )) {
-    const name = m[1]!
-      .replace(/\s+/g, " ")
-      .replace(/^(?:the|and|between)\s+/i, "")
-      .trim();
-    const key = name
-      .split(" ")
-      .filter((w) => !/^(?:and|&|of)$/i.test(w))
-      .map((w) => w[0]!.toUpperCase())
-      .join("");
-    if (
-      [...found.values()].some(
-        (p) =>
-          p.name.toLowerCase() === name.toLowerCase() || p.aliases.some((a) => a.toLowerCase() === name.toLowerCase()),
-      ) ||
-      found.has(key)
-    )
-      continue;
-    if (name.split(" ").length < 3) continue;
-    found.set(key, { key, name, aliases: [], kind: "board", quote: m[0] });
-    found.set(`${key}-CHAIR`, {
-      key: `${key}-CHAIR`,
-      name: `Chair of the ${name}`,
-      aliases: [],
-      kind: "post",
-      quote: m[0],
-    });
-  }
-  for (const [key, name] of [
-    ["CHIEF-EXEC", "Chief Executive"],
-    ["LEADER", "Leader of the Council"],
-    ["PCC", "Police and Crime Commissioner"],
-    ["LEAD-MEMBER", "Lead Member"],
-  ] as const)
-    if (text.includes(name)) found.set(key, { key, name, aliases: [], kind: "post", quote: name });
-  return [...found.values()];
-}
+const SEEDS = join(process.cwd(), "tests/fixtures/seeds");
 
 /** "signed 14 October 2025", "Agreed by all three boards on 2 February 2026": the date near the top. */
 function agreedOnForTest(text: string): string | null {
@@ -110,7 +35,7 @@ function measure(annotationFile: string, textPath: string): Row {
   const annotation = JSON.parse(readFileSync(join(ANNOTATIONS, annotationFile), "utf8")) as ProtocolAnnotation;
   const text = readFileSync(textPath, "utf8");
   const clauses = splitClauses(text);
-  const parties = findPartiesForTest(text);
+  const parties = findParties(text, clauses);
   const agreedOn = agreedOnForTest(text);
   const proposed = proposeDuties(clauses, parties, { agreedOn });
   const reading: ProtocolReading = { title: null, agreedOn, parties, clauses, ...proposed };
