@@ -680,6 +680,7 @@ function splitPredicate(predicate: string): string[] {
     if (head.trim().split(/\s+/).length < 3) continue;
     const word = m[1]!;
     const tags = tagsIn(`they ${word} it`, 1);
+    if (/^(?:is|are|was|were|has|have|had|does|do)$/.test(word)) continue; // "… and is one of the partners": a description
     const isVerb =
       word === "be" ||
       (tags.includes("Verb") &&
@@ -753,7 +754,7 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
           before,
         );
       const object =
-        /\b(?:consult|attend|inform|challenge|advise|update|brief|notify|support|present|hold|scrutinise|scrutinize|monitor)(?:s|es|ed|ing)?\s+(?:with\s+)?(?:the\s+)?$/i.test(
+        /\b(?:consult|attend|inform|challenge|advise|update|brief|notify|support|present|hold|scrutinise|scrutinize|monitor)(?:s|es|ed|ing)?\s+(?:with\s+)?(?:the\s+)?(?:(?:meetings?|work|plans?)\s+of\s+(?:the\s+|all\s+(?:\w+\s+)?|both\s+(?:the\s+)?)?)?$/i.test(
           before,
         );
       const listed = inList && /^\s*(?:,|and|&|or|\/|,\s*and)?\s*(?:the\s+|to\s+(?:the\s+)?)?$/i.test(before);
@@ -828,7 +829,7 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
 
   // Reciprocal duties: "X and Y will share … with each other", "each body … to the other body".
   const reciprocal =
-    /\b(?:with|to) each other\b|\b(?:to|with) the other(?: (?:body|board|party|partnership))?\b|\breciprocal\b/i.exec(
+    /\b(?:with|to) each other\b|\b(?:to|with|tell|inform|invite) the others?(?: (?:body|board|party|partnership)s?)?\b|\breciprocal\b/i.exec(
       parts.quote,
     );
   const owners = reciprocal && from.length > 1 ? from.map((f) => [f]) : [from];

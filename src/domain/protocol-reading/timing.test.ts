@@ -104,6 +104,10 @@ const MORE: [string, unknown][] = [
   ["when the Plan is being drafted", { frequency: "on-event", trigger: "when the Plan is being drafted" }],
   ["if significant changes are made", { frequency: "on-event", trigger: "if significant changes are made" }],
   ["as required", { frequency: "as-needed", trigger: "as required" }],
+  ["in the autumn of each year", { frequency: "annual", window: { fromMonth: 9, toMonth: 11 } }],
+  ["at the start of each municipal year", { frequency: "annual" }],
+  ["before publication", { frequency: "on-event", trigger: "before publication" }],
+  ["within 15 days of any change", { frequency: "on-event", trigger: "within 15 days of any change" }],
   ["at any time", { frequency: "as-needed", trigger: "at any time" }],
 ];
 

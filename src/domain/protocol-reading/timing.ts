@@ -67,6 +67,8 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30,
 };
 const NUM = "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
+/** The meteorological seasons, as month windows ("in the autumn of each year"). */
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] };
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
 
 function num(word: string): number {
@@ -128,7 +130,7 @@ const VAGUE =
 const AS_NEEDED =
   /\b(?:as required|as necessary|when necessary|where necessary|if necessary|if required|when required|where required|as needed|when needed|as and when(?: (?:required|needed|necessary|appropriate))?|on an as and when basis|at any time|as the need arises|on request|upon request|if requested|when requested)\b/i;
 const ON_EVENT =
-  /\b(?:(?:immediately |promptly )?(?:when|whenever|(?<!\bthe )following|after|upon|on receipt of|in the event (?:of|that)|where|if|should)\b)\s+(?!appropriate|necessary|required|needed|possible|practicable|requested|each\b|every\b|the (?:close|end|start)\b)([^,.;:()]{4,120})/i;
+  /\b(?:(?:immediately |promptly )?(?:when|whenever|(?<!\bthe )following|before|prior to|after|upon|on receipt of|in the event (?:of|that)|where|if|should)\b)\s+(?!appropriate|necessary|required|needed|possible|practicable|requested|each\b|every\b|the (?:close|end|start)\b)([^,.;:()]{4,120})/i;
 
 /** Reads the timing of one sentence (or one obligation's part of it). Null when it states no time. */
 export function readTiming(raw: string, context: TimingContext = {}): TimingFound | null {
@@ -308,6 +310,13 @@ function following(text: string): Dated | null {
       `\\b(?:within|no later than|not later than) (${NUM}) (working days?|days?|weeks?|(?:calendar )?months?) (?:of|after|following|from) (?!(?:the )?(?:close|end|start|beginning)\\b)(?!(?:each|every|the|a) (?:\\w+ ){0,3}meeting)(?:the |its |their )?([^,.;()]{3,60})`,
     ),
   );
+  if (within && /^(?:any|a|an|each|every)\b/i.test(within.m[3]!.trim()))
+    // "within 15 days of any change": a time after an event, not after another duty.
+    return {
+      cadence: { frequency: "on-event", trigger: within.words },
+      words: within.words,
+      confidence: 0.7,
+    };
   if (within)
     return {
       cadence: {
@@ -387,6 +396,11 @@ function annual(text: string, context: TimingContext): Dated | null {
     /\b(?:annually|each year|every year|on an annual basis)\s*\(?\s*from the date of (?:the )?(?:initial )?(?:agreement|signature|signing|adoption)\)?/,
   );
 
+  const season = find(text, /\b(?:in|during|by the end of) (?:the )?(spring|summer|autumn|winter)\b/);
+  const startOfYear = find(
+    text,
+    /\bat the (?:start|beginning|end|close) of (?:each|the|every) (?:financial |municipal |civic |calendar )?year\b/,
+  );
   const quarter = find(text, /\b(?:during|in|within) the (first|second|third|fourth|final|last) quarter\b/);
   const between = find(
     text,
@@ -417,7 +431,7 @@ function annual(text: string, context: TimingContext): Dated | null {
     ),
   );
 
-  const anyYearly = annualWord ?? quarter ?? between ?? inMonths ?? yearClose ?? byDate;
+  const anyYearly = annualWord ?? quarter ?? between ?? inMonths ?? yearClose ?? byDate ?? season ?? startOfYear;
   if (!anyYearly) return null;
 
   if (fromAgreement && context.agreedOn)
@@ -449,12 +463,16 @@ function annual(text: string, context: TimingContext): Dated | null {
   } else if (between) {
     cadence.window = { fromMonth: month(between.m[1]!), toMonth: month(between.m[2]!) };
     detail = between;
+  } else if (season) {
+    const [fromMonth, toMonth] = SEASONS[season.m[1]!.toLowerCase()]!;
+    cadence.window = { fromMonth, toMonth };
+    detail = season;
   } else if (inMonths) {
     const from = month(inMonths.m[1]!);
     cadence.window = { fromMonth: from, toMonth: inMonths.m[2] ? month(inMonths.m[2]) : from };
     detail = inMonths;
   }
-  const words = join([annualWord, detail, cadence.duration ? duration : null]);
+  const words = join([annualWord, detail, cadence.duration ? duration : null, detail ? null : startOfYear]);
   // A month or date with no yearly word, or only the adjective "annual", is read as once a year: likely, not stated.
   const confidence = annualWord && !inferred ? 0.9 : detail ? 0.75 : 0.7;
   return { cadence, words, confidence };
