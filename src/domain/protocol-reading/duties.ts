@@ -313,6 +313,8 @@ class PartyMatcher {
 
 interface LeadIn {
   ref: string;
+  /** The clause its subject and modal words stand in, when a nested lead-in took them from an outer one. */
+  wordsRef?: string;
   from: string[];
   fromWords: string;
   modality: Modality;
@@ -500,7 +502,10 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
     const fromWords = own.length > 0 && from === own[0]!.keys ? own[0]!.words : leadIn.fromWords;
     if (/:\s*-?\s*$/.test(text.trim()))
       // A list item that opens a list of its own ("Oversee the preparation and review of the:-").
-      return { duties, leadIn: { ...leadIn, from, fromWords, text: `${leadIn.text} ${text}` } };
+      return {
+        duties,
+        leadIn: { ...leadIn, from, fromWords, text: `${leadIn.text} ${text}`, wordsRef: leadIn.wordsRef ?? leadIn.ref },
+      };
     const duty = buildDuty(clause, ctx, {
       original,
       quote: text.trim(),
@@ -513,6 +518,7 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
       timingText: `${leadIn.text} ${text}`,
       confidence: leadIn.modal ? 0.8 : 0.5,
       anaphoric: false,
+      ...((leadIn.wordsRef ?? leadIn.ref) !== clause.ref ? { leadInClause: leadIn.wordsRef ?? leadIn.ref } : {}),
     });
     duties.push(...duty);
     return { duties, leadIn: null };
@@ -560,7 +566,7 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
       subject = kept;
     }
     let from = [...new Set(subject.flatMap((m) => m.keys))];
-    let fromWords = subject.map((m) => m.words).join(", ");
+    let fromWords = subject.map((m) => m.words).join(SEP);
     let fromIndirect = subject.some((m) => m.indirect);
     const relative = /\b(?:which|that)\s*$/i.test(subjectSpan);
     const trimmedSubject = subjectSpan.trim();
@@ -600,7 +606,7 @@ function readSentence(clause: ClauseDraft, s: Span, ctx: Context, leadIn: LeadIn
       } else {
         const ofParties = ctx.matcher.find(subjectSpan, true, ctx.lastSubject);
         from = ofParties.flatMap((m) => m.keys);
-        fromWords = ofParties.map((m) => m.words).join(", ");
+        fromWords = ofParties.map((m) => m.words).join(SEP);
       }
     } else if (
       passive &&
@@ -722,7 +728,12 @@ interface DutyParts {
   confidence: number;
   /** The sentence points back to something named before ("This report", "as part of this review"). */
   anaphoric: boolean;
+  /** The clause of the lead-in the subject and modal came from, when it is another clause ("3.6" for "3.6(g)"). */
+  leadInClause?: string;
 }
+
+/** Joins the words of several mentions until they are named one by one in `because`. */
+const SEP = "\u241e";
 
 const BACK_REFERENCE =
   /\b(?:as part of|during|through|in) (?:this|that|the same) (?:review|report|process|assessment|exercise|meeting)\b/i;
@@ -740,9 +751,9 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
 
   // Recipients: parties after "to", "with", "into", or the object of consult/attend/inform/challenge/support.
   let to = parts.to ?? [];
-  const toWords: string[] = parts.toWords ? [parts.toWords] : [];
+  const toWords: string[] = (parts.toWords ?? "").split(SEP).filter(Boolean);
   let from = parts.from;
-  const fromWords = parts.subjectWords ? [parts.subjectWords] : [];
+  const fromWords = parts.subjectWords.split(SEP).filter(Boolean);
   if (!parts.to) {
     let inList = false;
     let lastEnd = 0;
@@ -803,8 +814,13 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
       };
   }
   let cadence: CadenceInput = timing?.cadence ?? { frequency: "standing" };
-  if (cadence.frequency === "after-every-meeting")
-    cadence = { ...cadence, afterMeetingsOf: boardOf(ctx, from) ?? boardOf(ctx, to) ?? from[0] ?? "" };
+  if (cadence.frequency === "after-every-meeting") {
+    const board = boardOf(ctx, from) ?? boardOf(ctx, to) ?? from[0];
+    // With no board to follow, the nearest form that needs none: 14 days (the default) after each meeting.
+    cadence = board
+      ? { ...cadence, afterMeetingsOf: board }
+      : { frequency: "each-meeting", offset: { amount: 14, unit: "days", direction: "after" } };
+  }
   let confidence = Math.min(parts.confidence, timing?.confidence ?? 0.8);
   if (kind === "other") confidence = Math.min(confidence, 0.6);
 
@@ -870,7 +886,13 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
   return out.map((d) => ({
     ...d,
     quote: exactIn(parts.original, d.quote),
-    because: d.because.map((b) => ({ ...b, words: exactIn(parts.original, b.words) })),
+    because: d.because.map((b) => {
+      const words = exactIn(parts.original, b.words);
+      // Words from a lead-in in another clause ("The KSCB is responsible for the following functions:") say so.
+      return parts.leadInClause && !clause.text.includes(words)
+        ? { ...b, words, clause: parts.leadInClause }
+        : { ...b, words };
+    }),
   }));
 }
 

@@ -30,6 +30,8 @@ export interface Because {
   part: string;
   /** The words exactly as they appear in the clause text (so the review page can highlight them). */
   words: string;
+  /** Set when the words are in another clause: a list item's lead-in ("The HWB will:" in 3.6 for 3.6(g)). */
+  clause?: string;
 }
 
 /** A body the text names, with the short forms it defines ("the Barsetshire Health and Wellbeing Board (HWB)"). */
