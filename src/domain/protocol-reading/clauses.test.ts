@@ -233,6 +233,28 @@ describe("splitClauses: numbers that do not start a clause", () => {
   });
 });
 
+describe("splitClauses: paragraphs run together, as a PDF or Word extractor gives them", () => {
+  /** Each blank-line-separated paragraph on one line: lines with no blank between them run into one. */
+  const runTogether = (text: string) =>
+    text
+      .split(/\n[ \t\u00a0]*\n/)
+      .map((p) => p.replace(/[ \u00a0]*\n[ \u00a0]*/g, " ").trim())
+      .filter((p) => p !== "")
+      .join("\n\n");
+
+  it.each(Object.keys(EXPECTED))("%s gives the same refs, kinds and headings", (file) => {
+    const text = read(file);
+    const shape = (t: string) => splitClauses(t).map((c) => [c.ref, c.kind, c.heading]);
+    expect(runTogether(text)).not.toBe(text);
+    expect(shape(runTogether(text))).toEqual(shape(text));
+  });
+
+  it("does not start a clause at a number run in mid-sentence", () => {
+    const text = "1.1 The board will meet, 2.1 times a year on average. 1.2 It reports to the council.";
+    expect(splitClauses(text).map((c) => c.ref)).toEqual(["1.1", "1.2"]);
+  });
+});
+
 describe("splitClauses: page furniture", () => {
   /**
    * Headers, footers and page numbers put between paragraphs, as a PDF's text layer gives them, on

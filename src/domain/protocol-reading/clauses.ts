@@ -70,9 +70,28 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/**
+ * A numbered paragraph run into the one before it, as a PDF or Word extractor gives paragraphs that
+ * had no space between them ("... articulated. 3. It is anticipated", "...: - 2.2 This protocol"):
+ * a mark right after a sentence's end goes back to the start of a line. Whether it starts a clause
+ * is still decided by the numbering rules; a mark that does not fit stays text.
+ */
+const RUN_IN_MARK =
+  /([.;:!?,”")])[ \t]+(?=(?:[-–•\uf0b7][ \t]+)?(?:\d{1,2}\.\d{1,2}\.?[ \t]+[A-Z(‘'"“]|\d{1,2}\.[ \t]+[A-Za-z]|\([a-z]\)[ \t]+[A-Z]|[a-z]\)[ \t]+[A-Z])|[-–•\uf0b7][ \t]+[A-Z])/g;
+/** A bullet carrying a mark ("- (b) Communicating") starts an item even after words with no full stop. */
+const RUN_IN_BULLET_MARK = /[ \t]+(?=[-–•\uf0b7][ \t]+(?:\d{1,2}\.\d{1,2}|\([a-z]\)|[a-z]\))[ \t]+[A-Z])/g;
+const RUN_IN_APPENDIX = /[ \t]+(?=(?:APPENDIX|ANNEX|SCHEDULE)[ \t]+[A-Z0-9]{1,3}\b[ \t]*[:.–—-])/g;
+
 /** The document's lines with page furniture removed (each furniture line becomes a blank line). */
 function cleanLines(text: string): string[] {
-  const raw = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n").split("\n").map(cleanLine);
+  const raw = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\f/g, "\n")
+    .replace(RUN_IN_MARK, "$1\n")
+    .replace(RUN_IN_BULLET_MARK, "\n")
+    .replace(RUN_IN_APPENDIX, "\n")
+    .split("\n")
+    .map(cleanLine);
   // Running headers and footers: a line standing alone (blank lines around it) that recurs.
   const alone = (i: number) => (raw[i - 1] ?? "").trim() === "" && (raw[i + 1] ?? "").trim() === "";
   const counts = new Map<string, number>();
@@ -264,7 +283,8 @@ function toBlocks(lines: string[]): Block[] {
           bulletMatch !== null));
     if (newBlock) {
       close();
-      const usable: Mark | null = mark && (paragraphStart || open === null || appendixStart) ? mark : null;
+      const usable: Mark | null =
+        mark && (paragraphStart || open === null || appendixStart || bulletMatch) ? mark : null;
       open = {
         block: {
           mark: usable,
