@@ -16,6 +16,8 @@ import type { ClauseDraft } from "./types";
  *   and bullets belong to their clause.
  * - A table (tab- or `|`-separated rows) is kept whole: it turns the clause that introduces it into a
  *   clause of kind "table", or is a clause of its own (`Table 2`, or numbered in order when uncaptioned).
+ *   When its first column holds references (`Ref | Duty | ...`, rows `T1`, `T2`), each row is a
+ *   clause of kind "table" with that ref.
  * - An appendix heading (`APPENDIX 1: ...`) starts a part with its own numbering. Its clauses keep
  *   their printed refs unless one would repeat a ref already used, in which case every ref in that
  *   appendix is prefixed (`App. 1 2.1(a)`), so refs stay unique within a protocol.
@@ -51,7 +53,7 @@ export function splitClauses(text: string): ClauseDraft[] {
 
 const PAGE_NUMBER = /^[-–—\s]*(page\s*)?\d{1,3}(\s*(of|\/)\s*\d{1,3})?[-–—\s]*$/i;
 const PAGE_PHRASE = /(^|[\s|–—-])page\s+\d{1,3}(\s*(of|\/)\s*\d{1,3})?\s*$|^page\s+\d{1,3}\b/i;
-const SIGNATURE = /^(signed|signature|date|name|position|print name)\s*[:.]/i;
+const SIGNATURE = /^(signed|signature|date|name|position|print name)\b[^:.]{0,40}[:.]/i;
 const FOOTNOTE = /^[ⁱⁱⁱ¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
 
 function cleanLine(raw: string): string {
@@ -135,7 +137,8 @@ interface Block {
   /** The text after the mark and any bullet, lines joined by spaces. */
   body: string;
   bullet: boolean;
-  table: string[] | null;
+  /** A table's rows, each a list of cells. */
+  table: string[][] | null;
   /** A short stand-alone line with no closing punctuation: a heading if a clause follows it. */
   titleLike: boolean;
 }
@@ -186,6 +189,8 @@ function readMark(line: string): { mark: Mark | null; rest: string } {
   return { mark: null, rest: line };
 }
 
+/** "Part 3: Table of duties", "Section 2 - Roles": a heading with a label may have a colon. */
+const LABELLED_HEADING = /^(part|section|chapter)\s+([0-9]{1,2}|[A-Z]|[IVX]{1,4})\s*[:.–—-]\s*[A-Z][^:]*$/i;
 const ENDS_SENTENCE = /[.:;!?)”"’]$/;
 const isAllCaps = (s: string) => /[A-Z]/.test(s) && !/[a-z]/.test(s);
 
@@ -224,7 +229,7 @@ function toBlocks(lines: string[]): Block[] {
       wordCount(block.body) <= 40 &&
       /^[A-Z0-9‘'"“]/.test(block.body) &&
       !/[.;:,]$/.test(block.body) &&
-      !block.body.includes(":");
+      (!block.body.includes(":") || LABELLED_HEADING.test(block.body));
     blocks.push(block);
     open = null;
   };
@@ -241,13 +246,13 @@ function toBlocks(lines: string[]): Block[] {
       close();
       const tail = blocks[blocks.length - 1];
       if (tail?.table && tail === last) {
-        if (cells.length > 0) tail.table.push(cells.join(" | "));
+        if (cells.length > 0) tail.table.push(cells);
       } else {
         blocks.push({
           mark: null,
           body: "",
           bullet: false,
-          table: cells.length ? [cells.join(" | ")] : [],
+          table: cells.length ? [cells] : [],
           titleLike: false,
         });
       }
@@ -391,7 +396,7 @@ function readPart(part: Part): ClauseDraft[] {
   const upcoming = (i: number) => {
     for (let j = i + 1; j < blocks.length; j++) {
       const b = blocks[j]!;
-      return b.mark !== null || b.titleLike;
+      return b.mark !== null || b.titleLike || b.table !== null;
     }
     return true;
   };
@@ -506,15 +511,22 @@ function readPart(part: Part): ClauseDraft[] {
 
     const body = mark ? reprint(block) : block.body;
     if (block.table) {
+      const rows = rowClauses(block.table);
       const owner = (parent as Draft | null) ?? current;
-      if (owner && owner.kind !== "appendix") {
+      if (rows) {
+        settle();
+        for (const row of rows) drafts.push({ ...row, heading, kind: "table", nextLetter: "a" });
+        current = null;
+        parent = null;
+        item = null;
+      } else if (owner && owner.kind !== "appendix") {
         owner.kind = "table";
-        owner.lines.push(...block.table);
+        owner.lines.push(...block.table.map((r) => r.join(" | ")));
         if (pendingTitle === owner) pendingTitle = null;
       } else {
         tables += 1;
         const d = start(`Table ${tables}`, "", "table");
-        d.lines.push(...block.table);
+        d.lines.push(...block.table.map((r) => r.join(" | ")));
       }
       continue;
     }
@@ -538,6 +550,31 @@ function readPart(part: Part): ClauseDraft[] {
   }
   settle();
   return drafts.map((d) => ({ ref: d.ref, heading: d.heading, text: d.lines.join("\n").trim(), kind: d.kind }));
+}
+
+const REF_CELL = /^(?:[A-Z]{1,2}\d{1,3}|\d{1,3}(?:\.\d{1,2})?)[a-z]?\.?$/;
+const REF_HEADER = /^(?:ref\.?|reference|no\.?|number|#|item|clause|para(?:graph)?)$/i;
+
+/**
+ * A table whose first column holds references ("Ref | Duty | Owner", rows T1, T2, ...): each row is
+ * a clause of its own, its ref as printed in that column and its text the other cells, each labelled
+ * with its column's heading ("Owner: BSCP") when the table has a heading row.
+ */
+function rowClauses(table: string[][]): { ref: string; lines: string[] }[] | null {
+  if (table.length === 0) return null;
+  const first = table[0]!;
+  const header = REF_HEADER.test(first[0] ?? "") || !REF_CELL.test(first[0] ?? "") ? first : null;
+  const rows = header ? table.slice(1) : table;
+  if (rows.length === 0 || !rows.every((r) => REF_CELL.test(r[0] ?? "") && r.length >= 2)) return null;
+  if (new Set(rows.map((r) => r[0])).size !== rows.length) return null;
+  if (!header && rows.length < 2) return null;
+  return rows.map((r) => ({
+    ref: r[0]!.replace(/\.$/, ""),
+    lines: r.slice(1).map((cell, i) => {
+      const label = header?.[i + 1];
+      return label ? `${label}: ${cell}` : cell;
+    }),
+  }));
 }
 
 function upcomingIsClause(blocks: Block[], i: number): boolean {
