@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { splitClauses } from "./clauses";
+import { sameClauseRef } from "./score";
 
 const fixtures = path.resolve(__dirname, "../../../tests/fixtures");
 /** The five seeds from tests/fixtures/seeds/, our own protocols from tests/fixtures/protocol-texts/. */
@@ -104,6 +105,33 @@ describe("splitClauses: the refs of each protocol, exactly as printed and in ord
     const clauses = splitClauses(read(file));
     expect(clauses.map((c) => c.ref)).toEqual(refs);
     for (const c of clauses) expect(c.text.trim()).not.toBe("");
+  });
+});
+
+describe("splitClauses against the hand annotations (tests/fixtures/protocol-annotations)", () => {
+  const annotations = path.join(fixtures, "protocol-annotations");
+  const files = readdirSync(annotations).filter((f) => f.endsWith(".json"));
+  interface Annotation {
+    seed: string;
+    duties: { clause: string; quote: string }[];
+    membershipRules?: { clause: string }[];
+    descriptive?: string[];
+  }
+
+  it.each(files)("%s: every annotated clause is found, and every duty's quote is in its clause's text", (file) => {
+    const a = JSON.parse(readFileSync(path.join(annotations, file), "utf8")) as Annotation;
+    const source = a.seed.includes("/")
+      ? path.resolve(fixtures, "../..", a.seed)
+      : path.join(fixtures, "seeds", a.seed);
+    const clauses = splitClauses(readFileSync(source, "utf8"));
+    const refs = [...a.duties, ...(a.membershipRules ?? [])].map((d) => d.clause).concat(a.descriptive ?? []);
+    expect(refs.filter((r) => !clauses.some((c) => sameClauseRef(c.ref, r)))).toEqual([]);
+    const squash = (t: string) => t.replace(/\s+/g, " ");
+    const misquoted = a.duties.filter((d) => {
+      const c = clauses.find((x) => sameClauseRef(x.ref, d.clause));
+      return !c || !squash(c.text).includes(squash(d.quote));
+    });
+    expect(misquoted.map((d) => d.clause)).toEqual([]);
   });
 });
 
