@@ -365,6 +365,7 @@ describe("splitClauses: page furniture", () => {
     splitClauses(text);
     const t0 = performance.now();
     for (let i = 0; i < 10; i++) splitClauses(text);
-    expect((performance.now() - t0) / 10).toBeLessThan(50);
+    // About 3 ms on a quiet machine; the bound only catches a runaway pattern on a busy one.
+    expect((performance.now() - t0) / 10).toBeLessThan(200);
   });
 });

@@ -290,6 +290,7 @@ describe("speed", () => {
     const t0 = performance.now();
     for (let i = 0; i < 10; i++) findParties(text, clauses);
     const ms = (performance.now() - t0) / 10;
-    expect(ms).toBeLessThan(50);
+    // About 4 ms on a quiet machine; the bound only catches a runaway pattern on a busy one.
+    expect(ms).toBeLessThan(200);
   });
 });
