@@ -58,13 +58,17 @@ test("a chair raises a challenge citing clause 44, the other chair responds, and
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await expect(page.getByRole("status")).toContainText("Challenge raised");
   await expect(page.getByText("44: Resolution Process")).toBeVisible();
-  const route = page.getByRole("list").filter({ hasText: "Strategic Director" });
-  await expect(route.locator("[aria-current=step]")).toHaveText(/^Between the chairs of HHWB and HCT \(current\)$/);
-  await expect(route.getByRole("listitem")).toHaveText([
-    /Between the chairs/,
+  // The route as a table of steps: the chairs' step is current, with its due date; Halton's route
+  // states no times for the steps beyond them.
+  const route = page.getByRole("table", { name: `Resolution route of the challenge "${subject}"` });
+  const steps = route.getByRole("row").filter({ has: page.getByRole("rowheader") });
+  await expect(steps.getByRole("rowheader")).toHaveText([
+    /^Between the chairs of HHWB and HCT\s*\(current\)$/,
     /Strategic Director, Children & Enterprise/,
     /Chief Executive/,
   ]);
+  await expect(route.locator("[aria-current=step]")).toContainText("Between the chairs of HHWB and HCT");
+  await expect(steps.nth(1)).toContainText("No time limit stated: no due date");
   // The raising chair cannot answer their own challenge, and there is nothing to resolve yet.
   await expect(page.getByRole("heading", { name: "Respond" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Record as resolved" })).toHaveCount(0);
