@@ -16,6 +16,8 @@ import type { ClauseDraft } from "./types";
  *   and bullets belong to their clause.
  * - A table (tab- or `|`-separated rows) is kept whole: it turns the clause that introduces it into a
  *   clause of kind "table", or is a clause of its own (`Table 2`, or numbered in order when uncaptioned).
+ *   When its first column holds references (`Ref | Duty | ...`, rows `T1`, `T2`), each row is a
+ *   clause of kind "table" with that ref.
  * - An appendix heading (`APPENDIX 1: ...`) starts a part with its own numbering. Its clauses keep
  *   their printed refs unless one would repeat a ref already used, in which case every ref in that
  *   appendix is prefixed (`App. 1 2.1(a)`), so refs stay unique within a protocol.
@@ -51,7 +53,7 @@ export function splitClauses(text: string): ClauseDraft[] {
 
 const PAGE_NUMBER = /^[-–—\s]*(page\s*)?\d{1,3}(\s*(of|\/)\s*\d{1,3})?[-–—\s]*$/i;
 const PAGE_PHRASE = /(^|[\s|–—-])page\s+\d{1,3}(\s*(of|\/)\s*\d{1,3})?\s*$|^page\s+\d{1,3}\b/i;
-const SIGNATURE = /^(signed|signature|date|name|position|print name)\s*[:.]/i;
+const SIGNATURE = /^(signed|signature|date|name|position|print name)\b[^:.]{0,40}[:.]/i;
 const FOOTNOTE = /^[ⁱⁱⁱ¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/;
 
 function cleanLine(raw: string): string {
@@ -70,9 +72,28 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/**
+ * A numbered paragraph run into the one before it, as a PDF or Word extractor gives paragraphs that
+ * had no space between them ("... articulated. 3. It is anticipated", "...: - 2.2 This protocol"):
+ * a mark right after a sentence's end goes back to the start of a line. Whether it starts a clause
+ * is still decided by the numbering rules; a mark that does not fit stays text.
+ */
+const RUN_IN_MARK =
+  /([.;:!?,”")])[ \t]+(?=(?:[-–•\uf0b7][ \t]+)?(?:\d{1,2}\.\d{1,2}\.?[ \t]+[A-Z(‘'"“]|\d{1,2}\.[ \t]+[A-Za-z]|\([a-z]\)[ \t]+[A-Z]|[a-z]\)[ \t]+[A-Z])|[-–•\uf0b7][ \t]+[A-Z])/g;
+/** A bullet carrying a mark ("- (b) Communicating") starts an item even after words with no full stop. */
+const RUN_IN_BULLET_MARK = /[ \t]+(?=[-–•\uf0b7][ \t]+(?:\d{1,2}\.\d{1,2}|\([a-z]\)|[a-z]\))[ \t]+[A-Z])/g;
+const RUN_IN_APPENDIX = /[ \t]+(?=(?:APPENDIX|ANNEX|SCHEDULE)[ \t]+[A-Z0-9]{1,3}\b[ \t]*[:.–—-])/g;
+
 /** The document's lines with page furniture removed (each furniture line becomes a blank line). */
 function cleanLines(text: string): string[] {
-  const raw = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n").split("\n").map(cleanLine);
+  const raw = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\f/g, "\n")
+    .replace(RUN_IN_MARK, "$1\n")
+    .replace(RUN_IN_BULLET_MARK, "\n")
+    .replace(RUN_IN_APPENDIX, "\n")
+    .split("\n")
+    .map(cleanLine);
   // Running headers and footers: a line standing alone (blank lines around it) that recurs.
   const alone = (i: number) => (raw[i - 1] ?? "").trim() === "" && (raw[i + 1] ?? "").trim() === "";
   const counts = new Map<string, number>();
@@ -116,7 +137,8 @@ interface Block {
   /** The text after the mark and any bullet, lines joined by spaces. */
   body: string;
   bullet: boolean;
-  table: string[] | null;
+  /** A table's rows, each a list of cells. */
+  table: string[][] | null;
   /** A short stand-alone line with no closing punctuation: a heading if a clause follows it. */
   titleLike: boolean;
 }
@@ -167,6 +189,8 @@ function readMark(line: string): { mark: Mark | null; rest: string } {
   return { mark: null, rest: line };
 }
 
+/** "Part 3: Table of duties", "Section 2 - Roles": a heading with a label may have a colon. */
+const LABELLED_HEADING = /^(part|section|chapter)\s+([0-9]{1,2}|[A-Z]|[IVX]{1,4})\s*[:.–—-]\s*[A-Z][^:]*$/i;
 const ENDS_SENTENCE = /[.:;!?)”"’]$/;
 const isAllCaps = (s: string) => /[A-Z]/.test(s) && !/[a-z]/.test(s);
 
@@ -205,7 +229,7 @@ function toBlocks(lines: string[]): Block[] {
       wordCount(block.body) <= 40 &&
       /^[A-Z0-9‘'"“]/.test(block.body) &&
       !/[.;:,]$/.test(block.body) &&
-      !block.body.includes(":");
+      (!block.body.includes(":") || LABELLED_HEADING.test(block.body));
     blocks.push(block);
     open = null;
   };
@@ -222,13 +246,13 @@ function toBlocks(lines: string[]): Block[] {
       close();
       const tail = blocks[blocks.length - 1];
       if (tail?.table && tail === last) {
-        if (cells.length > 0) tail.table.push(cells.join(" | "));
+        if (cells.length > 0) tail.table.push(cells);
       } else {
         blocks.push({
           mark: null,
           body: "",
           bullet: false,
-          table: cells.length ? [cells.join(" | ")] : [],
+          table: cells.length ? [cells] : [],
           titleLike: false,
         });
       }
@@ -264,7 +288,8 @@ function toBlocks(lines: string[]): Block[] {
           bulletMatch !== null));
     if (newBlock) {
       close();
-      const usable: Mark | null = mark && (paragraphStart || open === null || appendixStart) ? mark : null;
+      const usable: Mark | null =
+        mark && (paragraphStart || open === null || appendixStart || bulletMatch) ? mark : null;
       open = {
         block: {
           mark: usable,
@@ -371,7 +396,7 @@ function readPart(part: Part): ClauseDraft[] {
   const upcoming = (i: number) => {
     for (let j = i + 1; j < blocks.length; j++) {
       const b = blocks[j]!;
-      return b.mark !== null || b.titleLike;
+      return b.mark !== null || b.titleLike || b.table !== null;
     }
     return true;
   };
@@ -486,15 +511,22 @@ function readPart(part: Part): ClauseDraft[] {
 
     const body = mark ? reprint(block) : block.body;
     if (block.table) {
+      const rows = rowClauses(block.table);
       const owner = (parent as Draft | null) ?? current;
-      if (owner && owner.kind !== "appendix") {
+      if (rows) {
+        settle();
+        for (const row of rows) drafts.push({ ...row, heading, kind: "table", nextLetter: "a" });
+        current = null;
+        parent = null;
+        item = null;
+      } else if (owner && owner.kind !== "appendix") {
         owner.kind = "table";
-        owner.lines.push(...block.table);
+        owner.lines.push(...block.table.map((r) => r.join(" | ")));
         if (pendingTitle === owner) pendingTitle = null;
       } else {
         tables += 1;
         const d = start(`Table ${tables}`, "", "table");
-        d.lines.push(...block.table);
+        d.lines.push(...block.table.map((r) => r.join(" | ")));
       }
       continue;
     }
@@ -518,6 +550,31 @@ function readPart(part: Part): ClauseDraft[] {
   }
   settle();
   return drafts.map((d) => ({ ref: d.ref, heading: d.heading, text: d.lines.join("\n").trim(), kind: d.kind }));
+}
+
+const REF_CELL = /^(?:[A-Z]{1,2}\d{1,3}|\d{1,3}(?:\.\d{1,2})?)[a-z]?\.?$/;
+const REF_HEADER = /^(?:ref\.?|reference|no\.?|number|#|item|clause|para(?:graph)?)$/i;
+
+/**
+ * A table whose first column holds references ("Ref | Duty | Owner", rows T1, T2, ...): each row is
+ * a clause of its own, its ref as printed in that column and its text the other cells, each labelled
+ * with its column's heading ("Owner: BSCP") when the table has a heading row.
+ */
+function rowClauses(table: string[][]): { ref: string; lines: string[] }[] | null {
+  if (table.length === 0) return null;
+  const first = table[0]!;
+  const header = REF_HEADER.test(first[0] ?? "") || !REF_CELL.test(first[0] ?? "") ? first : null;
+  const rows = header ? table.slice(1) : table;
+  if (rows.length === 0 || !rows.every((r) => REF_CELL.test(r[0] ?? "") && r.length >= 2)) return null;
+  if (new Set(rows.map((r) => r[0])).size !== rows.length) return null;
+  if (!header && rows.length < 2) return null;
+  return rows.map((r) => ({
+    ref: r[0]!.replace(/\.$/, ""),
+    lines: r.slice(1).map((cell, i) => {
+      const label = header?.[i + 1];
+      return label ? `${label}: ${cell}` : cell;
+    }),
+  }));
 }
 
 function upcomingIsClause(blocks: Block[], i: number): boolean {

@@ -149,13 +149,13 @@ const POST_NAMES =
  * "Cross Board scrutiny", "the Senior Board": a two-word name whose first word the text also uses in
  * lower case is an ordinary phrase, not a body's name ("Kent Police", "Medway Council" are kept).
  */
-function isCommonWord(text: string, word: string): boolean {
-  if (!/^[A-Z][a-z]+$/.test(word)) return false;
-  return new RegExp(`\\b${word.toLowerCase()}\\b`).test(text);
+function isCommonWord(lowerWords: ReadonlySet<string>, word: string): boolean {
+  return /^[A-Z][a-z]+$/.test(word) && lowerWords.has(word.toLowerCase());
 }
 
 function namedBodies(text: string): Candidate[] {
   const found: Candidate[] = [];
+  const lowerWords = new Set(text.match(/\b[a-z]+\b/g) ?? []);
   const alternatives = [...HEADS, ...HEADS.map((h) => h.toUpperCase())].join("|");
   const heads = new RegExp(`\\b(${alternatives})\\b(?![’']s\\b)(?!\\s+[A-Z][a-z])`, "g");
   for (const m of text.matchAll(heads)) {
@@ -166,7 +166,7 @@ function namedBodies(text: string): Candidate[] {
     // "the Chief Executive of Wyvernshire County Council": the post is found below; this is the council.
     if (name && POST.test(name)) name = name.replace(/^.*\s(?:of|for)\s/, "");
     if (!name || words(name).length < 2) continue;
-    if (words(name).length === 2 && isCommonWord(text, words(name)[0]!)) continue;
+    if (words(name).length === 2 && isCommonWord(lowerWords, words(name)[0]!)) continue;
     if (head === "Group" && !/Commissioning Group$/i.test(name)) continue;
     if (head === "Service" && !/(Rescue|Probation|Ambulance) Service$/i.test(name)) continue;
     found.push({ name, short: null, quote: [end - name.length, end], at: m.index });
