@@ -127,6 +127,21 @@ describe("proposeDuties", () => {
     ]);
   });
 
+  it("reads a table row the splitter laid out as labelled lines", () => {
+    const { duties } = read(
+      clause(
+        "T4",
+        "Duty: Circulate agenda papers\nOwner: each partnership\nRecipient: the other partnerships\nWhen: At least five working days before each meeting",
+        "table",
+      ),
+    );
+    expect(duties[0]).toMatchObject({
+      clause: "T4",
+      kind: "information-sharing",
+      cadence: { frequency: "each-meeting", offset: { amount: 5, unit: "working-days", direction: "before" } },
+    });
+  });
+
   it("judges a clause with no duty descriptive", () => {
     const result = read(
       clause("2.1", "The HWB was established under section 194 of the Health and Social Care Act 2012."),

@@ -981,24 +981,10 @@ interface DutyRow {
  * The row's own reference, when the table has one, is the duty's clause ("T1"), as printed.
  */
 function tableDuties(clause: ClauseDraft, ctx: Context): ProposedDuty[] | null {
-  const lines = clause.text.split("\n").filter((l) => /\t|\|/.test(l));
-  const cells = (line: string) => line.split(/\t|\|/).map((c) => c.trim());
-  const headerAt = lines.findIndex((l) => {
-    const cs = cells(l);
-    return DUTY_COLUMNS.filter(([, re]) => cs.some((c) => re.test(c))).length >= 3;
-  });
-  if (headerAt < 0) return null;
-  const header = cells(lines[headerAt]!);
-  const column = {} as Partial<DutyRow>;
-  for (const [part, re] of DUTY_COLUMNS) {
-    const at = header.findIndex((c) => re.test(c));
-    if (at >= 0 && column[part] === undefined) column[part] = at;
-  }
-  if (column.duty === undefined) return null;
+  const rows = tableRows(clause);
+  if (!rows) return null;
   const out: ProposedDuty[] = [];
-  for (const line of lines.slice(headerAt + 1)) {
-    const row = cells(line);
-    const get = (part: keyof DutyRow) => (column[part] === undefined ? "" : (row[column[part]] ?? ""));
+  for (const { quote, get, ref } of rows) {
     const dutyText = get("duty");
     if (!dutyText) continue;
     const ownerCell = get("from");
@@ -1012,9 +998,9 @@ function tableDuties(clause: ClauseDraft, ctx: Context): ProposedDuty[] | null {
       recipientCell,
     );
     if (mutual) to = from;
-    const duty = buildDuty({ ...clause, ref: get("ref") || clause.ref }, ctx, {
-      original: line,
-      quote: line.trim(),
+    const duty = buildDuty({ ...clause, ref }, ctx, {
+      original: quote,
+      quote,
       subjectWords: ownerCell,
       from,
       fromIsIndirect: owners.some((m) => m.indirect),
@@ -1030,6 +1016,46 @@ function tableDuties(clause: ClauseDraft, ctx: Context): ProposedDuty[] | null {
     out.push(...duty.map((d) => ({ ...d, because: d.because.filter((b) => b.words.trim() !== "") })));
   }
   return out;
+}
+
+interface TableRow {
+  quote: string;
+  get: (part: keyof DutyRow) => string;
+  ref: string;
+}
+
+/**
+ * The rows of a table of duties: either "Ref | Duty | Owner | …" lines under a header row, or one row
+ * the clause splitter has already laid out as "Duty: …", "Owner: …" lines (its ref is the row's).
+ */
+function tableRows(clause: ClauseDraft): TableRow[] | null {
+  const labelled = clause.text
+    .split("\n")
+    .map((l) => /^\s*([^:|\t]{1,30}):\s*(.*)$/.exec(l))
+    .filter((m): m is RegExpExecArray => m !== null);
+  const labelOf = (part: keyof DutyRow) =>
+    labelled.find((m) => DUTY_COLUMNS.find(([p]) => p === part)![1].test(m[1]!.trim()));
+  if (DUTY_COLUMNS.filter(([part]) => labelOf(part)).length >= 3 && labelOf("duty"))
+    return [{ quote: clause.text.trim(), get: (part) => labelOf(part)?.[2]?.trim() ?? "", ref: clause.ref }];
+  const lines = clause.text.split("\n").filter((l) => /\t|\|/.test(l));
+  const cells = (line: string) => line.split(/\t|\|/).map((c) => c.trim());
+  const headerAt = lines.findIndex((l) => {
+    const cs = cells(l);
+    return DUTY_COLUMNS.filter(([, re]) => cs.some((c) => re.test(c))).length >= 3;
+  });
+  if (headerAt < 0) return null;
+  const header = cells(lines[headerAt]!);
+  const column = {} as Partial<DutyRow>;
+  for (const [part, re] of DUTY_COLUMNS) {
+    const at = header.findIndex((c) => re.test(c));
+    if (at >= 0 && column[part] === undefined) column[part] = at;
+  }
+  if (column.duty === undefined) return null;
+  return lines.slice(headerAt + 1).map((line) => {
+    const row = cells(line);
+    const get = (part: keyof DutyRow) => (column[part] === undefined ? "" : (row[column[part]] ?? ""));
+    return { quote: line.trim(), get, ref: get("ref") || clause.ref };
+  });
 }
 
 const CAPACITY_WORDS: [RegExp, string][] = [
