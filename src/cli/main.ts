@@ -15,6 +15,7 @@ import { DEFAULT_DEMO_PASSWORD, seedAreaData, seedDemoData } from "@/server/seed
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 import { loadStandardVocabularies } from "@/server/seed/load-standard-vocabularies";
 import { BOARD_USAGE, runBoardCommand } from "./board-command";
+import { PROTOCOL_USAGE, runProtocolCommand } from "./protocol-command";
 import { USER_USAGE, UserUsageError, parseUserArgs, runUserCommand, type UserArgs } from "./user-command";
 
 /**
@@ -39,6 +40,7 @@ const COMMANDS = {
     "an area as one file: area export --area <slug> [--out <file>] | area import --file <path> [--dry-run] [--json]" +
     " | area create --slug <s> --name <n> [--json]",
   board: `a new board in an area: ${BOARD_USAGE}`,
+  protocol: `a protocol document read into draft rules, nothing written: ${PROTOCOL_USAGE}`,
   user: USER_USAGE,
 } as const;
 type Command = keyof typeof COMMANDS;
@@ -477,6 +479,7 @@ export async function runCli(argv: string[]): Promise<number> {
     const db = createDatabase();
     return runBoardCommand(db, argv.slice(1), { out, err }).finally(() => db.$disconnect());
   }
+  if (argv[0] === "protocol") return runProtocolCommand(createDatabase, argv.slice(1), { out, err });
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv[0] === "help" ? [] : argv);
