@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { cadenceSchema } from "@/lib/schemas/cadence";
 import { MODALITIES, OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
+import { runProtocolCommand } from "@/cli/protocol-command";
+import { createDatabase } from "@/server/data/database";
 import { withTestDatabase } from "./support/test-db";
 
 /** `cli protocol extract` (issue 12, build item 7): the output contract other tools check. */
@@ -107,11 +109,21 @@ describe("cli protocol extract", () => {
       [["protocol", "extract"], /needs --file/],
       [["protocol", "import"], /protocol needs "extract"/],
     ];
+    // In process (runProtocolCommand, which runCli calls), to spare a process start per case; the
+    // first case also runs as a real process, so the two paths are seen to agree.
+    const viaProcess = await cli(...cases[0]![0]);
+    expect([viaProcess.code, viaProcess.stdout]).toEqual([2, ""]);
+    expect(viaProcess.stderr).toMatch(cases[0]![1]);
     for (const [args, message] of cases) {
-      const result = await cli(...args);
-      expect(result.code, args.join(" ")).toBe(2);
-      expect(result.stderr).toMatch(message);
-      expect(result.stdout).toBe("");
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runProtocolCommand(() => createDatabase(t.url), args.slice(1), {
+        out: (text) => out.push(text),
+        err: (text) => err.push(text),
+      });
+      expect(code, args.join(" ")).toBe(2);
+      expect(err.join("\n")).toMatch(message);
+      expect(out).toEqual([]);
     }
   });
 });
