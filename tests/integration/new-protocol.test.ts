@@ -233,13 +233,15 @@ describe(`protocols from scratch on ${process.env.TEST_DIALECT ?? "sqlite"}`, ()
     const snapshot = await snapshotAll(t.db);
     const clause = await t.db.clause.findFirstOrThrow({ where: { protocolId, ref: "3.1" } });
     const ctx = { db: t.db, viewer: v.admin! };
+    // Each attempt starts only when the one before has been refused: started together, a later
+    // refusal could arrive before anything awaits it (an unhandled rejection).
     for (const work of [
-      addClause(ctx, { protocolId, ref: "7", text: "Too late." }),
-      editClause(ctx, { clauseId: clause.id, ref: "3.1", text: "Changed." }),
-      moveClause(ctx, { clauseId: clause.id, direction: "down" }),
-      removeClause(ctx, { clauseId: clause.id }),
+      () => addClause(ctx, { protocolId, ref: "7", text: "Too late." }),
+      () => editClause(ctx, { clauseId: clause.id, ref: "3.1", text: "Changed." }),
+      () => moveClause(ctx, { clauseId: clause.id, direction: "down" }),
+      () => removeClause(ctx, { clauseId: clause.id }),
     ]) {
-      const e = await refusal(work);
+      const e = await refusal(work());
       expect(e).toMatchObject({ code: "CONFLICT" });
       expect(e!.message).toMatch(/its clauses cannot change/);
     }
