@@ -94,3 +94,8 @@ export function workingDaysFor(nation: Nation = "england-and-wales"): WorkingDay
 export function isNation(value: string): value is Nation {
   return (NATIONS as readonly string[]).includes(value);
 }
+
+/** A stored nation (free text in SQLite): anything missing or unknown reads as England and Wales. */
+export function nationOrDefault(value: string | null | undefined): Nation {
+  return value && isNation(value) ? value : "england-and-wales";
+}

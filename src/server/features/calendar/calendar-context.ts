@@ -6,7 +6,7 @@ import {
   type EngineObligation,
   type EngineParty,
 } from "@/domain/calendar/types";
-import { NATIONS, workingDaysFor, type Nation } from "@/domain/working-days";
+import { nationOrDefault, workingDaysFor } from "@/domain/working-days";
 import { DEFAULT_DAYS_AFTER_MEETING, type Cadence } from "@/lib/schemas/cadence";
 import { calendarStore, type DbTx } from "@/server/data/database";
 import type { ObligationPartyRow, ObligationRow } from "@/server/data/calendar-store/calendar-store";
@@ -54,7 +54,7 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
     `${startYear + 2}-12-31`,
   );
   const startMonth = new Map(boards.map((b) => [b.id, b.yearStartMonth]));
-  const nationOf = new Map(boards.map((b) => [b.id, asNation(b.nation)]));
+  const nationOf = new Map(boards.map((b) => [b.id, nationOrDefault(b.nation)]));
   const meetings: EngineMeeting[] = meetingRows.map((m) => ({ id: m.id, boardId: m.boardId, date: m.date }));
 
   // A duty that another follows: when its items of this year were logged as done (decision 019).
@@ -84,10 +84,6 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
     concernsScope,
   };
 }
-
-/** A stored nation; the column is free text in SQLite, so anything unknown reads as the default. */
-const asNation = (value: string): Nation =>
-  (NATIONS as readonly string[]).includes(value) ? (value as Nation) : "england-and-wales";
 
 export function engineCadence(
   row: Parameters<typeof cadenceFromRow>[0] & { afterMeetingsOfId: string | null },

@@ -1,16 +1,16 @@
-import { isNation, workingDaysFor, type WorkingDays } from "@/domain/working-days";
+import { nationOrDefault, workingDaysFor, type WorkingDays } from "@/domain/working-days";
 import type { Db } from "@/server/data/database";
 
 /**
- * The working days a challenge's dates are counted in (decision 019): those of the raising board's
- * home area (its nation's bank holidays), England and Wales when the area states none.
+ * The working days a challenge's dates are counted in (decision 019): the raising board's, by the
+ * same rule the calendar stores use for a board's nation (its first area by slug), so a challenge
+ * and the board's calendar never count in different bank holidays.
  */
 export async function challengeWorkingDays(db: Db, fromBoardId: string): Promise<WorkingDays> {
   const link = await db.boardArea.findFirst({
     where: { boardId: fromBoardId },
-    orderBy: [{ home: "desc" }, { areaId: "asc" }],
+    orderBy: { area: { slug: "asc" } },
     include: { area: { select: { nation: true } } },
   });
-  const nation = link?.area.nation;
-  return workingDaysFor(nation && isNation(nation) ? nation : "england-and-wales");
+  return workingDaysFor(nationOrDefault(link?.area.nation));
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_RESPOND_WITHIN } from "@/domain/challenges";
 import { applyOffset } from "@/domain/offset";
-import { isNation, workingDaysFor } from "@/domain/working-days";
+import { nationOrDefault, workingDaysFor } from "@/domain/working-days";
 import { londonToday } from "@/lib/dates";
 import { requireArea, viewerCan } from "@/server/authz/load-viewer";
 import type { ViewerReader } from "@/server/authz/reader";
@@ -82,10 +82,6 @@ export async function getRaiseChallengeForm(
     prefill,
     today,
     /** For the hint: the default response date in the area's working days (a protocol may state another time). */
-    defaultDueOn: applyOffset(
-      today,
-      DEFAULT_RESPOND_WITHIN,
-      workingDaysFor(isNation(nation) ? nation : "england-and-wales"),
-    ),
+    defaultDueOn: applyOffset(today, DEFAULT_RESPOND_WITHIN, workingDaysFor(nationOrDefault(nation))),
   };
 }
