@@ -24,16 +24,10 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
   const scope = new Set(scopeBoardIds);
   const protocols = await store.loadProtocols([...scope]);
   const rows = await store.loadObligations(protocols.map((p) => p.id));
-  const fallbackAnchor = new Map(
-    protocols.map((p) => [p.id, [...p.parties].sort((a, b) => a.board.slug.localeCompare(b.board.slug))[0]!.boardId]),
-  );
-
-  const toParty = (p: ObligationPartyRow): EngineParty =>
-    p.boardId ? { type: "board", id: p.boardId } : { type: "post", id: p.postId!, boardId: p.post?.boardId ?? null };
+  const fallbackAnchor = new Map(protocols.map((p) => [p.id, protocolFallbackAnchor(p.parties)!]));
 
   const obligations: (EngineObligation & { row: ObligationRow })[] = rows.map((row) => {
-    const from = row.parties.filter((p) => p.role === "from").map(toParty);
-    const to = row.parties.filter((p) => p.role === "to").map(toParty);
+    const { from, to } = engineParties(row.parties);
     return {
       id: row.id,
       cadence: engineCadence(row),
@@ -83,6 +77,23 @@ export async function loadCalendarContext(db: DbTx, scopeBoardIds: readonly stri
     doneOn,
     concernsScope,
   };
+}
+
+type PartyRow = Pick<ObligationPartyRow, "role" | "boardId" | "postId" | "post">;
+
+/** A duty's stored parties as the engine's owing and receiving parties. */
+export function engineParties(parties: readonly PartyRow[]): { from: EngineParty[]; to: EngineParty[] } {
+  const toParty = (p: PartyRow): EngineParty =>
+    p.boardId ? { type: "board", id: p.boardId } : { type: "post", id: p.postId!, boardId: p.post?.boardId ?? null };
+  return {
+    from: parties.filter((p) => p.role === "from").map(toParty),
+    to: parties.filter((p) => p.role === "to").map(toParty),
+  };
+}
+
+/** The board a duty's year falls back to when no party is a board: the protocol's first party by slug. */
+export function protocolFallbackAnchor(parties: readonly { boardId: string; board: { slug: string } }[]) {
+  return [...parties].sort((a, b) => a.board.slug.localeCompare(b.board.slug))[0]?.boardId;
 }
 
 export function engineCadence(

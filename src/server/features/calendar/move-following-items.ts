@@ -1,6 +1,7 @@
 import { anchorBoardOf } from "@/domain/calendar/generate";
 import type { Actor } from "@/server/core/audit";
 import type { Db } from "@/server/data/database";
+import { engineParties, protocolFallbackAnchor } from "./calendar-context";
 import { applyCalendarPlan, planCalendar, type GenerationSummary } from "./generate-calendar";
 
 /**
@@ -40,21 +41,8 @@ export async function moveFollowingItems(
 
   const anchors = new Set<string>();
   for (const f of followers.values()) {
-    const party = (p: (typeof f.parties)[number]) =>
-      p.boardId
-        ? { type: "board" as const, id: p.boardId }
-        : { type: "post" as const, id: p.postId!, boardId: p.post?.boardId ?? null };
-    const fallback = [...f.protocol.parties].sort((a, b) => a.board.slug.localeCompare(b.board.slug))[0]?.boardId;
-    if (!fallback) continue;
-    anchors.add(
-      anchorBoardOf(
-        {
-          from: f.parties.filter((p) => p.role === "from").map(party),
-          to: f.parties.filter((p) => p.role === "to").map(party),
-        },
-        fallback,
-      ),
-    );
+    const fallback = protocolFallbackAnchor(f.protocol.parties);
+    if (fallback) anchors.add(anchorBoardOf(engineParties(f.parties), fallback));
   }
   const startYear = Number(item.cycle.startsOn.slice(0, 4));
   const plan = await planCalendar(db, [...anchors], startYear);
