@@ -1,29 +1,17 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCliProcess } from "./support/run-cli";
 import { withTestDatabase } from "./support/test-db";
 
 /** `cli area export | import | create`, run as `npm run --silent cli -- ...` runs it. */
 const seeded = withTestDatabase({ seeded: true });
 const empty = withTestDatabase();
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "area-file-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(url: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["src/cli/index.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: url },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = runCliProcess;
 
 describe("cli area", () => {
   it("exports an area to a file, or the same JSON to standard output", async () => {

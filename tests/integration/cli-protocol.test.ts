@@ -1,31 +1,19 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { cadenceSchema } from "@/lib/schemas/cadence";
 import { MODALITIES, OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
 import { runProtocolCommand } from "@/cli/protocol-command";
 import { createDatabase } from "@/server/data/database";
+import { runCliProcess } from "./support/run-cli";
 import { withTestDatabase } from "./support/test-db";
 
 /** `cli protocol extract` (issue 12, build item 7): the output contract other tools check. */
 const t = withTestDatabase({ seeded: true });
-const run = promisify(execFile);
 
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["src/cli/index.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: t.url },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (...args: string[]) => runCliProcess(t.url, ...args);
 
 const item = z.object({ windowStart: z.string(), windowEnd: z.string(), dueOn: z.string() }).strict();
 const contract = z

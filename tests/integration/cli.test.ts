@@ -1,28 +1,16 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { loadAreaSeeds } from "../../src/seed-data/index";
 import { FREQUENCIES, dayOfYearSchema, deadlineSchema, durationSchema, offsetSchema } from "@/lib/schemas/cadence";
 import { OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
 import { makeObligation, makeProtocol } from "../factories";
+import { runCliProcess } from "./support/run-cli";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });
-const run = promisify(execFile);
 
 /** Runs the real command line, as `npm run --silent cli -- ...` does, against the test database. */
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run("node_modules/.bin/tsx", ["src/cli/index.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: t.url },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (...args: string[]) => runCliProcess(t.url, ...args);
 
 const party = z.object({ type: z.enum(["board", "post"]), key: z.string().min(1), name: z.string().min(1) }).strict();
 /** The `obligations --json` contract of issue 2, checked field by field. */

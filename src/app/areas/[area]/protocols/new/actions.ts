@@ -36,15 +36,7 @@ export const createProtocolAction = formAction({
   authorize: (ctx, input) => authorizeNewProtocol(ctx.db, ctx.viewer, input.area, input.parties),
   run: (ctx, raw) => createProtocol(ctx, raw),
   done: (created) => ({ redirect: `/areas/${created.area}/protocols/${created.id}/clauses` }),
-  keep: [
-    "title",
-    "key",
-    "version",
-    "sourceDocument",
-    "notes",
-    "resolutionRoute",
-    "respondWithinAmount",
-    "respondWithinUnit",
-  ],
+  // Every text field but the area (it comes from the page) goes back into the form after an error.
+  keep: TEXT.filter((field) => field !== "area"),
   keepMax: 5000,
 });
