@@ -283,6 +283,8 @@ export function RuleEditor(props: {
   }, [state, props.protocolId, props.obligationId, props.updatedAt, props.parties]);
 
   const err = (key: string) => errors[key]?.join(". ");
+  /** The duty's frequency, when it has one: a membership rule has no timing fields. */
+  const timing = state.kind !== "membership" ? state.frequency : null;
   const field = (key: string, label: string, control: (describedBy: string | undefined) => React.ReactNode) => (
     <div className={`mb-5 ${err(key) ? "border-l-4 border-danger pl-4" : ""}`}>
       <label htmlFor={key} className="mb-1 block font-bold">
@@ -589,8 +591,7 @@ export function RuleEditor(props: {
         {state.kind === "membership" && err("cadence.frequency") && (
           <p className="mb-4 font-bold text-danger">{err("cadence.frequency")}</p>
         )}
-        {state.kind !== "membership" &&
-          state.frequency === "annual" &&
+        {timing === "annual" &&
           field("cadence.annualMode", "When in the year", (d) =>
             select(
               "annualMode",
@@ -605,8 +606,7 @@ export function RuleEditor(props: {
               "cadence.annualMode",
             ),
           )}
-        {state.kind !== "membership" &&
-          state.frequency === "annual" &&
+        {timing === "annual" &&
           state.annualMode === "quarter" &&
           field("cadence.quarter", "Quarter of the board's year", (d) =>
             select(
@@ -622,8 +622,7 @@ export function RuleEditor(props: {
               "cadence.quarter",
             ),
           )}
-        {state.kind !== "membership" &&
-          state.frequency === "annual" &&
+        {timing === "annual" &&
           state.annualMode === "deadline-day" &&
           group(
             "cadence.deadline",
@@ -635,8 +634,7 @@ export function RuleEditor(props: {
               )}
             </div>,
           )}
-        {state.kind !== "membership" &&
-          state.frequency === "annual" &&
+        {timing === "annual" &&
           (state.annualMode === "deadline-start" || state.annualMode === "deadline-end") &&
           offsetFields(
             "cadence.deadline.offset",
@@ -644,14 +642,11 @@ export function RuleEditor(props: {
               ? "Due, counted from the start of the year"
               : "Due, counted from the close of the year",
           )}
-        {state.kind !== "membership" &&
-          state.frequency === "annual" &&
+        {timing === "annual" &&
           state.annualMode.startsWith("deadline") &&
           durationFields("Open for at least (optional: how long it runs up to the deadline)")}
-        {state.kind !== "membership" &&
-          state.frequency === "monthly" &&
-          dayField("Day of the month (optional: else at the month's first meeting)")}
-        {state.kind !== "membership" && state.frequency === "named-months" && (
+        {timing === "monthly" && dayField("Day of the month (optional: else at the month's first meeting)")}
+        {timing === "named-months" && (
           <>
             <fieldset
               id="cadence.months"
@@ -693,7 +688,7 @@ export function RuleEditor(props: {
             {durationFields("Open for at least (optional)")}
           </>
         )}
-        {state.kind !== "membership" && state.frequency === "interval" && (
+        {timing === "interval" && (
           <>
             <div className="grid gap-4 sm:grid-cols-2">
               {field("cadence.every", "Every", (d) => textInput("every", "cadence.every", d))}
@@ -739,7 +734,7 @@ export function RuleEditor(props: {
             {durationFields("Open for at least (optional)")}
           </>
         )}
-        {state.kind !== "membership" && state.frequency === "each-meeting" && (
+        {timing === "each-meeting" && (
           <>
             {meetingsOfField()}
             {field("cadence.timing", "When, against each meeting", (d) =>
@@ -756,7 +751,7 @@ export function RuleEditor(props: {
             {state.timing === "offset" && offsetFields("cadence.offset", "How long before or after each meeting")}
           </>
         )}
-        {state.kind !== "membership" && state.frequency === "meeting-of-year" && (
+        {timing === "meeting-of-year" && (
           <>
             {field("cadence.which", "Which meeting", (d) =>
               select(
@@ -772,7 +767,7 @@ export function RuleEditor(props: {
             {meetingsOfField()}
           </>
         )}
-        {state.kind !== "membership" && state.frequency === "first-meeting-after" && (
+        {timing === "first-meeting-after" && (
           <>
             {group(
               "cadence.after",
@@ -787,7 +782,7 @@ export function RuleEditor(props: {
             {meetingsOfField()}
           </>
         )}
-        {state.kind !== "membership" && state.frequency === "follows" && (
+        {timing === "follows" && (
           <>
             {field("cadence.atNextMeeting", "When, after the other duty is done", (d) =>
               select(
@@ -806,7 +801,7 @@ export function RuleEditor(props: {
             {durationFields("Open for at least (optional)")}
           </>
         )}
-        {state.kind !== "membership" && state.frequency === "annual" && state.annualMode === "window" && (
+        {timing === "annual" && state.annualMode === "window" && (
           <div className="grid grid-cols-2 gap-4">
             {field("cadence.window.fromMonth", "From month (optional)", (d) =>
               select(
@@ -826,8 +821,7 @@ export function RuleEditor(props: {
             )}
           </div>
         )}
-        {state.kind !== "membership" &&
-          state.frequency === "min-per-year" &&
+        {timing === "min-per-year" &&
           field("cadence.minPerYear", "At least how many times a year", (d) => (
             <input
               id="cadence.minPerYear"
@@ -851,7 +845,7 @@ export function RuleEditor(props: {
               className="block min-h-11 w-full border-2 border-ink p-2"
             />
           ))}
-        {state.kind !== "membership" && state.frequency === "after-every-meeting" && (
+        {timing === "after-every-meeting" && (
           <div className="grid grid-cols-2 gap-4">
             {field("cadence.afterMeetingsOf", "After every meeting of", (d) =>
               select(
