@@ -91,6 +91,8 @@ export const ruleInputSchema = z
     comesAfterId: z.string({ error: "Choose the duty it comes after from the list" }).max(64).optional(),
     membership: membershipRuleInputSchema.optional(),
     notes: z.string().max(2000, { error: "Keep the notes to 2,000 characters or fewer" }).optional(),
+    /** A new rule made from one of the reader's proposals (issue 12): the proposal is marked reviewed with it. */
+    proposalId: optionalId,
   })
   .superRefine((r, ctx) => {
     if (r.obligationId && !r.updatedAt)

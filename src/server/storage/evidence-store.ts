@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { randomUUID } from "node:crypto";
 import { workflowEnv } from "@/server/core/env";
@@ -10,6 +10,8 @@ import { workflowEnv } from "@/server/core/env";
 export interface EvidenceStore {
   put(bytes: Uint8Array): Promise<string>;
   get(key: string): Promise<Buffer>;
+  /** Removes a file whose row was never written (its transaction failed), so none is left orphaned. */
+  remove(key: string): Promise<void>;
 }
 
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -27,6 +29,10 @@ export function localDiskStore(root: string): EvidenceStore {
     async get(key) {
       if (!KEY.test(key)) throw new Error("Invalid storage key");
       return readFile(join(dir, key));
+    },
+    async remove(key) {
+      if (!KEY.test(key)) throw new Error("Invalid storage key");
+      await rm(join(dir, key), { force: true });
     },
   };
 }

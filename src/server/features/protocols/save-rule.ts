@@ -1,6 +1,6 @@
 import { cadenceColumns } from "./cadence-from-row";
 import type { Db } from "@/server/data/database";
-import { actorOf, appendAudit } from "@/server/core/audit";
+import { actorOf, appendAudit, type Actor } from "@/server/core/audit";
 import { AppError, notFound } from "@/server/core/errors";
 import { inTransaction } from "@/server/core/transaction";
 import { updateOnce } from "@/server/core/versioned";
@@ -18,10 +18,22 @@ import {
 
 /**
  * Saves a rule on a draft version: a new duty or membership rule, or an edit of one (its parties
- * replaced), refused if the rule changed since the form was shown or has been retired.
+ * replaced), refused if the rule changed since the form was shown or has been retired. A new rule
+ * made from a reader's proposal (`proposalId`, issue 12) marks the proposal reviewed in the same
+ * transaction: "accepted" as proposed, or "edited" in the rule editor; a proposal already reviewed
+ * is refused, so one proposal never makes two rules. No viewer: the command line (`protocol import`).
  */
-export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
+export async function saveRule(
+  ctx: { db: Db; viewer: Viewer | null },
+  raw: unknown,
+  options: { proposalStatus?: "accepted" | "edited" } = {},
+) {
   const input = parseRule(raw);
+  if (input.proposalId && input.obligationId)
+    throw new AppError("VALIDATION", "Check the rule", {
+      proposalId: ["A proposal makes a new rule: it cannot be saved over an existing one"],
+    });
+  const actor: Actor = ctx.viewer ? actorOf(ctx.viewer) : { type: "system", label: "cli" };
   const protocol = await loadDraft(ctx.db, ctx.viewer, input.protocolId);
   if (!protocol.clauses.some((c) => c.id === input.clauseId))
     throw new AppError("VALIDATION", "Check the rule", { clauseId: ["Choose one of this version's clauses"] });
@@ -90,7 +102,27 @@ export async function saveRule(ctx: { db: Db; viewer: Viewer }, raw: unknown) {
         update: membership.rule,
       });
     else await tx.membershipRule.deleteMany({ where: { obligationId: id } });
-    await appendAudit(tx, actorOf(ctx.viewer), {
+    if (input.proposalId) {
+      const status = options.proposalStatus ?? "edited";
+      await updateOnce(
+        tx.protocolProposal,
+        { id: input.proposalId, protocolId: protocol.id, status: "unreviewed" },
+        {
+          status,
+          obligationId: id,
+          reviewedById: ctx.viewer?.userId ?? null,
+          reviewedAt: new Date(),
+        },
+        "That proposal has already been reviewed (accepted, edited or rejected): reload the page.",
+      );
+      await appendAudit(tx, actor, {
+        action: `proposal.${status === "accepted" ? "accept" : "edit"}`,
+        entityType: "ProtocolProposal",
+        entityId: input.proposalId,
+        after: { status, obligationId: id },
+      });
+    }
+    await appendAudit(tx, actor, {
       action: input.obligationId ? "rule.edit" : "rule.create",
       entityType: "Obligation",
       entityId: id,
