@@ -82,7 +82,7 @@ function dutyRule(duty: ProposedDuty, ctx: ProposalContext): ProposalRule {
     if (boardKey) cadence = { ...cadence, [field]: boardKey };
     else if (field === "meetingsOf") {
       const { meetingsOf: _, ...rest } = cadence;
-      cadence = rest as typeof cadence;
+      cadence = rest;
       if (key) problems.push(`The meetings it counts from are ${key}'s, which is not a party to this protocol`);
     } else problems.push("It follows a board's meetings: choose whose");
   }
