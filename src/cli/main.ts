@@ -15,7 +15,7 @@ import { DEFAULT_DEMO_PASSWORD, seedAreaData, seedDemoData } from "@/server/seed
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 import { loadStandardVocabularies } from "@/server/seed/load-standard-vocabularies";
 import { BOARD_USAGE, runBoardCommand } from "./board-command";
-import { PROTOCOL_USAGE, runProtocolCommand } from "./protocol-command";
+import { PROTOCOL_EXTRACT_USAGE, PROTOCOL_IMPORT_USAGE, runProtocolCommand } from "./protocol-command";
 import { USER_USAGE, UserUsageError, parseUserArgs, runUserCommand, type UserArgs } from "./user-command";
 
 /**
@@ -40,7 +40,9 @@ const COMMANDS = {
     "an area as one file: area export --area <slug> [--out <file>] | area import --file <path> [--dry-run] [--json]" +
     " | area create --slug <s> --name <n> [--json]",
   board: `a new board in an area: ${BOARD_USAGE}`,
-  protocol: `a protocol document read into draft rules, nothing written: ${PROTOCOL_USAGE}`,
+  protocol:
+    `a protocol document read into draft rules: ${PROTOCOL_EXTRACT_USAGE} (nothing written)` +
+    ` | ${PROTOCOL_IMPORT_USAGE} (a draft protocol with its clauses and proposals)`,
   user: USER_USAGE,
 } as const;
 type Command = keyof typeof COMMANDS;
