@@ -29,7 +29,13 @@ const viewerFor = async (email: string) =>
   (await loadViewer(t.db, (await t.db.user.findUniqueOrThrow({ where: { email } })).id))!;
 
 const SEEDS = join(import.meta.dirname, "../fixtures/seeds");
-const HALTON = readFileSync(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith("004_"))!), "utf8");
+const HALTON = readFileSync(
+  join(
+    SEEDS,
+    readdirSync(SEEDS).find((f) => f.startsWith("004_"))!,
+  ),
+  "utf8",
+);
 const MB = 1024 * 1024;
 // The harness points the evidence store (and so the protocol documents) at this folder.
 const uploadDir = process.env.UPLOAD_DIR!;

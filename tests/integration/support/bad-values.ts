@@ -274,12 +274,14 @@ const badProtocolFile = fc.oneof(
     fileOf("protocol.txt", bytesOf("1. The boards will meet.")),
     fileOf("annex.txt", bytesOf("2. The boards will report.")),
   ]),
-  fc.constantFrom(
-    fileOf("protocol.pdf", TINY_PNG),
-    fileOf("protocol.docx", zip("notes/readme.txt", "not a Word document")),
-    fileOf("protocol.txt", bytesOf("A letter about the boards, with no numbered clauses in it at all.")),
-    fileOf("protocol.txt", new Uint8Array([0xff, 0xfe, 0x00, 0x31, 0x2e, 0x00])),
-  ).map((f) => [f]),
+  fc
+    .constantFrom(
+      fileOf("protocol.pdf", TINY_PNG),
+      fileOf("protocol.docx", zip("notes/readme.txt", "not a Word document")),
+      fileOf("protocol.txt", bytesOf("A letter about the boards, with no numbered clauses in it at all.")),
+      fileOf("protocol.txt", new Uint8Array([0xff, 0xfe, 0x00, 0x31, 0x2e, 0x00])),
+    )
+    .map((f) => [f]),
   fc.integer({ min: 20 * MB + 1, max: 2_000 * MB }).map((size) => [fileOf("protocol.pdf", new Uint8Array(0), size)]),
   badFile.map((f) => [f]),
 );

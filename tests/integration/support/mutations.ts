@@ -840,7 +840,7 @@ const protocolDocument = (t: Target) =>
     ),
   );
 const READ_DOCUMENT_FILE = "src/app/areas/[area]/protocols/read/actions.ts";
-const CHECKBOX = { optionalChoice: { wrong: ["maybe", "Y", "1", "on ", "ja", "null"] } } as const;
+const CHECKBOX: FieldKind = { optionalChoice: { wrong: ["maybe", "Y", "1", "on ", "ja", "null"] } };
 
 const PROTOCOL_DRAFT_ROWS: Mutation[] = [
   {
@@ -874,7 +874,8 @@ const PROTOCOL_DRAFT_ROWS: Mutation[] = [
     },
     valid: (t) => ({ area: t.area, protocolId: t.protocolId, file: [protocolDocument(t)] }),
     endpoint: viaForm(readProtocolDocumentAction),
-    fields: { protocolId: "id", file: "protocol-file", createBoards: CHECKBOX },
+    // Without protocolId the same input is a new draft, which is fine: so only wrong ids, not a missing one.
+    fields: { protocolId: "optional-id", file: "protocol-file", createBoards: CHECKBOX },
     // Agreed protocols, and drafts with rules already (a document never replaces rules typed in).
     foreign: async (db) => ({
       protocolId: [

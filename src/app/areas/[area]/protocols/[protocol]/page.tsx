@@ -46,8 +46,7 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
     protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board));
   const canEditRules =
     protocol.status === "draft" && protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board));
-  const canReadDocument =
-    canEditRules && !protocol.source && protocol.clauses.every((c) => c.obligations.length === 0);
+  const canReadDocument = canEditRules && !protocol.source && protocol.clauses.every((c) => c.obligations.length === 0);
   const chairOf = (boardId: string) => reader.viewer.grants.some((g) => g.role === "chair" && g.boardId === boardId);
   return (
     <>
@@ -109,9 +108,7 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
               </>
             ),
           },
-          ...(protocol.source
-            ? []
-            : [{ key: "Source document", value: protocol.sourceDocument ?? "—" }]),
+          ...(protocol.source ? [] : [{ key: "Source document", value: protocol.sourceDocument ?? "—" }]),
           ...(protocol.notes ? [{ key: "Notes", value: protocol.notes }] : []),
         ]}
       />
@@ -141,7 +138,11 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
             ]}
           />
           <p className="mt-4 mb-6 flex flex-wrap gap-6">
-            <a className="font-bold text-brand underline" href={`/areas/${slug}/protocols/${protocol.id}/source`} download>
+            <a
+              className="font-bold text-brand underline"
+              href={`/areas/${slug}/protocols/${protocol.id}/source`}
+              download
+            >
               Download the source document<span className="sr-only"> ({protocol.source.fileName})</span>
             </a>
             {protocol._count.proposals > 0 && (

@@ -18,9 +18,9 @@ export default async function ReadProtocolPage({ params }: { params: Promise<{ a
   return (
     <>
       <PageHeader caption={area.name} title="Read a protocol from a document">
-        The portal reads the document into a draft protocol: its clauses as printed, the boards it names, and a
-        proposed rule for each duty it finds. You review every proposal before anything reaches a calendar, and the
-        document is kept as the protocol&apos;s source.
+        The portal reads the document into a draft protocol: its clauses as printed, the boards it names, and a proposed
+        rule for each duty it finds. You review every proposal before anything reaches a calendar, and the document is
+        kept as the protocol&apos;s source.
       </PageHeader>
       <ReadProtocolForm area={area.slug} canCreateBoards={viewerCanManageArea(reader.viewer, area.id)} />
     </>
