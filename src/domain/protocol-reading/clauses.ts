@@ -277,15 +277,7 @@ function toBlocks(lines: string[]): Block[] {
       open?.block.mark?.type === "appendix" && isAllCaps(t) && !mark && !bulletMatch && !ENDS_SENTENCE.test(previous);
     // "3. Annual reports" on a line of its own, its text on the next: the first line is the clause's
     // heading, so what follows is a block of its own (the heading's clause, or its first item).
-    const headingLine =
-      open !== null &&
-      open.lines === 1 &&
-      open.block.mark !== null &&
-      open.block.mark.type !== "lower" &&
-      open.block.mark.type !== "appendix" &&
-      !blankBefore &&
-      (mark !== null || /^[A-Z‘'"“]/.test(t)) &&
-      isShortHeading(open.block.body);
+    const headingLine = isHeadingLine(open, blankBefore, mark !== null, t);
     // A paragraph broken by a page or a stray blank line: the line before stopped mid-sentence.
     const brokenParagraph = !mark && !bulletMatch && previous.length >= 60 && /[a-z,]$/.test(previous);
     const appendixStart = mark?.type === "appendix" && (paragraphStart || isAllCaps(unbulleted.split(/\s/)[0]!));
@@ -598,6 +590,19 @@ function rowClauses(table: string[][]): { ref: string; lines: string[] }[] | nul
       return label ? `${label}: ${cell}` : cell;
     }),
   }));
+}
+
+/** The line before was only a number and a heading ("3. Annual reports"), and this one starts its text or first item. */
+function isHeadingLine(
+  open: { block: Block; lines: number } | null,
+  blankBefore: boolean,
+  marked: boolean,
+  line: string,
+): boolean {
+  if (!open || open.lines !== 1 || blankBefore) return false;
+  const type = open.block.mark?.type;
+  if (!type || type === "lower" || type === "appendix") return false;
+  return (marked || /^[A-Z‘'"“]/.test(line)) && isShortHeading(open.block.body);
 }
 
 /** A heading's words: short, capitalised, no sentence punctuation, not ending on a word that runs on. */
