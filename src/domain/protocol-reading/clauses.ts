@@ -148,7 +148,7 @@ const APPENDIX = /^(appendix|annex|schedule)\s+([A-Z0-9]{1,3})\b\s*(?:[:.–—-
 const NAMED = /^(recommendation|table|clause|paragraph|article|principle|action)\s+(\d{1,3})\s*(?:[:.)–—-]\s*|$)/i;
 const DECIMAL = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\.?(?:\s+|$)/;
 const BARE = /^(\d{1,2})(\.?)(?:\s+|$)/;
-const LOWER = /^(?:\(([a-z])\)|([a-z])\))\s+/;
+const LOWER = /^(?:\(([a-z]|[ivx]{2,5})\)|([a-z]|[ivx]{2,5})\))\s+/;
 const UPPER = /^([A-Z])[.)]\s+(?=[A-Z])/;
 const ALNUM = /^([A-Z]{1,2})(\d{1,2})[.:)]?\s+(?=\S)/;
 
@@ -275,6 +275,9 @@ function toBlocks(lines: string[]): Block[] {
       !bulletMatch;
     const appendixRunOn =
       open?.block.mark?.type === "appendix" && isAllCaps(t) && !mark && !bulletMatch && !ENDS_SENTENCE.test(previous);
+    // "3. Annual reports" on a line of its own, its text on the next: the first line is the clause's
+    // heading, so what follows is a block of its own (the heading's clause, or its first item).
+    const headingLine = isHeadingLine(open, blankBefore, mark !== null, t);
     // A paragraph broken by a page or a stray blank line: the line before stopped mid-sentence.
     const brokenParagraph = !mark && !bulletMatch && previous.length >= 60 && /[a-z,]$/.test(previous);
     const appendixStart = mark?.type === "appendix" && (paragraphStart || isAllCaps(unbulleted.split(/\s/)[0]!));
@@ -283,13 +286,14 @@ function toBlocks(lines: string[]): Block[] {
       appendixStart ||
       (!capsRunOn &&
         !appendixRunOn &&
-        ((blankBefore && !startsLower && !brokenParagraph) ||
-          (paragraphStart && mark !== null) ||
+        (headingLine ||
+          (blankBefore && !startsLower && !brokenParagraph) ||
+          ((paragraphStart || headingLine) && mark !== null) ||
           bulletMatch !== null));
     if (newBlock) {
       close();
       const usable: Mark | null =
-        mark && (paragraphStart || open === null || appendixStart || bulletMatch) ? mark : null;
+        mark && (paragraphStart || headingLine || open === null || appendixStart || bulletMatch) ? mark : null;
       open = {
         block: {
           mark: usable,
@@ -339,7 +343,12 @@ interface Draft {
   kind: ClauseDraft["kind"];
   /** For a clause with lettered items: the next letter expected. */
   nextLetter: string;
+  /** For a clause with items numbered (i), (ii), (iii): the next numeral expected. */
+  nextRoman?: string;
 }
+
+const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"];
+const nextRoman = (r: string) => ROMAN[ROMAN.indexOf(r) + 1] ?? "";
 
 const isTitle = (body: string) =>
   /^[A-Z‘'"“]/.test(body) && wordCount(body) <= 15 && !/[.;:,]\s/.test(body) && body.length <= 160;
@@ -442,7 +451,8 @@ function readPart(part: Part): ClauseDraft[] {
             if (next && /^[A-Z‘'"“(]/.test(block.body)) {
               settle();
               lastBare = mark.n;
-              if (isTitle(block.body) && !/[.]$/.test(block.body) && !upcomingIsClause(blocks, i)) {
+              const itemsNext = blocks[i + 1]?.mark?.type === "lower";
+              if (isTitle(block.body) && !/[.]$/.test(block.body) && (itemsNext || !upcomingIsClause(blocks, i))) {
                 sectionTitle(mark.printed, block.body);
               } else {
                 start(mark.printed, block.body);
@@ -454,8 +464,14 @@ function readPart(part: Part): ClauseDraft[] {
         }
         case "lower": {
           const p = parent as Draft | null;
-          if (p && p.kind !== "appendix" && mark.letter === p.nextLetter) {
-            p.nextLetter = String.fromCharCode(mark.letter.charCodeAt(0) + 1);
+          // (i), (ii), (iii): roman items, when (i) opens the list (not the letter after (h)).
+          const roman =
+            p !== null && (p.nextRoman ? mark.letter === p.nextRoman : mark.letter === "i" && p.nextLetter === "a");
+          if (p && p.kind !== "appendix" && (mark.letter === p.nextLetter || roman)) {
+            if (roman) {
+              p.nextRoman = nextRoman(mark.letter);
+              p.nextLetter = "";
+            } else p.nextLetter = String.fromCharCode(mark.letter.charCodeAt(0) + 1);
             const d: Draft = {
               ref: `${p.ref}(${mark.letter})`,
               heading: p.heading,
@@ -466,7 +482,6 @@ function readPart(part: Part): ClauseDraft[] {
             drafts.push(d);
             item = d;
             current = d;
-            if (pendingTitle === p) pendingTitle = null;
             accepted = true;
           }
           break;
@@ -575,6 +590,32 @@ function rowClauses(table: string[][]): { ref: string; lines: string[] }[] | nul
       return label ? `${label}: ${cell}` : cell;
     }),
   }));
+}
+
+/** The line before was only a number and a heading ("3. Annual reports"), and this one starts its text or first item. */
+function isHeadingLine(
+  open: { block: Block; lines: number } | null,
+  blankBefore: boolean,
+  marked: boolean,
+  line: string,
+): boolean {
+  if (!open || open.lines !== 1 || blankBefore) return false;
+  const type = open.block.mark?.type;
+  if (!type || type === "lower" || type === "appendix") return false;
+  return (marked || /^[A-Z‘'"“]/.test(line)) && isShortHeading(open.block.body);
+}
+
+/** A heading's words: short, capitalised, no sentence punctuation, not ending on a word that runs on. */
+function isShortHeading(body: string): boolean {
+  const b = body.trim();
+  return (
+    b.length > 0 &&
+    b.length <= 60 &&
+    wordCount(b) <= 8 &&
+    /^[A-Z‘'"“]/.test(b) &&
+    !/[.;:,!?]$/.test(b) &&
+    !/\b(?:the|of|and|or|for|to|a|an|in|on|with|by|its|their|will|shall|must|should|may|is|are|be)$/i.test(b)
+  );
 }
 
 function upcomingIsClause(blocks: Block[], i: number): boolean {

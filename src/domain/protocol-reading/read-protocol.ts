@@ -29,14 +29,23 @@ export function readProtocol(text: string): ProtocolReading {
 /** The first substantial line before the first clause: a protocol's name comes first. */
 export function titleOf(text: string, clauseTexts: readonly string[]): string | null {
   const firstClause = clauseTexts[0]?.slice(0, 40);
+  const lines: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/\s+/g, " ").trim();
     if (!line) continue;
     if (firstClause && line.includes(firstClause)) break;
     if (/^(page \d+|\d+|draft|official|confidential|appendix\b.*)$/i.test(line)) continue;
-    if (line.length >= 8 && line.length <= 200 && /[a-z]/i.test(line)) return line;
+    if (line.length >= 8 && line.length <= 200 && /[a-z]/i.test(line)) lines.push(line);
+    if (lines.length >= 8) break;
   }
-  return null;
+  // The line that says what the document is ("Joint Working Agreement", "Memorandum of Understanding"),
+  // if one of the first lines does; a letterhead ("LOAMSHIRE PARTNERSHIP BOARDS") comes before it.
+  const named = lines.find((l) =>
+    /\b(protocol|agreement|memorand(?:um|a)|understanding|terms of reference|arrangements|concordat|compact|charter|framework)\b/i.test(
+      l,
+    ),
+  );
+  return named ?? lines[0] ?? null;
 }
 
 const AGREED =
