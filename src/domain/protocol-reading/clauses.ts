@@ -124,7 +124,7 @@ function cleanLines(text: string): string[] {
 // Blocks: paragraphs, each with the numbering mark it starts with.
 
 type Mark =
-  | { type: "decimal"; n: number; m: number; printed: string }
+  | { type: "decimal"; n: number; m: number; k: number; printed: string }
   | { type: "bare"; n: number; dot: boolean; printed: string }
   | { type: "lower"; letter: string }
   | { type: "upper"; letter: string; printed: string }
@@ -166,7 +166,7 @@ function readMark(line: string): { mark: Mark | null; rest: string } {
   if ((m = DECIMAL.exec(line))) {
     const printed = m[3] ? `${m[1]}.${m[2]}.${m[3]}` : `${m[1]}.${m[2]}`;
     return {
-      mark: { type: "decimal", n: Number(m[1]), m: Number(m[2]), printed },
+      mark: { type: "decimal", n: Number(m[1]), m: Number(m[2]), k: Number(m[3] ?? 0), printed },
       rest: line.slice(m[0].length),
     };
   }
@@ -365,6 +365,8 @@ function readPart(part: Part): ClauseDraft[] {
   let item: Draft | null = null;
   let section = 0;
   let lastDecimal: [number, number] = [0, 0];
+  /** The third level under the last decimal clause ("2.1.1", "2.1.2"), 0 before any. */
+  let lastThird = 0;
   let lastBare = 0;
   let lastUpper = "";
   const lastAlnum = new Map<string, number>();
@@ -418,7 +420,20 @@ function readPart(part: Part): ClauseDraft[] {
       switch (mark.type) {
         case "decimal": {
           const [ln, lm] = lastDecimal;
-          if (mark.m === 0) {
+          if (mark.k > 0) {
+            // "2.1.1" under "2.1", or opening a new "2.2" with its first sub-clause "2.2.1".
+            const under = mark.n === ln && mark.m === lm && mark.k > lastThird && mark.k <= lastThird + 2;
+            const opens =
+              mark.k === 1 && (mark.n > ln || (mark.n === ln && mark.m > lm)) && mark.n <= Math.max(ln, section) + 2;
+            if (under || opens) {
+              settle();
+              section = mark.n;
+              lastDecimal = [mark.n, mark.m];
+              lastThird = mark.k;
+              start(mark.printed, block.body);
+              accepted = true;
+            }
+          } else if (mark.m === 0) {
             if (mark.n > section && mark.n <= section + 2) {
               settle();
               section = mark.n;
@@ -430,7 +445,18 @@ function readPart(part: Part): ClauseDraft[] {
             settle();
             section = mark.n;
             lastDecimal = [mark.n, mark.m];
-            start(mark.printed, block.body);
+            lastThird = 0;
+            // "2.1 Quarterly assurance" over "2.1.1 …": a heading, and a clause only if text of its own follows.
+            const nextBlock = blocks[i + 1];
+            const next = nextBlock?.mark;
+            const titled = isTitle(block.body) && !/[.]$/.test(block.body);
+            if (
+              (titled && next?.type === "decimal" && next.k === 1) ||
+              // "2.3 Papers" with its text on the next line: the heading of that text.
+              (titled && isShortHeading(block.body) && nextBlock && !next && !nextBlock.titleLike && !nextBlock.table)
+            )
+              sectionTitle(mark.printed, block.body);
+            else start(mark.printed, block.body);
             accepted = true;
           }
           break;

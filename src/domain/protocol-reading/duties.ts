@@ -963,7 +963,10 @@ function readMembership(ref: string, text: string, ctx: Context): ProposedMember
 /** Column headings of a table of duties, by the part of a duty each column gives. */
 const DUTY_COLUMNS: [keyof DutyRow, RegExp][] = [
   ["ref", /^(?:ref(?:erence)?\.?|no\.?|#|item)$/i],
-  ["duty", /^(?:duty|duties|obligation|action|what|commitment|activity|task)\b/i],
+  [
+    "duty",
+    /^(?:duty|duties|obligation|action|what|commitment|activity|task|item|reports?|documents?|description|requirement)\b/i,
+  ],
   ["from", /^(?:owner|owed by|from|lead|responsible|by whom|who)\b/i],
   ["to", /^(?:recipient|to whom|to|for|owed to|audience)\b/i],
   ["when", /^(?:when|timing|frequency|deadline|by when|timescale|date)\b/i],

@@ -75,6 +75,14 @@ function nameEndingAt(text: string, end: number): string | null {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const tok = tokens[i]!;
     if (/\n\s*\n/.test(tok)) break;
+    // A line in capitals above a name in ordinary case is a title, not part of the name.
+    if (/\n/.test(tok) && taken.length > 0 && taken[0] !== taken[0]!.toUpperCase()) {
+      const above = tokens
+        .slice(0, i)
+        .reverse()
+        .find((t) => t.trim() !== "");
+      if (above && /[A-Z]{2}/.test(above) && above === above.toUpperCase()) break;
+    }
     if (/^\s+$/.test(tok) || tok === "") continue;
     const bare = tok.replace(/^[("“‘'[]+/, "");
     const lower = bare.toLowerCase();

@@ -375,7 +375,7 @@ function frequencyWord(text: string): Dated | null {
   if (quarterly) return { cadence: { frequency: "quarterly" }, words: quarterly.words, confidence: 0.9 };
   const sixMonthly = find(
     text,
-    /\b(?:(?:six|6)[- ]?monthly|every (?:six|6) months|half[- ]yearly|at six[- ]monthly intervals)\b/,
+    /\b(?:(?:six|6)[- ]?monthly|every (?:six|6) months|half[- ]yearly|bi-?annual(?:ly)?|at six[- ]monthly intervals)\b/,
   );
   if (sixMonthly) return { cadence: { frequency: "six-monthly" }, words: sixMonthly.words, confidence: 0.9 };
   const named = find(
