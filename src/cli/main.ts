@@ -15,6 +15,7 @@ import { DEFAULT_DEMO_PASSWORD, seedAreaData, seedDemoData } from "@/server/seed
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 import { loadStandardVocabularies } from "@/server/seed/load-standard-vocabularies";
 import { BOARD_USAGE, runBoardCommand } from "./board-command";
+import { NOTIFICATIONS_USAGE, runNotificationsCommand } from "./notifications-command";
 import { PROTOCOL_EXTRACT_USAGE, PROTOCOL_IMPORT_USAGE, runProtocolCommand } from "./protocol-command";
 import { USER_USAGE, UserUsageError, parseUserArgs, runUserCommand, type UserArgs } from "./user-command";
 
@@ -44,6 +45,7 @@ const COMMANDS = {
     `a protocol document read into draft rules: ${PROTOCOL_EXTRACT_USAGE} (nothing written)` +
     ` | ${PROTOCOL_IMPORT_USAGE} (a draft protocol with its clauses and proposals)`,
   user: USER_USAGE,
+  notifications: `queue the digests due now (or --as-of) and send the outbox: ${NOTIFICATIONS_USAGE}; prints { queued, sent, failed, skipped }`,
 } as const;
 type Command = keyof typeof COMMANDS;
 
@@ -504,6 +506,7 @@ export async function runCli(
     return runBoardCommand(db, argv.slice(1), io).finally(() => db.$disconnect());
   }
   if (argv[0] === "protocol") return runProtocolCommand(openDb, argv.slice(1), io);
+  if (argv[0] === "notifications") return runNotificationsCommand(openDb, argv.slice(1), io);
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv[0] === "help" ? [] : argv);

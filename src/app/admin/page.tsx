@@ -14,12 +14,13 @@ export default async function AdminPage() {
   const { viewer } = await pageReader();
   if (!viewer.grants.some((g) => g.role === "administrator")) notFound();
   const links: { href: string; label: string }[] = [
-    // One line per administration page (keep them in this order: areas, people, users, vocabularies, audit).
+    // One line per administration page (keep them in this order: areas, people, users, vocabularies, audit, outbox).
     { href: "/admin/areas", label: "Areas: create, rename and archive areas" },
     { href: "/admin/areas/import", label: "Import an area from its file, with a preview of what will change" },
     { href: "/admin/users", label: "Users and roles: invite people, grant and remove roles, disable accounts" },
     { href: "/admin/vocabularies", label: "Vocabularies: kinds of board, kinds of organisation and capacities" },
     { href: "/admin/audit", label: "Audit log: every change, who made it, before and after" },
+    { href: "/admin/outbox", label: "Outbox: the notices' email, and the messages that could not be sent" },
   ];
   return (
     <main id="main" className="py-10">

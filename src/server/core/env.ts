@@ -16,6 +16,47 @@ const workflowShape = {
     .default(28),
 };
 
+/** How notices are delivered (issue 13, decision 021): readable on their own, by the worker and the CLI. */
+const noticeShape = {
+  /** Without SMTP_URL, each notice is written here as an `.eml` file (the demo). */
+  MAIL_DIR: z.string().min(1).default("./tmp/mail"),
+  /** "on": `next start` runs the notices worker on a timer (the single-machine install needs no cron). */
+  NOTIFICATIONS_WORKER: z.enum(["on", "off"], { error: 'NOTIFICATIONS_WORKER must be "on" or "off"' }).default("off"),
+  /** Seconds between two runs of that timer. */
+  NOTIFICATIONS_INTERVAL_SECONDS: z.coerce
+    .number({ error: "NOTIFICATIONS_INTERVAL_SECONDS must be a number of seconds" })
+    .int()
+    .min(10)
+    .max(24 * 60 * 60)
+    .default(300),
+  /** How long a worker holds a message it is sending before another worker may take it over. */
+  NOTIFICATIONS_LEASE_SECONDS: z.coerce
+    .number({ error: "NOTIFICATIONS_LEASE_SECONDS must be a number of seconds" })
+    .int()
+    .min(1)
+    .max(24 * 60 * 60)
+    .default(300),
+};
+
+export function noticeEnv(source: NodeJS.ProcessEnv = process.env) {
+  const result = z
+    .object({
+      ...noticeShape,
+      SMTP_URL: z
+        .string()
+        .regex(/^smtps?:\/\/\S+$/, { error: "SMTP_URL must be an smtp:// or smtps:// URL" })
+        .optional(),
+      SMTP_FROM: z.string().min(3).max(200).default("Board governance portal <no-reply@localhost>"),
+      NEXTAUTH_URL: z.url().default("http://localhost:3000"),
+    })
+    .safeParse(source);
+  if (!result.success)
+    throw new Error(
+      `Invalid environment (see .env.example): ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
+  return result.data;
+}
+
 export function workflowEnv(source: NodeJS.ProcessEnv = process.env) {
   const result = z.object(workflowShape).safeParse(source);
   if (!result.success)
@@ -75,6 +116,7 @@ const schema = z
       })
       .optional(),
     SMTP_FROM: z.string().min(3).max(200).default("Board governance portal <no-reply@localhost>"),
+    ...noticeShape,
     ...workflowShape,
   })
   .superRefine((env, ctx) => {

@@ -76,6 +76,7 @@ import { readProtocolDocumentAction } from "@/app/areas/[area]/protocols/read/ac
 import { viaCall, viaForm, viaItemRoute, type Endpoint } from "./action-harness";
 import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
 import { ADMINISTRATION_ROWS } from "./mutations-administration";
+import { OUTBOX_ROWS } from "./outbox-mutations";
 import { USER_ROWS } from "./user-mutations";
 import { DIRECTORY_NOT_MUTATIONS, DIRECTORY_ROWS } from "./directory-mutations";
 
@@ -1434,6 +1435,7 @@ export const MUTATIONS: Mutation[] = [
   ...USER_ROWS,
   ...DIRECTORY_ROWS,
   ...ADMINISTRATION_ROWS,
+  ...OUTBOX_ROWS,
 ];
 
 /** Exported functions of actions.ts files that change nothing, or that sign-in owns. */
