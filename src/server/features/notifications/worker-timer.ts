@@ -23,7 +23,7 @@ export function startNotificationsTimer(source: NodeJS.ProcessEnv = process.env)
         leaseSeconds: settings.NOTIFICATIONS_LEASE_SECONDS,
         messageIdDomain: domainOf(settings.SMTP_FROM),
       });
-      if (result.queued + result.sent + result.failed > 0) console.info("[notifications]", JSON.stringify(result));
+      if (result.queued + result.sent + result.failed > 0) console.warn("[notifications] run:", JSON.stringify(result));
     } catch (error) {
       console.warn("[notifications] run failed:", error instanceof Error ? error.message : error);
     } finally {
