@@ -60,6 +60,7 @@ import {
 import { recordPostHolderAction } from "@/app/areas/[area]/posts/[post]/actions";
 import {
   newVersionAction,
+  requestSignOffAction,
   restoreRuleAction,
   retireRuleAction,
   signOffAction,
@@ -77,6 +78,7 @@ import { viaCall, viaForm, viaItemRoute, type Endpoint } from "./action-harness"
 import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
 import { ADMINISTRATION_ROWS } from "./mutations-administration";
 import { USER_ROWS } from "./user-mutations";
+import { NOTIFICATION_ROWS } from "./notification-mutations";
 import { DIRECTORY_NOT_MUTATIONS, DIRECTORY_ROWS } from "./directory-mutations";
 
 /** What setup found or made: the board it is on, plus the ids and values the inputs need. */
@@ -1356,6 +1358,20 @@ export const MUTATIONS: Mutation[] = [
     audit: (t) => ({ action: "protocol.sign-off", entityType: "Protocol", entityId: String(t.protocolId) }),
   },
   {
+    name: "requestSignOffAction",
+    file: "src/app/areas/[area]/protocols/[protocol]/actions.ts",
+    access: { permission: "protocol:manage" },
+    setup: async (db, { boardId }) => ({ boardId, ...(await freshProtocol(db, boardId, "draft")) }),
+    valid: (t) => ({ protocolId: t.protocolId }),
+    endpoint: viaForm(requestSignOffAction),
+    fields: { protocolId: "id" },
+    // Protocols that exist but are not drafts: sign-off is requested on a draft only.
+    foreign: async (db) => ({
+      protocolId: (await db.protocol.findMany({ where: { status: "agreed" }, take: 3 })).map((p) => p.id),
+    }),
+    audit: (t) => ({ action: "protocol.request-sign-off", entityType: "Protocol", entityId: String(t.protocolId) }),
+  },
+  {
     name: "saveRuleAction",
     file: "src/app/areas/[area]/protocols/[protocol]/rules/[rule]/actions.ts",
     access: { permission: "protocol:manage" },
@@ -1432,6 +1448,7 @@ export const MUTATIONS: Mutation[] = [
   ...RULE_AND_POST_ROWS,
   ...PROTOCOL_DRAFT_ROWS,
   ...USER_ROWS,
+  ...NOTIFICATION_ROWS,
   ...DIRECTORY_ROWS,
   ...ADMINISTRATION_ROWS,
 ];
