@@ -123,7 +123,7 @@ describe(`reading a protocol document into a draft on ${process.env.TEST_DIALECT
     const rules = await t.db.obligation.count({ where: { protocolId } });
     const error = await refusal(acceptProposal({ db: t.db, viewer: v.admin! }, { proposalId: ownerless.id }));
     expect(error?.code).toBe("VALIDATION");
-    expect(error?.fieldErrors?.proposal?.join(" ")).toMatch(/names no one who owes/);
+    expect(error?.fieldErrors?.proposalId?.join(" ")).toMatch(/names no one who owes/);
     expect(await t.db.obligation.count({ where: { protocolId } })).toBe(rules);
   });
 
