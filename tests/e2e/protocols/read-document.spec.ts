@@ -62,12 +62,16 @@ test("an administrator reads a protocol document, reviews its proposals, both ch
   for (const ref of ["A1", "B1", "B2", "B3", "B4", "C1", "C2", "D1"])
     await expect(page.getByRole("heading", { level: 3, name: `Clause ${ref}` })).toBeVisible();
   const parties = page.locator("#parties + ul");
-  await expect(parties.getByRole("listitem").filter({ hasText: "Medway Health and Wellbeing Board" })).toContainText(
-    "Medway Health and Wellbeing Board (HWB)",
-  );
-  await expect(parties.getByRole("listitem").filter({ hasText: "Medway Safeguarding Children Board" })).toContainText(
-    "Medway Safeguarding Children Board (MSCB)",
-  );
+  await expect(
+    parties
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "Medway Health and Wellbeing Board", exact: true }) }),
+  ).toContainText("Medway Health and Wellbeing Board (HWB)");
+  await expect(
+    parties
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "Medway Safeguarding Children Board", exact: true }) }),
+  ).toContainText("Medway Safeguarding Children Board (MSCB)");
   await expect(parties).not.toContainText("Not in the area");
   await expect(page.getByText("Descriptive (no duty)")).toHaveCount(1);
   await expect(page.locator("mark").filter({ hasText: /^in October$/ })).toBeVisible();
