@@ -113,7 +113,7 @@ test("an administrator reads a protocol document, reviews its proposals, both ch
   await expectAccessible(page);
   const protocolUrl = reviewUrl.replace(/\/review$/, "");
   await page.goto(protocolUrl);
-  await expect(page.getByText(EDITED)).toBeVisible();
+  await expect(page.getByText(EDITED, { exact: true })).toBeVisible();
 
   for (const [email, expected] of [
     ["medway.hwb.chair@demo.example.org", "1 party still to sign"],
