@@ -124,7 +124,7 @@ function cleanLines(text: string): string[] {
 // Blocks: paragraphs, each with the numbering mark it starts with.
 
 type Mark =
-  | { type: "decimal"; n: number; m: number; printed: string }
+  | { type: "decimal"; n: number; m: number; k: number; printed: string }
   | { type: "bare"; n: number; dot: boolean; printed: string }
   | { type: "lower"; letter: string }
   | { type: "upper"; letter: string; printed: string }
@@ -148,7 +148,7 @@ const APPENDIX = /^(appendix|annex|schedule)\s+([A-Z0-9]{1,3})\b\s*(?:[:.–—-
 const NAMED = /^(recommendation|table|clause|paragraph|article|principle|action)\s+(\d{1,3})\s*(?:[:.)–—-]\s*|$)/i;
 const DECIMAL = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\.?(?:\s+|$)/;
 const BARE = /^(\d{1,2})(\.?)(?:\s+|$)/;
-const LOWER = /^(?:\(([a-z])\)|([a-z])\))\s+/;
+const LOWER = /^(?:\(([a-z]|[ivx]{2,5})\)|([a-z]|[ivx]{2,5})\))\s+/;
 const UPPER = /^([A-Z])[.)]\s+(?=[A-Z])/;
 const ALNUM = /^([A-Z]{1,2})(\d{1,2})[.:)]?\s+(?=\S)/;
 
@@ -166,7 +166,7 @@ function readMark(line: string): { mark: Mark | null; rest: string } {
   if ((m = DECIMAL.exec(line))) {
     const printed = m[3] ? `${m[1]}.${m[2]}.${m[3]}` : `${m[1]}.${m[2]}`;
     return {
-      mark: { type: "decimal", n: Number(m[1]), m: Number(m[2]), printed },
+      mark: { type: "decimal", n: Number(m[1]), m: Number(m[2]), k: Number(m[3] ?? 0), printed },
       rest: line.slice(m[0].length),
     };
   }
@@ -275,6 +275,9 @@ function toBlocks(lines: string[]): Block[] {
       !bulletMatch;
     const appendixRunOn =
       open?.block.mark?.type === "appendix" && isAllCaps(t) && !mark && !bulletMatch && !ENDS_SENTENCE.test(previous);
+    // "3. Annual reports" on a line of its own, its text on the next: the first line is the clause's
+    // heading, so what follows is a block of its own (the heading's clause, or its first item).
+    const headingLine = isHeadingLine(open, blankBefore, mark !== null, t);
     // A paragraph broken by a page or a stray blank line: the line before stopped mid-sentence.
     const brokenParagraph = !mark && !bulletMatch && previous.length >= 60 && /[a-z,]$/.test(previous);
     const appendixStart = mark?.type === "appendix" && (paragraphStart || isAllCaps(unbulleted.split(/\s/)[0]!));
@@ -283,13 +286,14 @@ function toBlocks(lines: string[]): Block[] {
       appendixStart ||
       (!capsRunOn &&
         !appendixRunOn &&
-        ((blankBefore && !startsLower && !brokenParagraph) ||
-          (paragraphStart && mark !== null) ||
+        (headingLine ||
+          (blankBefore && !startsLower && !brokenParagraph) ||
+          ((paragraphStart || headingLine) && mark !== null) ||
           bulletMatch !== null));
     if (newBlock) {
       close();
       const usable: Mark | null =
-        mark && (paragraphStart || open === null || appendixStart || bulletMatch) ? mark : null;
+        mark && (paragraphStart || headingLine || open === null || appendixStart || bulletMatch) ? mark : null;
       open = {
         block: {
           mark: usable,
@@ -339,7 +343,12 @@ interface Draft {
   kind: ClauseDraft["kind"];
   /** For a clause with lettered items: the next letter expected. */
   nextLetter: string;
+  /** For a clause with items numbered (i), (ii), (iii): the next numeral expected. */
+  nextRoman?: string;
 }
+
+const ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"];
+const nextRoman = (r: string) => ROMAN[ROMAN.indexOf(r) + 1] ?? "";
 
 const isTitle = (body: string) =>
   /^[A-Z‘'"“]/.test(body) && wordCount(body) <= 15 && !/[.;:,]\s/.test(body) && body.length <= 160;
@@ -356,6 +365,8 @@ function readPart(part: Part): ClauseDraft[] {
   let item: Draft | null = null;
   let section = 0;
   let lastDecimal: [number, number] = [0, 0];
+  /** The third level under the last decimal clause ("2.1.1", "2.1.2"), 0 before any. */
+  let lastThird = 0;
   let lastBare = 0;
   let lastUpper = "";
   const lastAlnum = new Map<string, number>();
@@ -409,7 +420,20 @@ function readPart(part: Part): ClauseDraft[] {
       switch (mark.type) {
         case "decimal": {
           const [ln, lm] = lastDecimal;
-          if (mark.m === 0) {
+          if (mark.k > 0) {
+            // "2.1.1" under "2.1", or opening a new "2.2" with its first sub-clause "2.2.1".
+            const under = mark.n === ln && mark.m === lm && mark.k > lastThird && mark.k <= lastThird + 2;
+            const opens =
+              mark.k === 1 && (mark.n > ln || (mark.n === ln && mark.m > lm)) && mark.n <= Math.max(ln, section) + 2;
+            if (under || opens) {
+              settle();
+              section = mark.n;
+              lastDecimal = [mark.n, mark.m];
+              lastThird = mark.k;
+              start(mark.printed, block.body);
+              accepted = true;
+            }
+          } else if (mark.m === 0) {
             if (mark.n > section && mark.n <= section + 2) {
               settle();
               section = mark.n;
@@ -421,7 +445,18 @@ function readPart(part: Part): ClauseDraft[] {
             settle();
             section = mark.n;
             lastDecimal = [mark.n, mark.m];
-            start(mark.printed, block.body);
+            lastThird = 0;
+            // "2.1 Quarterly assurance" over "2.1.1 …": a heading, and a clause only if text of its own follows.
+            const nextBlock = blocks[i + 1];
+            const next = nextBlock?.mark;
+            const titled = isTitle(block.body) && !/[.]$/.test(block.body);
+            if (
+              (titled && next?.type === "decimal" && next.k === 1) ||
+              // "2.3 Papers" with its text on the next line: the heading of that text.
+              (titled && isShortHeading(block.body) && nextBlock && !next && !nextBlock.titleLike && !nextBlock.table)
+            )
+              sectionTitle(mark.printed, block.body);
+            else start(mark.printed, block.body);
             accepted = true;
           }
           break;
@@ -442,7 +477,8 @@ function readPart(part: Part): ClauseDraft[] {
             if (next && /^[A-Z‘'"“(]/.test(block.body)) {
               settle();
               lastBare = mark.n;
-              if (isTitle(block.body) && !/[.]$/.test(block.body) && !upcomingIsClause(blocks, i)) {
+              const itemsNext = blocks[i + 1]?.mark?.type === "lower";
+              if (isTitle(block.body) && !/[.]$/.test(block.body) && (itemsNext || !upcomingIsClause(blocks, i))) {
                 sectionTitle(mark.printed, block.body);
               } else {
                 start(mark.printed, block.body);
@@ -454,8 +490,14 @@ function readPart(part: Part): ClauseDraft[] {
         }
         case "lower": {
           const p = parent as Draft | null;
-          if (p && p.kind !== "appendix" && mark.letter === p.nextLetter) {
-            p.nextLetter = String.fromCharCode(mark.letter.charCodeAt(0) + 1);
+          // (i), (ii), (iii): roman items, when (i) opens the list (not the letter after (h)).
+          const roman =
+            p !== null && (p.nextRoman ? mark.letter === p.nextRoman : mark.letter === "i" && p.nextLetter === "a");
+          if (p && p.kind !== "appendix" && (mark.letter === p.nextLetter || roman)) {
+            if (roman) {
+              p.nextRoman = nextRoman(mark.letter);
+              p.nextLetter = "";
+            } else p.nextLetter = String.fromCharCode(mark.letter.charCodeAt(0) + 1);
             const d: Draft = {
               ref: `${p.ref}(${mark.letter})`,
               heading: p.heading,
@@ -466,7 +508,6 @@ function readPart(part: Part): ClauseDraft[] {
             drafts.push(d);
             item = d;
             current = d;
-            if (pendingTitle === p) pendingTitle = null;
             accepted = true;
           }
           break;
@@ -575,6 +616,32 @@ function rowClauses(table: string[][]): { ref: string; lines: string[] }[] | nul
       return label ? `${label}: ${cell}` : cell;
     }),
   }));
+}
+
+/** The line before was only a number and a heading ("3. Annual reports"), and this one starts its text or first item. */
+function isHeadingLine(
+  open: { block: Block; lines: number } | null,
+  blankBefore: boolean,
+  marked: boolean,
+  line: string,
+): boolean {
+  if (!open || open.lines !== 1 || blankBefore) return false;
+  const type = open.block.mark?.type;
+  if (!type || type === "lower" || type === "appendix") return false;
+  return (marked || /^[A-Z‘'"“]/.test(line)) && isShortHeading(open.block.body);
+}
+
+/** A heading's words: short, capitalised, no sentence punctuation, not ending on a word that runs on. */
+function isShortHeading(body: string): boolean {
+  const b = body.trim();
+  return (
+    b.length > 0 &&
+    b.length <= 60 &&
+    wordCount(b) <= 8 &&
+    /^[A-Z‘'"“]/.test(b) &&
+    !/[.;:,!?]$/.test(b) &&
+    !/\b(?:the|of|and|or|for|to|a|an|in|on|with|by|its|their|will|shall|must|should|may|is|are|be)$/i.test(b)
+  );
 }
 
 function upcomingIsClause(blocks: Block[], i: number): boolean {

@@ -34,10 +34,10 @@ const MODALS: [RegExp, Modality][] = [
     /\b(?:is|are) required to\b|\b(?:has|have) (?:a |the )?(?:statutory |legal )?(?:duty|obligation) to\b|\bmust\b|\bshall\b/i,
     "must",
   ],
-  [/\bshould\b|\bought to\b/i, "should"],
+  [/\bshould\b|\bought to\b|\b(?:is|are) expected to\b/i, "should"],
   [/\bmay\b(?! (?:need|be|have|not)\b)|\bcan\b(?! (?:be|also be|not|only)\b)/i, "may"],
   [
-    /\bwill\b|\b(?:is|are) to\b|\b(?:is|are) (?:also )?(?:responsible|accountable) for\b|\b(?:has|have) (?:the |a )?(?:\w+ )?responsibility (?:for|to)\b|\b(?:is|are) expected to\b|\bagrees? (?:to|that)\b|\bundertakes? to\b|\bcommits? to\b|\b(?:has|have) (?:a |an )?(?:shared |joint |clear )?commitment to\b|\btakes? (?:the |overall |the overall |lead |the lead )?responsibility for\b/i,
+    /\bwill\b|\b(?:is|are) to\b|\b(?:is|are) (?:also )?(?:responsible|accountable) for\b|\b(?:has|have) (?:the |a )?(?:\w+ )?responsibility (?:for|to)\b|\bagrees? (?:to|that)\b|\bundertakes? to\b|\bcommits? to\b|\b(?:has|have) (?:a |an )?(?:shared |joint |clear )?commitment to\b|\btakes? (?:the |overall |the overall |lead |the lead )?responsibility for\b/i,
     "will",
   ],
 ];
@@ -264,7 +264,7 @@ class PartyMatcher {
     }
     if (indirect) {
       const generic =
-        /(?:^\s*|\b(?:the|both|all|all three|all four|the two|the three|the four|each|either|any|respective)\s+)((?:[A-Z][\w'’-]*\s+){0,3}?)(boards|partnerships|bodies|parties|board|body|partnership|party|chairs)\b(?!\s+(?:of|members?|meetings?|minutes|papers)\b)/gi;
+        /(?:^\s*|\b(?:the|both|all|all three|all four|the two|the three|the four|each|either|any|respective)\s+)((?:(?!(?:of|another|other|any|to|with|for)\s)[A-Z][\w'’-]*\s+){0,3}?)(boards|partnerships|bodies|parties|partners|partner organisations|signatories|board|body|partnership|party|partner|chairs)\b(?!\s+(?:of|members?|meetings?|minutes|papers)\b)/gi;
       let m: RegExpExecArray | null;
       while ((m = generic.exec(text))) {
         const end = m.index + m[0].length;
@@ -765,7 +765,7 @@ function buildDuty(clause: ClauseDraft, ctx: Context, parts: DutyParts): Propose
           before,
         );
       const object =
-        /\b(?:consult|attend|inform|challenge|advise|update|brief|notify|support|present|hold|scrutinise|scrutinize|monitor)(?:s|es|ed|ing)?\s+(?:with\s+)?(?:the\s+)?(?:(?:meetings?|work|plans?)\s+of\s+(?:the\s+|all\s+(?:\w+\s+)?|both\s+(?:the\s+)?)?)?$/i.test(
+        /\b(?:consult|attend|inform|challenge|advise|update|brief|notify|support|present|hold|scrutinise|scrutinize|monitor|provide|supply|furnish|give|send|offer)(?:s|es|ed|ing)?\s+(?:with\s+)?(?:the\s+)?(?:(?:meetings?|work|plans?)\s+of\s+(?:the\s+|all\s+(?:\w+\s+)?|both\s+(?:the\s+)?)?)?$/i.test(
           before,
         );
       const listed = inList && /^\s*(?:,|and|&|or|\/|,\s*and)?\s*(?:the\s+|to\s+(?:the\s+)?)?$/i.test(before);
@@ -963,7 +963,10 @@ function readMembership(ref: string, text: string, ctx: Context): ProposedMember
 /** Column headings of a table of duties, by the part of a duty each column gives. */
 const DUTY_COLUMNS: [keyof DutyRow, RegExp][] = [
   ["ref", /^(?:ref(?:erence)?\.?|no\.?|#|item)$/i],
-  ["duty", /^(?:duty|duties|obligation|action|what|commitment|activity|task)\b/i],
+  [
+    "duty",
+    /^(?:duty|duties|obligation|action|what|commitment|activity|task|item|reports?|documents?|description|requirement)\b/i,
+  ],
   ["from", /^(?:owner|owed by|from|lead|responsible|by whom|who)\b/i],
   ["to", /^(?:recipient|to whom|to|for|owed to|audience)\b/i],
   ["when", /^(?:when|timing|frequency|deadline|by when|timescale|date)\b/i],

@@ -75,6 +75,14 @@ function nameEndingAt(text: string, end: number): string | null {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const tok = tokens[i]!;
     if (/\n\s*\n/.test(tok)) break;
+    // A line in capitals above a name in ordinary case is a title, not part of the name.
+    if (/\n/.test(tok) && taken.length > 0 && taken[0] !== taken[0]!.toUpperCase()) {
+      const above = tokens
+        .slice(0, i)
+        .reverse()
+        .find((t) => t.trim() !== "");
+      if (above && /[A-Z]{2}/.test(above) && above === above.toUpperCase()) break;
+    }
     if (/^\s+$/.test(tok) || tok === "") continue;
     const bare = tok.replace(/^[("“‘'[]+/, "");
     const lower = bare.toLowerCase();
@@ -157,7 +165,8 @@ function namedBodies(text: string): Candidate[] {
   const found: Candidate[] = [];
   const lowerWords = new Set(text.match(/\b[a-z]+\b/g) ?? []);
   const alternatives = [...HEADS, ...HEADS.map((h) => h.toUpperCase())].join("|");
-  const heads = new RegExp(`\\b(${alternatives})\\b(?![’']s\\b)(?!\\s+[A-Z][a-z])`, "g");
+  // Not a head when the name goes on ("Partnership Board") or names kinds ("PARTNERSHIP BOARDS").
+  const heads = new RegExp(`\\b(${alternatives})\\b(?![’']s\\b)(?!\\s+[A-Z][a-z])(?!\\s+(?:${alternatives})S\\b)`, "g");
   for (const m of text.matchAll(heads)) {
     const head = m[1]!;
     if (/^executive$/i.test(head)) continue;
@@ -166,8 +175,11 @@ function namedBodies(text: string): Candidate[] {
     // "the Chief Executive of Wyvernshire County Council": the post is found below; this is the council.
     if (name && POST.test(name)) name = name.replace(/^.*\s(?:of|for)\s/, "");
     if (!name || words(name).length < 2) continue;
-    if (words(name).length === 2 && isCommonWord(lowerWords, words(name)[0]!)) continue;
-    if (head === "Group" && !/Commissioning Group$/i.test(name)) continue;
+    // A body that is the subject of a duty ("The Executive Group shall meet") is a party, whatever its words.
+    const hasDuty = /^\s+(?:shall|will|must|should|is required to|agrees to)\b/i.test(text.slice(end, end + 24));
+    if (words(name).length === 2 && isCommonWord(lowerWords, words(name)[0]!) && !hasDuty) continue;
+    // "Group" names many working groups in passing; it is a party when it has a duty.
+    if (/^group$/i.test(head) && !/Commissioning Group$/i.test(name) && !hasDuty) continue;
     if (head === "Service" && !/(Rescue|Probation|Ambulance) Service$/i.test(name)) continue;
     found.push({ name, short: null, quote: [end - name.length, end], at: m.index });
   }

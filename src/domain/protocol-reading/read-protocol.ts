@@ -29,14 +29,40 @@ export function readProtocol(text: string): ProtocolReading {
 /** The first substantial line before the first clause: a protocol's name comes first. */
 export function titleOf(text: string, clauseTexts: readonly string[]): string | null {
   const firstClause = clauseTexts[0]?.slice(0, 40);
+  const lines: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/\s+/g, " ").trim();
     if (!line) continue;
     if (firstClause && line.includes(firstClause)) break;
+    // A numbered line is a clause or its heading ("1. Purpose"), never the title.
+    if (/^(?:[-•]\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s/.test(line)) break;
     if (/^(page \d+|\d+|draft|official|confidential|appendix\b.*)$/i.test(line)) continue;
-    if (line.length >= 8 && line.length <= 200 && /[a-z]/i.test(line)) return line;
+    if (line.length >= 3 && /[a-z]/i.test(line)) lines.push(line);
+    if (lines.length >= 12) break;
   }
-  return null;
+  // The line that says what the document is ("Joint Working Agreement", "Memorandum of Understanding"),
+  // if one of the first lines does; a letterhead ("LOAMSHIRE PARTNERSHIP BOARDS") comes before it.
+  const isName = (l: string) =>
+    /\b(protocol|agreement|memorand(?:um|a)|understanding|terms of reference|arrangements|concordat|compact|charter|framework)\b/i.test(
+      l,
+    );
+  let at = lines.findIndex((l) => isName(l) && l.length >= 8);
+  if (at < 0) at = lines.findIndex((l) => l.length >= 8);
+  if (at < 0) return null;
+  // A title set over several lines ("PROTOCOL ON THE WORKING ARRANGEMENTS BETWEEN THE" / "KENT HEALTH …"):
+  // carried on while a line ends on a word that needs more, or the title is in capitals line after line.
+  let title = lines[at]!;
+  const caps = (l: string) => l === l.toUpperCase();
+  for (let k = at + 1; k < lines.length && k <= at + 6; k++) {
+    const next = lines[k]!;
+    if (/^[A-Z][A-Za-z ]{1,30}:/.test(next)) break; // "WARDS: Borough wide": the next label of a form
+    const runsOn = /(?:\b(?:the|and|of|between|for|with|to|on|in|&)|,)$/i.test(title);
+    if (!runsOn && !(caps(title) && caps(next) && next.length <= 80)) break;
+    if (title.length + next.length > 240) break;
+    title = `${title} ${next}`;
+  }
+  title = title.replace(/^(?:subject|title|re|document)\s*:\s*/i, "").replace(/[,;:]$/, "");
+  return title.length > 200 ? `${title.slice(0, 199).replace(/\s+\S*$/, "")}…` : title;
 }
 
 const AGREED =

@@ -210,7 +210,7 @@ function meetingRelative(text: string): Dated | null {
   const firstAfter = find(
     text,
     new RegExp(
-      `\\bat (?:the|its|their) (?:first|next) (?:\\w+ ){0,2}meeting (?:following|after) [^.;]{0,80}?(\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2})`,
+      `\\bat (?:(?:the|its|their) )?(?:[\\w&-]+['’]s? )?(?:first|next) (?:\\w+ ){0,2}meeting (?:following|after) [^.;]{0,80}?(\\d{1,2}(?:st|nd|rd|th)? ${MONTH}|${MONTH} \\d{1,2})`,
     ),
   );
   if (firstAfter) {
@@ -218,6 +218,13 @@ function meetingRelative(text: string): Dated | null {
     if (after)
       return { cadence: { frequency: "first-meeting-after", after }, words: firstAfter.words, confidence: 0.85 };
   }
+  // "at the HWB's next meeting after publication": the meeting after another duty's event, not a date.
+  const nextAfterEvent = find(
+    text,
+    /\bat (?:(?:the|its|their) )?(?:[\w&-]+['’]s? )?(?:first|next) (?:available )?(?:\w+ )?meeting (?:following|after) (?!(?:each|every)\b)[^.;,]{3,60}/,
+  );
+  if (nextAfterEvent)
+    return { cadence: { frequency: "follows", atNextMeeting: true }, words: nextAfterEvent.words, confidence: 0.7 };
   const everyMeeting = find(text, /\b(?:after|following) (?:each|every) (?:\w+ ){0,2}meeting\b/);
   if (everyMeeting)
     // afterMeetingsOf is the owing or receiving board; duties.ts fills it in from the parties.
@@ -317,6 +324,16 @@ function following(text: string): Dated | null {
       words: within.words,
       confidence: 0.7,
     };
+  // "will seek to resolve it within 10 working days": a time counted from an event the text does not date.
+  const bare = within
+    ? null
+    : find(
+        text,
+        new RegExp(
+          `\\bwithin (${NUM}) (working days?|days?|weeks?|(?:calendar )?months?)\\b(?! (?:of|after|following|from|before|prior)\\b)`,
+        ),
+      );
+  if (bare) return { cadence: { frequency: "on-event", trigger: bare.words }, words: bare.words, confidence: 0.6 };
   if (within)
     return {
       cadence: {
@@ -358,7 +375,7 @@ function frequencyWord(text: string): Dated | null {
   if (quarterly) return { cadence: { frequency: "quarterly" }, words: quarterly.words, confidence: 0.9 };
   const sixMonthly = find(
     text,
-    /\b(?:(?:six|6)[- ]?monthly|every (?:six|6) months|half[- ]yearly|at six[- ]monthly intervals)\b/,
+    /\b(?:(?:six|6)[- ]?monthly|every (?:six|6) months|half[- ]yearly|bi-?annual(?:ly)?|at six[- ]monthly intervals)\b/,
   );
   if (sixMonthly) return { cadence: { frequency: "six-monthly" }, words: sixMonthly.words, confidence: 0.9 };
   const named = find(

@@ -1,7 +1,8 @@
 import type { Permission } from "@/domain/permissions";
 import type { DbTx } from "@/server/data/database";
 import { AppError, forbidden, notFound } from "@/server/core/errors";
-import { authorizeBoard, type Viewer } from "./load-viewer";
+import { authorizeArea } from "./authorize-area";
+import { authorizeBoard, viewerCan, type Viewer } from "./load-viewer";
 
 /** A protocol is every party's: the permission is needed on each party board (protocol:manage to change it). */
 export async function authorizeProtocol(
@@ -49,6 +50,32 @@ export async function authorizeNewProtocol(db: DbTx, viewer: Viewer, areaSlug: s
   const boards = [];
   for (const id of partyIds) boards.push(await authorizeBoard(db, viewer, id, "protocol:manage"));
   return { area, boards };
+}
+
+/**
+ * Reading a protocol document (issue 12), before the file is read: the area must be one the viewer
+ * sees; into a draft, protocol:manage on each of its parties; for a new draft, protocol:manage on one
+ * of the area's running boards at least (the boards the document names are checked once it is read);
+ * creating the boards it names needs area:manage.
+ */
+export async function authorizeProtocolImport(
+  db: DbTx,
+  viewer: Viewer,
+  input: { area: string; protocolId?: string | undefined; createBoards: boolean },
+) {
+  const area = await db.area.findUnique({ where: { slug: input.area } });
+  if (!area || !viewer.areaIds.includes(area.id)) throw notFound("The area");
+  if (input.protocolId) await authorizeProtocol(db, viewer, input.protocolId);
+  else {
+    const boards = await db.board.findMany({
+      where: { archivedAt: null, areas: { some: { areaId: area.id } } },
+      include: { areas: true },
+    });
+    if (!boards.some((b) => viewerCan(viewer, "protocol:manage", b)))
+      throw forbidden(`Only an administrator of ${area.name}'s boards can read a protocol into the portal`);
+  }
+  if (input.createBoards) await authorizeArea(db, viewer, area.id, "area:manage");
+  return area;
 }
 
 /** A clause of a protocol: protocol:manage on every party board of its protocol. */

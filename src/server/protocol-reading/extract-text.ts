@@ -10,6 +10,15 @@ export { ProtocolFileError, type ProtocolFileErrorCode } from "./protocol-file-e
 /** The largest protocol file we read: 20 MB. Protocols are tens of pages; larger files are scans or mistakes. */
 export const MAX_PROTOCOL_BYTES = 20 * 1024 * 1024;
 
+export const EMPTY_FILE_MESSAGE = "The file is empty. Choose the protocol document and upload it again.";
+
+/** Why a file of this many bytes is refused as too large (said before its bytes are read), or null. */
+export function tooLargeMessage(size: number): string | null {
+  if (size <= MAX_PROTOCOL_BYTES) return null;
+  const megabytes = (size / 1024 / 1024).toFixed(1);
+  return `The file is ${megabytes} MB; the limit is ${MAX_PROTOCOL_BYTES / 1024 / 1024} MB. A protocol this large is usually a scan: upload the Word or text version, or a PDF saved without images.`;
+}
+
 /**
  * Plain text as written, with line endings made "\n", lines of only spaces made empty, and runs of
  * blank lines made one (the paragraph break). Lines inside a paragraph are kept.
@@ -32,15 +41,9 @@ function plainText(text: string): string {
  * uploaded the file, for anything it cannot read; it stores nothing either way.
  */
 export async function extractText(bytes: Uint8Array, fileName: string): Promise<ExtractedText> {
-  if (bytes.length === 0)
-    throw new ProtocolFileError("EMPTY_FILE", "The file is empty. Choose the protocol document and upload it again.");
-  if (bytes.length > MAX_PROTOCOL_BYTES) {
-    const megabytes = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new ProtocolFileError(
-      "TOO_LARGE",
-      `The file is ${megabytes} MB; the limit is ${MAX_PROTOCOL_BYTES / 1024 / 1024} MB. A protocol this large is usually a scan: upload the Word or text version, or a PDF saved without images.`,
-    );
-  }
+  if (bytes.length === 0) throw new ProtocolFileError("EMPTY_FILE", EMPTY_FILE_MESSAGE);
+  const tooLarge = tooLargeMessage(bytes.length);
+  if (tooLarge) throw new ProtocolFileError("TOO_LARGE", tooLarge);
   const file = await detectFormat(bytes, fileName);
   let result: ExtractedText;
   if (file.format === "pdf") result = { ...(await pdfText(bytes)), format: "pdf" };

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { Prisma } from "@/generated/prisma-sqlite/client";
 import type { Db } from "@/server/data/database";
+import { TINY_PNG } from "../../factories/protocol-documents";
 import type { Endpoint } from "./action-harness";
 import type { FieldKind, Mutation } from "./mutations";
 
@@ -263,6 +264,28 @@ const badFiles = fc.oneof(
   fc.integer({ min: 6, max: 12 }).map((n) => Array.from({ length: n }, (_, i) => fileOf(`paper-${i}.pdf`, PDF_BYTES))),
 );
 
+/**
+ * A protocol document that must be refused (issue 12): none, text where the file belongs, several,
+ * empty, over the 20 MB limit (sent as a size only), an image renamed .pdf, a zip that is no Word or
+ * OpenDocument file, any of the evidence checks' bad files, or a readable text with no numbered clauses.
+ */
+const badProtocolFile = fc.oneof(
+  fc.constantFrom<Bad>(MISSING, "", "protocol.pdf", [
+    fileOf("protocol.txt", bytesOf("1. The boards will meet.")),
+    fileOf("annex.txt", bytesOf("2. The boards will report.")),
+  ]),
+  fc
+    .constantFrom(
+      fileOf("protocol.pdf", TINY_PNG),
+      fileOf("protocol.docx", zip("notes/readme.txt", "not a Word document")),
+      fileOf("protocol.txt", bytesOf("A letter about the boards, with no numbered clauses in it at all.")),
+      fileOf("protocol.txt", new Uint8Array([0xff, 0xfe, 0x00, 0x31, 0x2e, 0x00])),
+    )
+    .map((f) => [f]),
+  fc.integer({ min: 20 * MB + 1, max: 2_000 * MB }).map((size) => [fileOf("protocol.pdf", new Uint8Array(0), size)]),
+  badFile.map((f) => [f]),
+);
+
 const badShownAt = fc.oneof(
   fc.constantFrom<Bad>(null, 5, 1764000000000, {}, ["a"], false, "not a date", "yesterday", "", " "),
   tooLong(40),
@@ -417,6 +440,8 @@ export function badValue(
       );
     case "files":
       return badFiles;
+    case "protocol-file":
+      return badProtocolFile;
     case "shown-at":
       return badShownAt;
     case "required-shown-at":

@@ -72,6 +72,7 @@ import {
   removeClauseAction,
 } from "@/app/areas/[area]/protocols/[protocol]/clauses/actions";
 import { createProtocolAction } from "@/app/areas/[area]/protocols/new/actions";
+import { readProtocolDocumentAction } from "@/app/areas/[area]/protocols/read/actions";
 import { viaCall, viaForm, viaItemRoute, type Endpoint } from "./action-harness";
 import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
 import { ADMINISTRATION_ROWS } from "./mutations-administration";
@@ -112,6 +113,7 @@ export type FieldKind =
   | "links" // document links, one per line
   | "route-lines" // a resolution route typed one step a line, "step | 1 month": bad times, units, bars, too long
   | "files" // uploaded evidence files (sent as files in the form)
+  | "protocol-file" // one protocol document (sent as a file): none, several, empty, over 20 MB, not a protocol
   | "shown-at" // an optional optimistic-lock timestamp (the updatedAt a form showed): malformed
   | "required-shown-at" // the same, required: missing, malformed, or (foreign) stale
   | "board-ids" // a checkbox group of boards, two or more: none, one, repeated, unknown, malformed
@@ -800,7 +802,90 @@ const CLAUSE_FIELDS = {
 } satisfies Record<string, FieldKind>;
 
 /** Protocols from scratch (issue 10): a draft between boards, then its clauses, while it is a draft. */
+/**
+ * A protocol document naming the board and a partner of the same area by name and key, with a dated
+ * duty and a membership rule: what the reader turns into a draft between the two. The title is
+ * unique, so that each run makes a new protocol key.
+ */
+async function protocolDocumentTarget(db: Db, boardId: string, partnerId: string) {
+  const partnerAreas = (await db.boardArea.findMany({ where: { boardId: partnerId } })).map((a) => a.areaId);
+  const link = await db.boardArea.findFirstOrThrow({
+    where: { boardId, areaId: { in: partnerAreas } },
+    orderBy: [{ home: "desc" }, { areaId: "asc" }],
+    include: { area: true, board: true },
+  });
+  const other = await db.boardArea.findFirstOrThrow({
+    where: { boardId: partnerId, areaId: link.areaId },
+    include: { board: true },
+  });
+  return {
+    area: link.area.slug,
+    title: `Working protocol ${process.pid}-${next()}`,
+    nameA: link.board.name,
+    keyA: link.key,
+    nameB: other.board.name,
+    keyB: other.key,
+  };
+}
+const protocolDocument = (t: Target) =>
+  goodFile(
+    "working-protocol.txt",
+    new TextEncoder().encode(
+      [
+        String(t.title),
+        `This protocol is between the ${t.nameA} (${t.keyA}) and the ${t.nameB} (${t.keyB}).`,
+        `1. The ${t.keyA} will present its annual report to the ${t.keyB} each year between September and November.`,
+        `2. The ${t.keyB} will consult the ${t.keyA} when its strategy is being drafted.`,
+        "3. This protocol will be reviewed annually in April.",
+      ].join("\n\n"),
+    ),
+  );
+const READ_DOCUMENT_FILE = "src/app/areas/[area]/protocols/read/actions.ts";
+const CHECKBOX: FieldKind = { optionalChoice: { wrong: ["maybe", "Y", "1", "on ", "ja", "null"] } };
+
 const PROTOCOL_DRAFT_ROWS: Mutation[] = [
+  {
+    name: "readProtocolDocumentAction",
+    variant: "new draft",
+    file: READ_DOCUMENT_FILE,
+    access: { permission: "protocol:manage" },
+    setup: async (db, { boardId, avoid }) => ({
+      boardId,
+      ...(await protocolDocumentTarget(db, boardId, await partnerOf(db, boardId, avoid))),
+    }),
+    valid: (t) => ({ area: t.area, file: [protocolDocument(t)] }),
+    endpoint: viaForm(readProtocolDocumentAction),
+    fields: { file: "protocol-file", protocolId: "optional-id", createBoards: CHECKBOX },
+    // Protocols that exist but are agreed (a document is read into a draft only), or of another area.
+    foreign: async (db) => ({
+      protocolId: (await db.protocol.findMany({ where: { status: "agreed" }, orderBy: { key: "asc" }, take: 3 })).map(
+        (p) => p.id,
+      ),
+    }),
+    audit: () => ({ action: "protocol.import", entityType: "Protocol" }),
+  },
+  {
+    name: "readProtocolDocumentAction",
+    variant: "into a draft",
+    file: READ_DOCUMENT_FILE,
+    access: { permission: "protocol:manage" },
+    setup: async (db, { boardId, avoid }) => {
+      const { protocolId, partnerId } = await freshProtocol(db, boardId, "draft", avoid);
+      return { boardId, protocolId, ...(await protocolDocumentTarget(db, boardId, partnerId)) };
+    },
+    valid: (t) => ({ area: t.area, protocolId: t.protocolId, file: [protocolDocument(t)] }),
+    endpoint: viaForm(readProtocolDocumentAction),
+    // Without protocolId the same input is a new draft, which is fine: so only wrong ids, not a missing one.
+    fields: { protocolId: "optional-id", file: "protocol-file", createBoards: CHECKBOX },
+    // Agreed protocols, and drafts with rules already (a document never replaces rules typed in).
+    foreign: async (db) => ({
+      protocolId: [
+        ...(await db.protocol.findMany({ where: { status: "agreed" }, orderBy: { key: "asc" }, take: 2 })),
+        ...(await db.protocol.findMany({ where: { status: "draft", obligations: { some: {} } }, take: 2 })),
+      ].map((p) => p.id),
+    }),
+    audit: (t) => ({ action: "protocol.read-document", entityType: "Protocol", entityId: String(t.protocolId) }),
+  },
   {
     name: "createProtocolAction",
     file: "src/app/areas/[area]/protocols/new/actions.ts",

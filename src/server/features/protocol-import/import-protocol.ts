@@ -29,12 +29,16 @@ const yes = z
   .optional()
   .transform((v) => v === true || v === "on" || v === "yes" || v === "true");
 
-export const importProtocolSchema = z
-  .object({
-    area: slug,
-    /** A draft to read the document into; absent: a new draft is made from it. */
-    protocolId: z.string().trim().min(1).max(64).optional(),
-    createBoards: yes,
+/** What the upload page and the command line both send besides the file. */
+export const importTarget = z.object({
+  area: slug,
+  /** A draft to read the document into; absent: a new draft is made from it. */
+  protocolId: z.string().trim().min(1).max(64).optional(),
+  createBoards: yes,
+});
+
+export const importProtocolSchema = importTarget
+  .extend({
     acceptAll: yes,
     /** A protocol signed on paper: recorded as agreed on this date (needs acceptAll). */
     agreedOn: civilDate.optional(),

@@ -15,6 +15,19 @@ export async function getProtocol(reader: Reader, areaSlug: string, protocolId: 
         select: { frequency: true, windowFromMonth: true, anchorDate: true },
       },
       parties: { include: { board: { include: { areas: true } }, signedBy: true } },
+      // The document it was read from (issue 12), without its text; and how many proposals it gave.
+      source: {
+        select: {
+          fileName: true,
+          format: true,
+          sizeBytes: true,
+          pages: true,
+          sha256: true,
+          createdAt: true,
+          uploadedBy: { select: { name: true } },
+        },
+      },
+      _count: { select: { proposals: true } },
       clauses: {
         orderBy: { position: "asc" },
         // A draft shows its retired rules too, so that a retirement can be undone before sign-off.

@@ -21,9 +21,12 @@ export default async function ProtocolsPage({ params }: { params: Promise<{ area
         The agreements between {area.name}&apos;s boards.
       </PageHeader>
       {mayCreate && (
-        <p className="mb-6">
+        <p className="mb-6 flex flex-wrap gap-6">
           <Link className="font-bold text-brand underline" href={`/areas/${slug}/protocols/new`}>
             New protocol
+          </Link>
+          <Link className="font-bold text-brand underline" href={`/areas/${slug}/protocols/read`}>
+            Read a protocol from a document
           </Link>
         </p>
       )}

@@ -6,14 +6,31 @@ import Link from "next/link";
 import { nextReviewDate } from "@/domain/next-review";
 import { formatCivilDate, londonToday } from "@/lib/dates";
 import { viewerCan } from "@/server/authz/load-viewer";
+import { viewerCanManageArea } from "@/server/authz/authorize-area";
 import { RuleStateForm } from "./rule-state-form";
 import { NewVersionForm, SignOffForm } from "./version-forms";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { RuleChecks } from "@/components/rules/rule-checks";
 import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
 import { getProtocol } from "@/server/features/protocols/get-protocol";
+import { ReadProtocolForm } from "../read/read-protocol-form";
 
 export const metadata: Metadata = { title: "Protocol" };
+
+const FORMATS: Record<string, string> = {
+  pdf: "PDF",
+  docx: "Word (.docx)",
+  odt: "OpenDocument text (.odt)",
+  text: "Plain text",
+};
+
+/** "1.4 MB", "86 KB", "512 bytes": sizes as people read them, with en-GB digits. */
+function formatSize(bytes: number) {
+  const number = (n: number, digits: number) => n.toLocaleString("en-GB", { maximumFractionDigits: digits });
+  if (bytes < 1024) return `${number(bytes, 0)} bytes`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024, 0)} KB`;
+  return `${number(bytes / 1024 / 1024, 1)} MB`;
+}
 
 export default async function ProtocolPage({ params }: { params: Promise<{ area: string; protocol: string }> }) {
   const { area: slug, protocol: id } = await params;
@@ -29,6 +46,7 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
     protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board));
   const canEditRules =
     protocol.status === "draft" && protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board));
+  const canReadDocument = canEditRules && !protocol.source && protocol.clauses.every((c) => c.obligations.length === 0);
   const chairOf = (boardId: string) => reader.viewer.grants.some((g) => g.role === "chair" && g.boardId === boardId);
   return (
     <>
@@ -90,14 +108,72 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
               </>
             ),
           },
-          { key: "Source document", value: protocol.sourceDocument ?? "—" },
+          ...(protocol.source ? [] : [{ key: "Source document", value: protocol.sourceDocument ?? "—" }]),
           ...(protocol.notes ? [{ key: "Notes", value: protocol.notes }] : []),
         ]}
       />
+      {protocol.source && (
+        <>
+          <SectionHeading>Source document</SectionHeading>
+          <SummaryList
+            rows={[
+              { key: "File", value: protocol.source.fileName },
+              { key: "Format", value: FORMATS[protocol.source.format] ?? protocol.source.format },
+              { key: "Size", value: formatSize(protocol.source.sizeBytes) },
+              ...(protocol.source.pages !== null
+                ? [{ key: "Pages", value: protocol.source.pages.toLocaleString("en-GB") }]
+                : []),
+              {
+                key: "Uploaded",
+                value: `${formatCivilDate(londonToday(protocol.source.createdAt))}${protocol.source.uploadedBy ? ` by ${protocol.source.uploadedBy.name}` : " from the command line"}`,
+              },
+              {
+                key: "SHA-256",
+                value: (
+                  <code title={protocol.source.sha256} className="font-mono">
+                    {protocol.source.sha256.slice(0, 12)}…
+                  </code>
+                ),
+              },
+            ]}
+          />
+          <p className="mt-4 mb-6 flex flex-wrap gap-6">
+            <a
+              className="font-bold text-brand underline"
+              href={`/areas/${slug}/protocols/${protocol.id}/source`}
+              download
+            >
+              Download the source document<span className="sr-only"> ({protocol.source.fileName})</span>
+            </a>
+            {protocol._count.proposals > 0 && (
+              <Link className="font-bold text-brand underline" href={`/areas/${slug}/protocols/${protocol.id}/review`}>
+                Review proposals ({protocol._count.proposals.toLocaleString("en-GB")})
+              </Link>
+            )}
+          </p>
+        </>
+      )}
       {canVersion && (
         <div className="mt-6">
           <NewVersionForm area={slug} protocolId={protocol.id} />
         </div>
+      )}
+      {canReadDocument && (
+        <section aria-labelledby="read-document" className="mt-6 max-w-3xl border-l-4 border-line pl-4">
+          <h2 id="read-document" className="mb-2 text-xl font-bold">
+            Read its clauses from a document
+          </h2>
+          <p className="mb-4">
+            This draft has no rules yet. Upload the protocol document to read its clauses and propose its rules; the
+            clauses it reads replace the draft&apos;s {protocol.clauses.length > 0 ? "current ones" : "empty list"}.
+          </p>
+          <ReadProtocolForm
+            area={slug}
+            protocolId={protocol.id}
+            canCreateBoards={viewerCanManageArea(reader.viewer, area.id)}
+            submit="Read the clauses"
+          />
+        </section>
       )}
       <SectionHeading>Membership rules, checked today</SectionHeading>
       <RuleChecks caption="Membership rules" checks={checks} />
