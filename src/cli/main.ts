@@ -15,7 +15,7 @@ import { DEFAULT_DEMO_PASSWORD, seedAreaData, seedDemoData } from "@/server/seed
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 import { loadStandardVocabularies } from "@/server/seed/load-standard-vocabularies";
 import { BOARD_USAGE, runBoardCommand } from "./board-command";
-import { PROTOCOL_USAGE, runProtocolCommand } from "./protocol-command";
+import { PROTOCOL_EXTRACT_USAGE, PROTOCOL_IMPORT_USAGE, runProtocolCommand } from "./protocol-command";
 import { USER_USAGE, UserUsageError, parseUserArgs, runUserCommand, type UserArgs } from "./user-command";
 
 /**
@@ -40,7 +40,9 @@ const COMMANDS = {
     "an area as one file: area export --area <slug> [--out <file>] | area import --file <path> [--dry-run] [--json]" +
     " | area create --slug <s> --name <n> [--json]",
   board: `a new board in an area: ${BOARD_USAGE}`,
-  protocol: `a protocol document read into draft rules, nothing written: ${PROTOCOL_USAGE}`,
+  protocol:
+    `a protocol document read into draft rules: ${PROTOCOL_EXTRACT_USAGE} (nothing written)` +
+    ` | ${PROTOCOL_IMPORT_USAGE} (a draft protocol with its clauses and proposals)`,
   user: USER_USAGE,
 } as const;
 type Command = keyof typeof COMMANDS;
@@ -168,8 +170,18 @@ export function parseArgs(argv: string[]): Parsed {
   return parsed;
 }
 
-const out = (text: string) => process.stdout.write(text + "\n");
-const err = (text: string) => process.stderr.write(text + "\n");
+/** Where a command writes: the process's own streams, or (in tests) anything that collects lines. */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  stdin: NodeJS.ReadableStream;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text + "\n"),
+  err: (text) => process.stderr.write(text + "\n"),
+  stdin: process.stdin,
+};
 
 function table(rows: Record<string, string | number | boolean | null | undefined>[]) {
   if (rows.length === 0) return "(none)";
@@ -187,7 +199,8 @@ function table(rows: Record<string, string | number | boolean | null | undefined
   ].join("\n");
 }
 
-async function run(db: Db, p: Parsed): Promise<void> {
+async function run(db: Db, p: Parsed, io: CliIo): Promise<void> {
+  const { out, err } = io;
   const reader = { db, viewer: null };
   switch (p.command) {
     case "areas": {
@@ -386,14 +399,15 @@ async function run(db: Db, p: Parsed): Promise<void> {
     case "migrate":
       return;
     case "area":
-      return runArea(db, p);
+      return runArea(db, p, io);
     case "user":
-      return runUserCommand(db, p.user!, { out, err, stdin: process.stdin });
+      return runUserCommand(db, p.user!, io);
   }
 }
 
 /** `area export|import|create`: the file goes to stdout (or --out); reports go to stderr, or stdout with --json. */
-async function runArea(db: Db, p: Parsed): Promise<void> {
+async function runArea(db: Db, p: Parsed, io: CliIo): Promise<void> {
+  const { out, err } = io;
   const ctx = { db, viewer: null };
   try {
     switch (p.areaAction!) {
@@ -401,9 +415,10 @@ async function runArea(db: Db, p: Parsed): Promise<void> {
         const file = await exportArea(ctx, p.area!);
         if (!p.out) {
           // `area export | head` closes the pipe early: that is the reader's choice, not an error.
-          process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-            if (error.code === "EPIPE") process.exit(0);
-          });
+          if (io === processIo)
+            process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+              if (error.code === "EPIPE") process.exit(0);
+            });
           out(serializeAreaFile(file).trimEnd());
           return;
         }
@@ -474,12 +489,21 @@ export function migrate(): void {
   });
 }
 
-export async function runCli(argv: string[]): Promise<number> {
+/**
+ * Runs one command and returns its exit status. `index.ts` calls it with the process's streams and
+ * DATABASE_URL's database; tests call it in process with their own (`openDb`) and read what it wrote.
+ */
+export async function runCli(
+  argv: string[],
+  io: CliIo = processIo,
+  openDb: () => Db = () => createDatabase(),
+): Promise<number> {
+  const { err } = io;
   if (argv[0] === "board") {
-    const db = createDatabase();
-    return runBoardCommand(db, argv.slice(1), { out, err }).finally(() => db.$disconnect());
+    const db = openDb();
+    return runBoardCommand(db, argv.slice(1), io).finally(() => db.$disconnect());
   }
-  if (argv[0] === "protocol") return runProtocolCommand(createDatabase, argv.slice(1), { out, err });
+  if (argv[0] === "protocol") return runProtocolCommand(openDb, argv.slice(1), io);
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv[0] === "help" ? [] : argv);
@@ -504,7 +528,7 @@ export async function runCli(argv: string[]): Promise<number> {
       return 1;
     }
     // A fresh install starts with today's vocabularies (each table only while it is empty).
-    const db = createDatabase();
+    const db = openDb();
     try {
       const added = await loadStandardVocabularies(db);
       const total = added.boardKinds + added.organisationKinds + added.documentTypes;
@@ -517,9 +541,9 @@ export async function runCli(argv: string[]): Promise<number> {
       await db.$disconnect();
     }
   }
-  const db = createDatabase();
+  const db = openDb();
   try {
-    await run(db, parsed);
+    await run(db, parsed, io);
     return 0;
   } catch (error) {
     const known = toAppError(error);

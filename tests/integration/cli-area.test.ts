@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCliProcess } from "./support/run-cli";
+import { runCliInProcess, runCliProcess } from "./support/run-cli";
 import { withTestDatabase } from "./support/test-db";
 
 /** `cli area export | import | create`, run as `npm run --silent cli -- ...` runs it. */
@@ -11,14 +11,15 @@ const empty = withTestDatabase();
 const dir = mkdtempSync(join(tmpdir(), "area-file-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const cli = runCliProcess;
+/** In process (runCli); the export test runs the real process, for the wiring: stdout, stderr, exit status. */
+const cli = (url: string, ...args: string[]) => runCliInProcess(url, args);
 
 describe("cli area", () => {
   it("exports an area to a file, or the same JSON to standard output", async () => {
     const file = join(dir, "harrow.json");
     const [written, printed] = await Promise.all([
-      cli(seeded.url, "area", "export", "--area", "harrow", "--out", file),
-      cli(seeded.url, "area", "export", "--area", "harrow"),
+      runCliProcess(seeded.url, "area", "export", "--area", "harrow", "--out", file),
+      runCliProcess(seeded.url, "area", "export", "--area", "harrow"),
     ]);
     expect(written).toMatchObject({ code: 0, stdout: "" });
     expect(written.stderr).toMatch(

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/server/auth/password";
 import { hashToken } from "@/server/features/users/invitation-token";
 import { DEMO_ADMIN_EMAIL } from "@/server/seed/seed-demo-data";
+import { runCliInProcess } from "./support/run-cli";
 import { withTestDatabase } from "./support/test-db";
 
 /** A string matching the pattern, inside toMatchObject (typed, for the lint rule on `any`). */
@@ -12,7 +13,8 @@ const like = (pattern: RegExp) => expect.stringMatching(pattern) as unknown as s
 const empty = withTestDatabase();
 const seeded = withTestDatabase({ seeded: true });
 
-function cli(url: string, args: string[], options: { stdin?: string; env?: Record<string, string> } = {}) {
+/** The real command line as a process: kept for the wiring (exit status, streams, standard input left unread). */
+function cliProcess(url: string, args: string[], options: { stdin?: string; env?: Record<string, string> } = {}) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     const child = spawn("node_modules/.bin/tsx", ["src/cli/index.ts", ...args], {
       env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: "https://portal.example.org", ...options.env },
@@ -28,9 +30,13 @@ function cli(url: string, args: string[], options: { stdin?: string; env?: Recor
   });
 }
 
+/** The same command in process (runCli), with the same environment for the call. */
+const cli = (url: string, args: string[], options: { stdin?: string; env?: Record<string, string> } = {}) =>
+  runCliInProcess(url, args, { ...options, env: { NEXTAUTH_URL: "https://portal.example.org", ...options.env } });
+
 describe("cli seed", () => {
   it("refuses the demo in production unless --allow-production, and changes nothing", async () => {
-    const refused = await cli(empty.url, ["seed"], { env: { NODE_ENV: "production" } });
+    const refused = await cliProcess(empty.url, ["seed"], { env: { NODE_ENV: "production" } });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/Refusing to load the demo users and history: NODE_ENV is production/);
     expect(await empty.db.user.count()).toBe(0);
@@ -49,7 +55,7 @@ describe("cli seed", () => {
 
 describe("cli user", () => {
   it("add --admin makes the first administrator and prints a one-time sign-in link, without waiting for input", async () => {
-    const added = await cli(empty.url, [
+    const added = await cliProcess(empty.url, [
       "user",
       "add",
       "--email",

@@ -4,13 +4,17 @@ import { loadAreaSeeds } from "../../src/seed-data/index";
 import { FREQUENCIES, dayOfYearSchema, deadlineSchema, durationSchema, offsetSchema } from "@/lib/schemas/cadence";
 import { OBLIGATION_KINDS } from "@/lib/schemas/vocabulary";
 import { makeObligation, makeProtocol } from "../factories";
-import { runCliProcess } from "./support/run-cli";
+import { runCliInProcess, runCliProcess } from "./support/run-cli";
 import { withTestDatabase } from "./support/test-db";
 
 const t = withTestDatabase({ seeded: true });
 
-/** Runs the real command line, as `npm run --silent cli -- ...` does, against the test database. */
-const cli = (...args: string[]) => runCliProcess(t.url, ...args);
+/**
+ * The command line in process (runCli, as `npm run --silent cli -- ...` calls it), against the test
+ * database; `cliProcess` runs the real process, for the wiring: exit status, stdout and stderr.
+ */
+const cli = (...args: string[]) => runCliInProcess(t.url, args);
+const cliProcess = (...args: string[]) => runCliProcess(t.url, ...args);
 
 const party = z.object({ type: z.enum(["board", "post"]), key: z.string().min(1), name: z.string().min(1) }).strict();
 /** The `obligations --json` contract of issue 2, checked field by field. */
@@ -66,7 +70,7 @@ beforeAll(async () => {});
 
 describe("admin command line", () => {
   it("lists the five areas", async () => {
-    const { code, stdout } = await cli("areas", "--json");
+    const { code, stdout } = await cliProcess("areas", "--json");
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { slug: string }[]).map((a) => a.slug).sort()).toEqual([
       "halton",
@@ -202,7 +206,8 @@ describe("admin command line", () => {
     ],
     [["boards"], /boards needs --area <slug>/],
   ])("exits 2 for %j, naming the valid choices, with nothing on stdout", async (args, message) => {
-    const { code, stdout, stderr } = await cli(...args);
+    // An unknown command also runs as a real process, for the exit status a script sees.
+    const { code, stdout, stderr } = await (args[0] === "teleport" ? cliProcess : cli)(...args);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
