@@ -126,9 +126,7 @@ export async function saveRule(
         parties,
         membershipRule: membership?.rule ?? null,
         // A rule made from a reader's proposal says so in its one entry: the proposal accepted or edited.
-        ...(input.proposalId
-          ? { proposal: { id: input.proposalId, status: options.proposalStatus ?? "edited" } }
-          : {}),
+        ...(input.proposalId ? { proposal: { id: input.proposalId, status: options.proposalStatus ?? "edited" } } : {}),
       },
     });
     return { id };
