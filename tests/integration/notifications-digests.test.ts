@@ -55,7 +55,11 @@ async function expectOnlyOwnBoards(notificationId: string) {
   const names = grants.flatMap((g) => (g.board ? [g.board.name] : []));
   const lines = n.body.split("\n");
   expect(lines.length).toBeGreaterThan(0);
-  for (const line of lines) expect(names.some((name) => line.startsWith(`${name}: `)), line).toBe(true);
+  for (const line of lines)
+    expect(
+      names.some((name) => line.startsWith(`${name}: `)),
+      line,
+    ).toBe(true);
   const mail = n.outbox[0]!;
   const items = [...mail.text.matchAll(/\/items\/([^\s/?#]+)/g)].map((m) => m[1]!);
   const challenges = [...mail.text.matchAll(/\/challenges\/([^\s/?#]+)/g)].map((m) => m[1]!);
@@ -150,7 +154,9 @@ describe(`digests on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
     const thursday = new Date("2026-12-03T09:00:00Z");
     await queueDueDigests(t.db, thursday, options);
     const dueSoon = async (user: string) => {
-      const n = await t.db.notification.findFirstOrThrow({ where: { userId: user, idempotencyKey: { contains: "2026-12-03" } } });
+      const n = await t.db.notification.findFirstOrThrow({
+        where: { userId: user, idempotencyKey: { contains: "2026-12-03" } },
+      });
       return n.body
         .split("\n")
         .filter((l) => l.endsWith(", due soon"))
