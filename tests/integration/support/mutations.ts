@@ -1439,7 +1439,7 @@ export const MUTATIONS: Mutation[] = [
     // From the defaults each time (no saved row), which the page shows as version 1.
     setup: async (db, { boardId, viewer }) => {
       await db.notificationPreference.deleteMany({ where: { userId: viewer.userId } });
-      return { boardId, version: 1 };
+      return { boardId, version: 1, userId: viewer.userId };
     },
     valid: (t) => ({
       digest: "daily",
@@ -1457,7 +1457,12 @@ export const MUTATIONS: Mutation[] = [
       "immediate-follow-up": { optionalChoice: { wrong: ["yes", "On", "0", "checked"] } },
       version: "version",
     },
-    audit: () => ({ action: "notification-preferences.save", entityType: "NotificationPreference" }),
+    // The row's key is the user's id.
+    audit: (t) => ({
+      action: "notification-preferences.save",
+      entityType: "NotificationPreference",
+      entityId: String(t.userId),
+    }),
   },
   itemNoteRow,
   ...ITEM_ROWS,
