@@ -79,6 +79,7 @@ import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
 import { ADMINISTRATION_ROWS } from "./mutations-administration";
 import { USER_ROWS } from "./user-mutations";
 import { DIRECTORY_NOT_MUTATIONS, DIRECTORY_ROWS } from "./directory-mutations";
+import { REVIEW_ROWS } from "./review-mutations";
 
 /** What setup found or made: the board it is on, plus the ids and values the inputs need. */
 export type Target = { boardId: string } & Record<string, string | number>;
@@ -1469,6 +1470,7 @@ export const MUTATIONS: Mutation[] = [
   ...CHALLENGE_ROWS,
   ...RULE_AND_POST_ROWS,
   ...PROTOCOL_DRAFT_ROWS,
+  ...REVIEW_ROWS,
   ...USER_ROWS,
   ...DIRECTORY_ROWS,
   ...ADMINISTRATION_ROWS,
