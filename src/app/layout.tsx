@@ -45,6 +45,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/account/feeds" className="inline-flex min-h-11 items-center text-white underline">
                   Calendar feeds
                 </Link>
+                <Link href="/account/notifications" className="inline-flex min-h-11 items-center text-white underline">
+                  Notification settings
+                </Link>
                 <form action={signOutAction}>
                   <button type="submit" className="min-h-11 px-3 text-white underline">
                     Sign out
