@@ -54,7 +54,7 @@ test("a secretariat sets a weekly digest, another board marks an item sent to th
   await page.goto("/account/notifications");
   await page.getByRole("radio", { name: /^Weekly/ }).check();
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByRole("status")).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Your notification settings are saved.");
   await expect(page.getByRole("radio", { name: /^Weekly/ })).toBeChecked();
   await expectAccessible(page);
 
