@@ -3,6 +3,8 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import "./globals.css";
 import { currentViewer } from "@/server/auth/session";
+import { db } from "@/server/data/db";
+import { countUnread } from "@/server/features/notifications/list-my-notifications";
 import { signOutAction } from "./sign-in/actions";
 
 export const metadata: Metadata = {
@@ -12,6 +14,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const viewer = await currentViewer();
+  const unread = viewer ? await countUnread(db, viewer.userId) : 0;
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col bg-white font-sans">
@@ -29,8 +32,21 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <span className="sr-only">Signed in as </span>
                   {viewer.name}
                 </span>
+                <Link
+                  href="/notifications"
+                  aria-label={`Notifications, ${unread} unread`}
+                  className="inline-flex min-h-11 items-center gap-2 text-white underline"
+                >
+                  Notifications
+                  {unread > 0 && (
+                    <span className="rounded-full bg-white px-2 font-bold text-brand-dark no-underline">{unread}</span>
+                  )}
+                </Link>
                 <Link href="/account/feeds" className="inline-flex min-h-11 items-center text-white underline">
                   Calendar feeds
+                </Link>
+                <Link href="/account/notifications" className="inline-flex min-h-11 items-center text-white underline">
+                  Notification settings
                 </Link>
                 <form action={signOutAction}>
                   <button type="submit" className="min-h-11 px-3 text-white underline">

@@ -44,6 +44,8 @@ export function lastDoneOn(entries: readonly LogFact[]): CivilDate | null {
 }
 
 const OPEN: ReadonlySet<DisplayStatus> = new Set(["planned", "scheduled", "deferred"]);
+/** Still to be done: planned, scheduled or deferred (not sent, received, closed, waived or retired). */
+export const isOpenStatus = (status: DisplayStatus) => OPEN.has(status);
 const DONE: ReadonlySet<DisplayStatus> = new Set(["sent", "received", "closed"]);
 
 export interface BucketInput {

@@ -92,7 +92,10 @@ describe(`reading a protocol document into a draft on ${process.env.TEST_DIALECT
     expect(rule.frequency).toBe("annual");
     const row = await t.db.protocolProposal.findUniqueOrThrow({ where: { id: dated.id } });
     expect(row).toMatchObject({ status: "accepted", obligationId: rule.id, reviewedById: v.admin!.userId });
-    expect(await t.db.auditEntry.count({ where: { entityId: dated.id, action: "proposal.accept" } })).toBe(1);
+    // One audit entry: the rule created, naming the proposal it accepted.
+    const entries = await t.db.auditEntry.findMany({ where: { entityId: rule.id } });
+    expect(entries.map((e) => e.action)).toEqual(["rule.create"]);
+    expect(JSON.parse(entries[0]!.after!)).toMatchObject({ proposal: { id: dated.id, status: "accepted" } });
     const again = await refusal(acceptProposal({ db: t.db, viewer: v.admin! }, { proposalId: dated.id }));
     expect(again?.code).toBe("CONFLICT");
     expect(await t.db.obligation.count({ where: { protocolId } })).toBe(1);
@@ -120,7 +123,7 @@ describe(`reading a protocol document into a draft on ${process.env.TEST_DIALECT
     const rules = await t.db.obligation.count({ where: { protocolId } });
     const error = await refusal(acceptProposal({ db: t.db, viewer: v.admin! }, { proposalId: ownerless.id }));
     expect(error?.code).toBe("VALIDATION");
-    expect(error?.fieldErrors?.proposal?.join(" ")).toMatch(/names no one who owes/);
+    expect(error?.fieldErrors?.proposalId?.join(" ")).toMatch(/names no one who owes/);
     expect(await t.db.obligation.count({ where: { protocolId } })).toBe(rules);
   });
 

@@ -202,6 +202,41 @@ describe(`uploading a protocol document through the action on ${process.env.TEST
     expect((await download("halton", seeded.id)).status).toBe(404);
   });
 
+  it("reads the other four seeds as PDF and as Word into the same clauses as their text", async () => {
+    await signIn(v.admin!);
+    const areas: [string, string][] = [
+      ["000_", "kent"],
+      ["001_", "medway"],
+      ["002_", "knowsley"],
+      ["003_", "harrow"],
+    ];
+    for (const [prefix, area] of areas) {
+      const text = readFileSync(
+        join(
+          SEEDS,
+          readdirSync(SEEDS).find((f) => f.startsWith(prefix))!,
+        ),
+        "utf8",
+      );
+      const fromText = readProtocol(text).clauses.map((c) => c.ref);
+      const paragraphs = paragraphsOf(text);
+      for (const [name, bytes] of [
+        [`${area}.pdf`, await pdfFromParagraphs(paragraphs)],
+        [`${area}.docx`, await docxFromParagraphs(paragraphs)],
+      ] as const) {
+        const outcome = await upload({ area }, fileOf(bytes, name));
+        const match = new RegExp(`^/areas/${area}/protocols/([^/]+)/review$`).exec(
+          (outcome as { redirect?: string }).redirect ?? "",
+        );
+        expect(match, `${name}: ${JSON.stringify(outcome)}`).not.toBeNull();
+        const refs = (
+          await t.db.clause.findMany({ where: { protocolId: match![1]! }, orderBy: { position: "asc" } })
+        ).map((c) => c.ref);
+        expect(refs, name).toEqual(fromText);
+      }
+    }
+  });
+
   it("reads a document into a draft with no rules, once", async () => {
     await signIn(v.admin!);
     const boards = await t.db.board.findMany({ where: { slug: { in: ["halton-hct", "halton-hscb"] } } });

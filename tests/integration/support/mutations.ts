@@ -30,6 +30,7 @@ import { itemBoards } from "@/server/authz/authorize-item";
 import { DEMO_ADMIN_EMAIL } from "@/server/seed/seed-demo-data";
 import { localDiskStore } from "@/server/storage/evidence-store";
 import { feedTokenAction } from "@/app/account/feeds/actions";
+import { saveNotificationPreferencesAction } from "@/app/account/notifications/actions";
 import { POST as postItemNote } from "@/app/api/items/[item]/notes/route";
 import { addMeetingAction } from "@/app/areas/[area]/boards/[board]/actions";
 import { addMeetingSeriesAction } from "@/app/areas/[area]/boards/[board]/meetings/actions";
@@ -60,6 +61,7 @@ import {
 import { recordPostHolderAction } from "@/app/areas/[area]/posts/[post]/actions";
 import {
   newVersionAction,
+  requestSignOffAction,
   restoreRuleAction,
   retireRuleAction,
   signOffAction,
@@ -78,7 +80,9 @@ import { DOCX_BYTES, PDF_BYTES, goodFile } from "./bad-values";
 import { ADMINISTRATION_ROWS } from "./mutations-administration";
 import { OUTBOX_ROWS } from "./outbox-mutations";
 import { USER_ROWS } from "./user-mutations";
+import { NOTIFICATION_ROWS } from "./notification-mutations";
 import { DIRECTORY_NOT_MUTATIONS, DIRECTORY_ROWS } from "./directory-mutations";
+import { REVIEW_ROWS } from "./review-mutations";
 
 /** What setup found or made: the board it is on, plus the ids and values the inputs need. */
 export type Target = { boardId: string } & Record<string, string | number>;
@@ -1357,6 +1361,20 @@ export const MUTATIONS: Mutation[] = [
     audit: (t) => ({ action: "protocol.sign-off", entityType: "Protocol", entityId: String(t.protocolId) }),
   },
   {
+    name: "requestSignOffAction",
+    file: "src/app/areas/[area]/protocols/[protocol]/actions.ts",
+    access: { permission: "protocol:manage" },
+    setup: async (db, { boardId }) => ({ boardId, ...(await freshProtocol(db, boardId, "draft")) }),
+    valid: (t) => ({ protocolId: t.protocolId }),
+    endpoint: viaForm(requestSignOffAction),
+    fields: { protocolId: "id" },
+    // Protocols that exist but are not drafts: sign-off is requested on a draft only.
+    foreign: async (db) => ({
+      protocolId: (await db.protocol.findMany({ where: { status: "agreed" }, take: 3 })).map((p) => p.id),
+    }),
+    audit: (t) => ({ action: "protocol.request-sign-off", entityType: "Protocol", entityId: String(t.protocolId) }),
+  },
+  {
     name: "saveRuleAction",
     file: "src/app/areas/[area]/protocols/[protocol]/rules/[rule]/actions.ts",
     access: { permission: "protocol:manage" },
@@ -1427,12 +1445,51 @@ export const MUTATIONS: Mutation[] = [
     fields: { intent: "intent" },
     audit: () => ({ action: "feed-token.revoke", entityType: "User" }),
   },
+  {
+    name: "saveNotificationPreferencesAction",
+    file: "src/app/account/notifications/actions.ts",
+    access: {
+      rule: {
+        why: "a user's own notification settings touch no board: any signed-in user may change theirs, and only theirs",
+        allows: () => true,
+      },
+    },
+    // From the defaults each time (no saved row), which the page shows as version 1.
+    setup: async (db, { boardId, viewer }) => {
+      await db.notificationPreference.deleteMany({ where: { userId: viewer.userId } });
+      return { boardId, version: 1, userId: viewer.userId };
+    },
+    valid: (t) => ({
+      digest: "daily",
+      leadDays: "21",
+      meetingDigest: "on",
+      "immediate-item-sent": "on",
+      "immediate-challenge-raised": "on",
+      version: t.version,
+    }),
+    endpoint: viaForm(saveNotificationPreferencesAction),
+    fields: {
+      digest: { optionalChoice: { wrong: ["Daily", "monthly", "weekly ", "never", "OFF"] } },
+      leadDays: { count: { min: 1, max: 90 } },
+      meetingDigest: { optionalChoice: { wrong: ["yes", "ON", "1", "true", "off"] } },
+      "immediate-follow-up": { optionalChoice: { wrong: ["yes", "On", "0", "checked"] } },
+      version: "version",
+    },
+    // The row's key is the user's id.
+    audit: (t) => ({
+      action: "notification-preferences.save",
+      entityType: "NotificationPreference",
+      entityId: String(t.userId),
+    }),
+  },
   itemNoteRow,
   ...ITEM_ROWS,
   ...CHALLENGE_ROWS,
   ...RULE_AND_POST_ROWS,
   ...PROTOCOL_DRAFT_ROWS,
+  ...REVIEW_ROWS,
   ...USER_ROWS,
+  ...NOTIFICATION_ROWS,
   ...DIRECTORY_ROWS,
   ...ADMINISTRATION_ROWS,
   ...OUTBOX_ROWS,
@@ -1465,6 +1522,11 @@ export const NOT_MUTATIONS: { name: string; file: string; why: string }[] = [
     name: "POST",
     file: "src/app/api/auth/[...nextauth]/route.ts",
     why: "next-auth's own endpoints (sign-in by credentials or single sign-on)",
+  },
+  {
+    name: "POST",
+    file: "src/app/unsubscribe/[token]/route.ts",
+    why: "authentication by a signed one-click token (RFC 8058; no session by design); tested in notifications-unsubscribe.test.ts: one user, one preference, forged and replayed tokens refused, audited",
   },
   ...DIRECTORY_NOT_MUTATIONS,
 ];

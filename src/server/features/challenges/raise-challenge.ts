@@ -8,6 +8,7 @@ import { parse } from "@/server/core/parse";
 import { inTransaction } from "@/server/core/transaction";
 import { authorizeBoard, viewerCan, type Viewer } from "@/server/authz/load-viewer";
 import { itemBoards } from "@/server/authz/authorize-item";
+import { noticeChallenge } from "@/server/features/notifications/immediate-notices";
 import { challengeWorkingDays } from "./challenge-working-days";
 
 /**
@@ -118,6 +119,12 @@ export async function raiseChallenge(ctx: { db: Db; viewer: Viewer; now?: Date }
         status: "open",
         version: 1,
       },
+    });
+    // The challenged board's chairs hear of it at once (issue 13), in this transaction.
+    await noticeChallenge(tx, "challenge-raised", {
+      challenge: created,
+      eventId: created.id,
+      actorId: ctx.viewer.userId,
     });
     return created;
   });

@@ -19,6 +19,7 @@ import { inTransaction } from "@/server/core/transaction";
 import { requireVersion, updateVersioned } from "@/server/core/versioned";
 import type { Viewer } from "@/server/authz/load-viewer";
 import { authorizeParty } from "@/server/authz/authorize-challenge";
+import { noticeChallenge } from "@/server/features/notifications/immediate-notices";
 import { challengeWorkingDays } from "./challenge-working-days";
 
 const VERBS: Record<ChallengeAction, { message: string; past: string; event: string }> = {
@@ -86,7 +87,7 @@ async function transitionChallenge(ctx: Ctx, raw: unknown, action: ChallengeActi
       { status: to, escalationLevel: level, ...(dueOn ? { responseDueOn: dueOn } : {}) },
       "Someone changed this challenge at the same moment. Nothing was saved; reload the page and try again.",
     );
-    await tx.challengeEvent.create({
+    const event = await tx.challengeEvent.create({
       data: {
         challengeId: challenge.id,
         actorId: ctx.viewer.userId,
@@ -115,6 +116,15 @@ async function transitionChallenge(ctx: Ctx, raw: unknown, action: ChallengeActi
         ...(step ? { escalatedTo: step.name, stepDueOn: dueOn, responseDueOn: dueOn ?? challenge.responseDueOn } : {}),
       },
     });
+    // Answering and escalating reach both boards' chairs at once (issue 13), in this transaction;
+    // a resolution is recorded by the chairs themselves and tells no one.
+    if (action !== "resolve")
+      await noticeChallenge(tx, action === "respond" ? "challenge-answered" : "challenge-escalated", {
+        challenge: { ...challenge, responseDueOn: dueOn ?? challenge.responseDueOn },
+        eventId: event.id,
+        actorId: ctx.viewer.userId,
+        step: step?.name ?? null,
+      });
     return { status: to, escalationLevel: level, step: step?.name ?? null, dueOn };
   });
 }

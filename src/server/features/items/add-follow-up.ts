@@ -2,6 +2,7 @@ import { followUpSchema } from "@/lib/schemas/item";
 import { AppError } from "@/server/core/errors";
 import { parse } from "@/server/core/parse";
 import { authorizeBoard } from "@/server/authz/load-viewer";
+import { noticeFollowUp } from "@/server/features/notifications/immediate-notices";
 import { createManualItem } from "./create-manual-item";
 import { loadItemForChange, todayOf, type WorkflowCtx } from "./item-change";
 
@@ -56,5 +57,7 @@ export async function addFollowUp(ctx: WorkflowCtx, raw: unknown) {
       },
     },
     "Someone added a follow-up at the same moment",
+    // The owning board's secretariat hears of it at once (issue 13), in the same transaction.
+    (tx, followUp) => noticeFollowUp(tx, { followUp, ownerBoardId: input.ownerBoardId, actorId: ctx.viewer.userId }),
   );
 }

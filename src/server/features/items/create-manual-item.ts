@@ -62,6 +62,8 @@ export async function createManualItem(
   fields: ManualItem,
   record: { onItemId?: string; action: LogAction; after: Record<string, unknown> },
   busy: string,
+  /** More to write in the same transaction, once the item exists (a notice of it). */
+  also?: (tx: DbTx, created: { id: string; title: string | null; dueOn: string }) => Promise<unknown>,
 ) {
   const day = todayOf(ctx);
   return inTransaction(
@@ -91,6 +93,7 @@ export async function createManualItem(
         entityId: created.id,
         after: record.after,
       });
+      await also?.(tx, created);
       return created;
     },
     { duplicate: `${busy}. Nothing was saved; submit again.` },

@@ -6,6 +6,7 @@ import { AppError } from "@/server/core/errors";
 import { inTransaction } from "@/server/core/transaction";
 import { updateVersioned } from "@/server/core/versioned";
 import { moveFollowingItems } from "@/server/features/calendar/move-following-items";
+import { noticeItemSent } from "@/server/features/notifications/immediate-notices";
 import { evidenceStore } from "@/server/storage/evidence-store";
 import { checkFiles, type UploadedFile } from "./evidence-files";
 import { itemConflict, loadItemForChange, stateOf, todayOf, type WorkflowCtx } from "./item-change";
@@ -21,7 +22,12 @@ export async function logStep(ctx: WorkflowCtx, raw: unknown, files: readonly Up
   if (!parsed.success || fileCheck.errors.length > 0)
     throw new AppError("VALIDATION", "Check what you logged", fieldErrors);
   const input = parsed.data;
-  const { item, presentingBoards } = await loadItemForChange(ctx, input.itemId, input.version, "item:log");
+  const { item, presentingBoards, owingBoards, recipientBoardId } = await loadItemForChange(
+    ctx,
+    input.itemId,
+    input.version,
+    "item:log",
+  );
   if (!stepAllowed(input.step, item.status)) {
     throw new AppError(
       "VALIDATION",
@@ -95,6 +101,16 @@ export async function logStep(ctx: WorkflowCtx, raw: unknown, files: readonly Up
         evidence: entry.evidence.map((e) => e.url ?? e.fileName),
       },
     });
+    // The receiving board's secretariat hears of it at once (issue 13), in this transaction.
+    if (input.step === "send")
+      await noticeItemSent(tx, {
+        item,
+        logEntryId: entry.id,
+        occurredOn: input.occurredOn,
+        owingBoardIds: owingBoards,
+        recipientBoardId,
+        actorId: ctx.viewer.userId,
+      });
     return entry;
   });
   // A duty that follows this one counts from the date just logged (decision 019).

@@ -72,13 +72,13 @@ export async function preferencesOf(db: DbTx, userIds: readonly string[]): Promi
     db.notificationPreference.findMany({ where: { userId: { in: [...userIds] } } }),
     db.roleAssignment.findMany({ where: { userId: { in: [...userIds] } }, select: { userId: true, role: true } }),
   ]);
+  const saved = new Map(rows.map((r) => [r.userId, r]));
+  const held = new Map<string, string[]>();
+  for (const r of roles) (held.get(r.userId) ?? held.set(r.userId, []).get(r.userId)!).push(r.role);
   const out = new Map<string, Preferences>();
   for (const id of userIds) {
-    const row = rows.find((r) => r.userId === id);
-    out.set(
-      id,
-      row ? savedPreferences(row) : defaultPreferences(roles.filter((r) => r.userId === id).map((r) => r.role)),
-    );
+    const row = saved.get(id);
+    out.set(id, row ? savedPreferences(row) : defaultPreferences(held.get(id) ?? []));
   }
   return out;
 }

@@ -77,6 +77,14 @@ export async function ruleOfProposal(
   return { stored, rule };
 }
 
+function requireDraft(protocol: { status: string; version: string }) {
+  if (protocol.status !== "draft")
+    throw new AppError(
+      "CONFLICT",
+      `Version ${protocol.version} is ${protocol.status}: its proposals can no longer be reviewed`,
+    );
+}
+
 function requireUnreviewed(row: { status: string }) {
   if (row.status !== "unreviewed")
     throw new AppError("CONFLICT", `That proposal has already been ${row.status}: reload the page.`);
@@ -85,6 +93,7 @@ function requireUnreviewed(row: { status: string }) {
 export async function acceptProposal(ctx: Ctx, raw: unknown) {
   const { proposalId } = parse(proposalIdSchema, raw, "Choose a proposal");
   const { row, protocol } = await loadProposal(ctx.db, ctx.viewer, proposalId);
+  requireDraft(protocol);
   requireUnreviewed(row);
   const { rule } = await ruleOfProposal(
     ctx.db,
@@ -96,7 +105,7 @@ export async function acceptProposal(ctx: Ctx, raw: unknown) {
       "VALIDATION",
       `It cannot be accepted as it stands: ${rule.problems.join("; ")}. Edit it instead.`,
       {
-        proposal: rule.problems,
+        proposalId: rule.problems,
       },
     );
   const saved = await saveRule(ctx, { ...rule.input, proposalId }, { proposalStatus: "accepted" });
@@ -115,11 +124,7 @@ export async function reopenProposal(ctx: Ctx, raw: unknown) {
 async function decide(ctx: Ctx, raw: unknown, from: string, to: string, action: string) {
   const { proposalId } = parse(proposalIdSchema, raw, "Choose a proposal");
   const { row, protocol } = await loadProposal(ctx.db, ctx.viewer, proposalId);
-  if (protocol.status !== "draft")
-    throw new AppError(
-      "CONFLICT",
-      `Version ${protocol.version} is ${protocol.status}: its proposals can no longer be reviewed`,
-    );
+  requireDraft(protocol);
   if (row.status !== from)
     throw new AppError(
       "CONFLICT",

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type {
   PartyFound,
   ProposedDuty,
@@ -66,3 +67,6 @@ export async function knownParties(db: DbTx, areaId: string) {
     organisations: organisations.map((o) => ({ id: o.id, slug: o.slug, name: o.name })),
   };
 }
+
+/** The reading as a page showed it: a change made since is refused rather than overwritten. */
+export const readingFingerprint = (json: string) => createHash("sha256").update(json).digest("hex").slice(0, 16);

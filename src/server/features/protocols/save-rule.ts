@@ -115,19 +115,19 @@ export async function saveRule(
         },
         "That proposal has already been reviewed (accepted, edited or rejected): reload the page.",
       );
-      await appendAudit(tx, actor, {
-        action: `proposal.${status === "accepted" ? "accept" : "edit"}`,
-        entityType: "ProtocolProposal",
-        entityId: input.proposalId,
-        after: { status, obligationId: id },
-      });
     }
     await appendAudit(tx, actor, {
       action: input.obligationId ? "rule.edit" : "rule.create",
       entityType: "Obligation",
       entityId: id,
       before,
-      after: { ...data, parties, membershipRule: membership?.rule ?? null },
+      after: {
+        ...data,
+        parties,
+        membershipRule: membership?.rule ?? null,
+        // A rule made from a reader's proposal says so in its one entry: the proposal accepted or edited.
+        ...(input.proposalId ? { proposal: { id: input.proposalId, status: options.proposalStatus ?? "edited" } } : {}),
+      },
     });
     return { id };
   });

@@ -9,6 +9,7 @@ import { formAction } from "@/server/core/action";
 import { restoreRule, retireRule } from "@/server/features/protocols/retire-rule";
 import { createProtocolVersion } from "@/server/features/protocols/create-protocol-version";
 import { signOffProtocol } from "@/server/features/protocols/sign-off-protocol";
+import { requestSignOff } from "@/server/features/protocols/request-sign-off";
 
 /** Copies the agreed version into a new draft (protocol:manage on every party board), then opens the draft. */
 export const newVersionAction = formAction({
@@ -37,6 +38,23 @@ export const signOffAction = formAction({
       ? "Signed. Every party has signed: this version is now agreed and in force."
       : `Signed. ${result.remaining} part${result.remaining === 1 ? "y" : "ies"} still to sign.`,
   }),
+});
+
+/** Asks the chairs of the parties still to sign a draft to sign it (protocol:manage on every party board). */
+export const requestSignOffAction = formAction({
+  read: (form) => formFields(form, ["protocolId"]),
+  schema: protocolIdSchema,
+  invalid: "Choose a protocol",
+  authorize: (ctx, input) => authorizeProtocol(ctx.db, ctx.viewer, input.protocolId),
+  run: (ctx, raw) => requestSignOff(ctx, raw),
+  done: (result) => ({
+    message: `${result.reminder ? "Reminder sent" : "Sign-off requested"}: ${
+      result.told === 0
+        ? `no chair of the ${result.boards === 1 ? "party" : `${result.boards} parties`} still to sign could be told (none holds a chair's role in the portal, or they have turned these notices off)`
+        : `${result.told} chair${result.told === 1 ? "" : "s"} of the ${result.boards === 1 ? "party" : `${result.boards} parties`} still to sign ${result.told === 1 ? "has" : "have"} been told`
+    }.`,
+  }),
+  revalidate: { path: "/areas/[area]/protocols/[protocol]", type: "page" },
 });
 
 /** Retiring or restoring a rule of a draft: protocol:manage on every party board. */

@@ -8,11 +8,12 @@ import { formatCivilDate, londonToday } from "@/lib/dates";
 import { viewerCan } from "@/server/authz/load-viewer";
 import { viewerCanManageArea } from "@/server/authz/authorize-area";
 import { RuleStateForm } from "./rule-state-form";
-import { NewVersionForm, SignOffForm } from "./version-forms";
+import { NewVersionForm, RequestSignOffForm, SignOffForm } from "./version-forms";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { RuleChecks } from "@/components/rules/rule-checks";
 import { checkMembershipRules } from "@/server/features/membership/check-membership-rules";
 import { getProtocol } from "@/server/features/protocols/get-protocol";
+import { lastSignOffRequest } from "@/server/features/protocols/request-sign-off";
 import { ReadProtocolForm } from "../read/read-protocol-form";
 
 export const metadata: Metadata = { title: "Protocol" };
@@ -47,6 +48,8 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
   const canEditRules =
     protocol.status === "draft" && protocol.parties.every((p) => viewerCan(reader.viewer, "protocol:manage", p.board));
   const canReadDocument = canEditRules && !protocol.source && protocol.clauses.every((c) => c.obligations.length === 0);
+  const canRequestSignOff = canEditRules && protocol.parties.some((p) => !p.signedOn);
+  const lastRequest = canRequestSignOff ? await lastSignOffRequest(reader.db, protocol.id) : null;
   const chairOf = (boardId: string) => reader.viewer.grants.some((g) => g.role === "chair" && g.boardId === boardId);
   return (
     <>
@@ -152,6 +155,12 @@ export default async function ProtocolPage({ params }: { params: Promise<{ area:
             )}
           </p>
         </>
+      )}
+      {canRequestSignOff && (
+        <RequestSignOffForm
+          protocolId={protocol.id}
+          lastRequest={lastRequest ? `on ${formatCivilDate(lastRequest.day)} by ${lastRequest.by}` : null}
+        />
       )}
       {canVersion && (
         <div className="mt-6">

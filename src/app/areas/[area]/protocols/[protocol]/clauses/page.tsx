@@ -24,10 +24,16 @@ export default async function ClausesPage({ params }: { params: Promise<{ area: 
           ? "Each clause with its reference exactly as printed. Duties are then added from a clause."
           : `Version ${protocol.version} is ${protocol.status}: its clauses are what its parties signed, and do not change. A new version is how they change.`}
       </PageHeader>
-      <p className="mb-6">
+      <p className="mb-6 flex flex-wrap gap-6">
         <Link className="text-brand underline" href={base}>
           Back to the protocol
         </Link>
+        {protocol.source && (
+          // Read from a document (issue 12): once the clauses are right, the proposals are read again from them there.
+          <Link className="text-brand underline" href={`${base}/review`}>
+            Back to the review of the proposed rules
+          </Link>
+        )}
       </p>
       {protocol.clauses.length === 0 ? (
         <p className="mb-6">No clauses yet.</p>

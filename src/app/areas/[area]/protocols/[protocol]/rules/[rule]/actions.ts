@@ -17,7 +17,8 @@ const ofProtocol = z.object({
     .min(1, { error: "Choose a protocol" })
     .max(64, { error: "Choose a protocol" }),
 });
-const returnTo = /^\/areas\/[a-z0-9-]+\/protocols\/[A-Za-z0-9-]+$/;
+/** The protocol's page, or its review page (a rule made from a reader's proposal). */
+const returnTo = /^\/areas\/[a-z0-9-]+\/protocols\/[A-Za-z0-9-]+(?:\/review)?$/;
 
 /** The live preview: the items the rule would produce this year, or whether a membership rule is met. Writes nothing. */
 export const previewRuleAction = defineAction({

@@ -133,11 +133,14 @@ function toInput(
   updatedAt: string | undefined,
   s: RuleState,
   parties: Party[],
+  proposalId?: string,
 ) {
   const base = {
     protocolId,
     obligationId,
     updatedAt,
+    // A rule made from a reader's proposal (issue 12): saving it marks the proposal edited.
+    ...(proposalId ? { proposalId } : {}),
     clauseId: s.clauseId,
     kind: s.kind,
     summary: s.summary,
@@ -248,6 +251,8 @@ export function RuleEditor(props: {
   protocolId: string;
   obligationId?: string;
   updatedAt?: string;
+  /** The reader's proposal this new rule is made from, if any. */
+  proposalId?: string;
   initial: RuleState;
   clauses: { id: string; ref: string }[];
   parties: Party[];
@@ -267,20 +272,20 @@ export function RuleEditor(props: {
 
   useEffect(() => {
     const timer = setTimeout(() => {
-      void previewRuleAction(toInput(props.protocolId, props.obligationId, props.updatedAt, state, props.parties)).then(
-        (result) => {
-          if (result.ok && result.data) {
-            setPreview(result.data);
-            setErrors({});
-          } else if (!result.ok) {
-            setPreview(null);
-            setErrors(result.fieldErrors);
-          }
-        },
-      );
+      void previewRuleAction(
+        toInput(props.protocolId, props.obligationId, props.updatedAt, state, props.parties, props.proposalId),
+      ).then((result) => {
+        if (result.ok && result.data) {
+          setPreview(result.data);
+          setErrors({});
+        } else if (!result.ok) {
+          setPreview(null);
+          setErrors(result.fieldErrors);
+        }
+      });
     }, 250);
     return () => clearTimeout(timer);
-  }, [state, props.protocolId, props.obligationId, props.updatedAt, props.parties]);
+  }, [state, props.protocolId, props.obligationId, props.updatedAt, props.parties, props.proposalId]);
 
   const err = (key: string) => errors[key]?.join(". ");
   /** The duty's frequency, when it has one: a membership rule has no timing fields. */
@@ -448,7 +453,7 @@ export function RuleEditor(props: {
           e.preventDefault();
           startSaving(async () => {
             const result = await saveRuleAction(
-              toInput(props.protocolId, props.obligationId, props.updatedAt, state, props.parties),
+              toInput(props.protocolId, props.obligationId, props.updatedAt, state, props.parties, props.proposalId),
               props.returnTo,
             );
             if (result && !result.ok) {

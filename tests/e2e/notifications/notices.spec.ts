@@ -1,0 +1,120 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { simpleParser, type ParsedMail } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { expect, expectAccessible, otherUser, signIn, test } from "../fixtures";
+
+/**
+ * Issue 13's acceptance, end to end: Medway CAN's secretariat chooses a weekly digest; Medway HWB's
+ * secretariat marks an item sent to CAN; the notice shows in CAN's header and list, and (after the
+ * worker runs, `cli notifications run`, against a real SMTP server started here) in the mailbox;
+ * opening it marks it read. Medway CAN's secretariat is nobody else's in these specs, so the notices
+ * it gets are this spec's.
+ */
+test.describe.configure({ mode: "serial" });
+
+const RECIPIENT = "medway.can.secretariat@demo.example.org";
+const SENDER = "medway.hwb.secretariat@demo.example.org";
+const DUTY = "Feed the outcomes of the JSNA back";
+const run = promisify(execFile);
+
+const mailbox: { to: string[]; mail: ParsedMail }[] = [];
+let smtp: SMTPServer;
+let smtpPort = 0;
+
+test.beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData: (stream, session, callback) => {
+      simpleParser(stream)
+        .then((mail) => {
+          mailbox.push({ to: session.envelope.rcptTo.map((r) => r.address), mail });
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+  smtpPort = (smtp.server.address() as { port: number }).port;
+});
+
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+test("a secretariat sets a weekly digest, another board marks an item sent to theirs, and the notice reaches their header, their list and their mailbox; opening it marks it read", async ({
+  page,
+  browser,
+}) => {
+  // The recipient chooses a weekly digest.
+  await signIn(page, RECIPIENT);
+  await expect(page.getByRole("heading", { level: 1, name: /^Welcome/ })).toBeVisible();
+  await page.goto("/account/notifications");
+  await page.getByRole("radio", { name: /^Weekly/ }).check();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your notification settings are saved.");
+  await expect(page.getByRole("radio", { name: /^Weekly/ })).toBeChecked();
+  await expectAccessible(page);
+
+  // Medway HWB's secretariat marks the item sent to CAN.
+  const hwb = await otherUser(browser, SENDER);
+  await hwb.page.goto("/areas/medway/boards/HWB/calendar?fy=2026");
+  const row = hwb.page
+    .getByRole("row")
+    .filter({ hasText: DUTY })
+    .filter({ has: hwb.page.getByRole("cell", { name: "CAN", exact: true }) })
+    .first();
+  await row.getByRole("link").nth(1).click();
+  await hwb.page.waitForURL(/\/areas\/medway\/items\//);
+  const itemPath = new URL(hwb.page.url()).pathname;
+  await hwb.page.getByLabel("Date it was sent").fill(new Date().toISOString().slice(0, 10));
+  await hwb.page.getByRole("button", { name: "Mark as sent" }).click();
+  await expect(hwb.page.getByRole("status").filter({ hasText: "Marked sent." })).toBeVisible();
+  await hwb.close();
+
+  // The recipient's header counts it; the list shows it, unread, in words.
+  await page.goto("/");
+  const header = page.getByRole("banner").getByRole("link", { name: /^Notifications, [1-9]\d* unread$/ });
+  await expect(header).toBeVisible();
+  await header.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  const notice = page
+    .getByRole("list", { name: "Your notices" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("button", { name: new RegExp(`^HWB sent “${DUTY}`) }) })
+    .first();
+  await expect(notice).toContainText("Unread");
+  await expectAccessible(page);
+
+  // The worker sends the outbox to the SMTP server started above.
+  await run("node_modules/.bin/tsx", ["src/cli/index.ts", "notifications", "run", "--json"], {
+    env: {
+      ...process.env,
+      DATABASE_URL: "file:./tmp/e2e/portal.db",
+      NEXTAUTH_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`,
+      NEXTAUTH_SECRET: "e2e-only-secret-not-for-any-real-deployment-000",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      SMTP_FROM: "Medway portal <portal@medway.example.org>",
+    },
+  });
+  const mine = mailbox.filter(
+    (m) => m.to.includes(RECIPIENT) && (m.mail.subject ?? "").startsWith(`HWB sent “${DUTY}`),
+  );
+  expect(mine).toHaveLength(1);
+  expect(mine[0]!.mail.text).toContain(itemPath);
+  expect(mine[0]!.mail.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+
+  // Opening it goes to the item and marks it read.
+  await notice.getByRole("button", { name: new RegExp(`^HWB sent “${DUTY}`) }).click();
+  await page.waitForURL((url) => url.pathname === itemPath);
+  await page.goto("/notifications");
+  const opened = page
+    .getByRole("list", { name: "Your notices" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("button", { name: new RegExp(`^HWB sent “${DUTY}`) }) })
+    .first();
+  await expect(opened).toContainText("Read");
+  await expect(opened).not.toContainText("Unread");
+});
