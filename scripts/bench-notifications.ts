@@ -42,6 +42,8 @@ async function addUsers(db: Db) {
 const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ["STARTTLS"],
+  // No reverse DNS lookup of each client: it costs a lookup per connection on a machine with no resolver.
+  disableReverseLookup: true,
   logger: false,
   onData(stream, _session, callback) {
     stream.on("data", () => undefined);

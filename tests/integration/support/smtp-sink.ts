@@ -28,6 +28,8 @@ export class SmtpSink {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ["STARTTLS"],
+      // No reverse DNS lookup of each client: it costs a lookup per connection on a machine with no resolver.
+      disableReverseLookup: true,
       logger: false,
       onData: (stream, session, callback) => {
         const offered = ++this.offered;
