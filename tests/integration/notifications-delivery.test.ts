@@ -29,6 +29,10 @@ let n = 0;
 beforeAll(async () => {
   await sink.start();
   users = await t.db.user.findMany({ where: { disabled: false }, orderBy: { email: "asc" }, take: 3 });
+  // No digests here (notifications-digests.test.ts has them): what `notifications run` queues would
+  // otherwise depend on the day and hour the suite runs (a Monday morning queues the weekly digests).
+  const everyone = await t.db.user.findMany({ select: { id: true } });
+  await t.db.notificationPreference.createMany({ data: everyone.map((u) => ({ userId: u.id, digest: "off" })) });
 });
 afterAll(() => sink.stop());
 beforeEach(async () => {
