@@ -104,7 +104,9 @@ test("a secretariat sets a weekly digest, another board marks an item sent to th
   );
   expect(mine).toHaveLength(1);
   expect(mine[0]!.mail.text).toContain(itemPath);
-  expect(mine[0]!.mail.headers.get("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+  // mailparser gathers List-* headers under "list"; the header as sent is in its raw lines.
+  const unsubscribePost = mine[0]!.mail.headerLines.find((h) => h.key === "list-unsubscribe-post")?.line;
+  expect(unsubscribePost).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
 
   // Opening it goes to the item and marks it read.
   await notice.getByRole("button", { name: new RegExp(`^HWB sent “${DUTY}`) }).click();
