@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/domain/civil-date";
+import { MONTH_NAMES } from "@/lib/dates";
 import { itemBoards } from "@/server/authz/authorize-item";
 import { queueDueDigests } from "@/server/features/notifications/digests";
 import { demoEmail } from "@/server/seed/seed-demo-data";
@@ -11,20 +12,6 @@ const options = { baseUrl: "https://portal.example.org", secret: "digest-tests-s
 // Monday 30 November 2026 (GMT): 06:30 is before the digests go, 07:30 after.
 const mondayEarly = new Date("2026-11-30T06:30:00Z");
 const monday = new Date("2026-11-30T07:30:00Z");
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const userId = async (email: string) => (await t.db.user.findUniqueOrThrow({ where: { email } })).id;
 
@@ -41,7 +28,7 @@ async function setPrefs(
 /** "30 September 2026" → "2026-09-30". */
 function civilOf(words: string): string {
   const [d, month, y] = words.split(" ");
-  return `${y}-${String(MONTHS.indexOf(month!) + 1).padStart(2, "0")}-${d!.padStart(2, "0")}`;
+  return `${y}-${String((MONTH_NAMES as readonly string[]).indexOf(month!) + 1).padStart(2, "0")}-${d!.padStart(2, "0")}`;
 }
 
 /**
