@@ -4,7 +4,7 @@ import { londonToday } from "@/lib/dates";
 import type { Reader } from "@/server/authz/reader";
 import { AppError } from "@/server/core/errors";
 import { getProtocol } from "@/server/features/protocols/get-protocol";
-import { ruleOfProposal } from "./review-proposal";
+import { proposalRules } from "./review-proposal";
 import { parseReading, readingFingerprint } from "./stored-reading";
 
 export type ProposalStatus = "unreviewed" | "accepted" | "edited" | "rejected";
@@ -69,9 +69,10 @@ export async function getReview(reader: Reader, areaSlug: string, protocolId: st
   const today = londonToday(new Date());
 
   const proposals: ReviewProposal[] = [];
+  const ruleOf = await proposalRules(reader.db, protocol.id, partyBoardIds);
   for (const row of rows) {
     const status = row.status as ProposalStatus;
-    const { stored, rule } = await ruleOfProposal(reader.db, row, partyBoardIds);
+    const { stored, rule } = ruleOf(row);
     const problems = status === "unreviewed" ? rule.problems : [];
     if (stored.type === "duty") {
       const d = stored.duty;

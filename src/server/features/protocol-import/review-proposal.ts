@@ -43,38 +43,53 @@ export async function loadProposal(db: DbTx, viewer: Viewer | null, proposalId: 
 /** The rule a proposal makes, with the problems that stop it being accepted as it stands. */
 export async function ruleOfProposal(
   db: DbTx,
-  row: { id: string; protocolId: string; clauseId: string | null; type: string; proposal: string; position: number },
+  row: ProposalRow,
   partyBoardIds: string[],
 ): Promise<{ stored: StoredProposal; rule: ProposalRule }> {
-  const source = await db.protocolSource.findUnique({ where: { protocolId: row.protocolId } });
+  return (await proposalRules(db, row.protocolId, partyBoardIds))(row);
+}
+
+type ProposalRow = {
+  id: string;
+  protocolId: string;
+  clauseId: string | null;
+  type: string;
+  proposal: string;
+  position: number;
+};
+
+/**
+ * What every proposal of a protocol is mapped with, read once (the review page maps them all): the
+ * parties and their matches, the party boards' keys, and the duties already made into rules.
+ */
+export async function proposalRules(db: DbTx, protocolId: string, partyBoardIds: string[]) {
+  const [source, links, decided] = await Promise.all([
+    db.protocolSource.findUnique({ where: { protocolId } }),
+    db.boardArea.findMany({ where: { boardId: { in: partyBoardIds } }, orderBy: [{ home: "desc" }] }),
+    db.protocolProposal.findMany({
+      where: { protocolId, type: "duty", status: { in: ["accepted", "edited"] }, obligation: { retiredAt: null } },
+      orderBy: { position: "desc" },
+    }),
+  ]);
   const parties = source ? parseReading(source.reading).parties : [];
-  const links = await db.boardArea.findMany({
-    where: { boardId: { in: partyBoardIds } },
-    orderBy: [{ home: "desc" }],
-  });
   const partyBoards = new Map<string, string>();
   for (const link of links) if (!partyBoards.has(link.boardId)) partyBoards.set(link.boardId, link.key);
-  const earlier = await db.protocolProposal.findMany({
-    where: {
-      protocolId: row.protocolId,
-      type: "duty",
-      position: { lt: row.position },
-      status: { in: ["accepted", "edited"] },
-      obligation: { retiredAt: null },
-    },
-    orderBy: { position: "desc" },
-  });
-  const stored = parseProposal(row.type, row.proposal);
-  const rule = proposalRule(stored, {
-    protocolId: row.protocolId,
-    clauseId: row.clauseId,
-    parties,
-    partyBoards,
-    earlierRules: earlier
-      .filter((e) => e.obligationId)
-      .map((e) => ({ obligationId: e.obligationId!, duty: JSON.parse(e.proposal) as ProposedDuty })),
-  });
-  return { stored, rule };
+  const rules = decided.flatMap((e) =>
+    e.obligationId
+      ? [{ position: e.position, obligationId: e.obligationId, duty: JSON.parse(e.proposal) as ProposedDuty }]
+      : [],
+  );
+  return (row: ProposalRow): { stored: StoredProposal; rule: ProposalRule } => {
+    const stored = parseProposal(row.type, row.proposal);
+    const rule = proposalRule(stored, {
+      protocolId,
+      clauseId: row.clauseId,
+      parties,
+      partyBoards,
+      earlierRules: rules.filter((r) => r.position < row.position),
+    });
+    return { stored, rule };
+  };
 }
 
 function requireDraft(protocol: { status: string; version: string }) {
