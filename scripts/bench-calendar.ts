@@ -3,14 +3,17 @@
  * fresh database (150 areas, 600 boards, 15,000 duties of mixed cadences, decision 019's forms among
  * them, 6,000 meetings; `dataset.mix` counts each form), then
  * prints JSON: engine-only items per second; the time to generate and persist one financial year
- * for every board; a raw bulk insert of the same number of rows through the same driver, and
- * the ratio of the two; and the rows an immediate second generation writes, and its time (it must
+ * for every board (planning and writing apart); a raw bulk insert of the same number of rows through
+ * the same driver (better-sqlite3's prepared INSERT in one transaction; on PostgreSQL one
+ * `INSERT ... SELECT FROM unnest(...)`), and the ratio of the two; and the rows an immediate second generation writes, and its time (it must
  * take less than the first). Runs on SQLite, and on PostgreSQL too when BENCH_POSTGRES_URL (default:
- * the test server) is reachable. BENCH_DIALECTS=sqlite (or postgresql) runs one dialect only;
- * BENCH_KEEP=1 keeps the SQLite file (tmp/bench/keep.db).
+ * the test server, or TEST_POSTGRES_URL) is reachable, on a database created for the run and dropped
+ * after. `--dialect sqlite` (or postgresql; BENCH_DIALECTS likewise) runs one dialect only;
+ * BENCH_KEEP=1 keeps the SQLite file (tmp/bench/keep.db) and the PostgreSQL database (named on stderr).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
+import { parseArgs } from "node:util";
 import pg from "pg";
 import { generateItems } from "@/domain/calendar/generate";
 import { buildDataset, YEAR } from "./bench-national-dataset";
@@ -39,6 +42,7 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
 
     t = process.hrtime.bigint();
     const plan = await planCalendar(db, boardIds, YEAR);
+    const planMs = ms(t);
     const summary = await applyCalendarPlan(db, { type: "system", label: "cli" }, plan);
     const persistMs = ms(t);
 
@@ -118,16 +122,32 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
       })();
       raw.close();
     } else {
+      // One INSERT ... SELECT FROM unnest(...) of every row, as the PostgreSQL store writes them.
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       await client.query("BEGIN");
-      const now = new Date();
-      for (let i = 0; i < values.length; i += 1000) {
-        const chunk = values.slice(i, i + 1000);
-        const params: unknown[] = [];
-        const tuples = chunk.map((v) => `(${[...v, now, now].map((x) => `$${params.push(x)}`).join(", ")})`);
-        await client.query(`INSERT INTO "CalendarItem" (${quoted}) VALUES ${tuples.join(", ")}`, params);
-      }
+      const types = [
+        "text",
+        "text",
+        "text",
+        "text",
+        "text",
+        "int",
+        "int",
+        "int",
+        "text",
+        "text",
+        "text",
+        "text",
+        "text",
+        "text",
+        "int",
+      ];
+      await client.query(
+        `INSERT INTO "CalendarItem" (${quoted}) SELECT u.*, $${types.length + 1}::timestamp(3), $${types.length + 1}::timestamp(3)
+         FROM unnest(${types.map((type, i) => `$${i + 1}::${type}[]`).join(", ")}) AS u`,
+        [...types.map((_, i) => values.map((v) => v[i] ?? null)), new Date().toISOString().slice(0, -1)],
+      );
       await client.query("COMMIT");
       await client.end();
     }
@@ -154,7 +174,10 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
       generateAndPersist: {
         itemsWritten: summary.written,
         seconds: +(persistMs / 1000).toFixed(3),
-        target: "≤ 2 s on SQLite",
+        planSeconds: +(planMs / 1000).toFixed(3),
+        writeSeconds: +((persistMs - planMs) / 1000).toFixed(3),
+        target: "≤ 2 s",
+        met: persistMs <= 2000,
       },
       rawBulkInsert: {
         rows: rows.length,
@@ -177,7 +200,10 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
   }
 }
 
-const dialects = (process.env.BENCH_DIALECTS ?? "sqlite,postgresql").split(",");
+const { values: args } = parseArgs({ options: { dialect: { type: "string" } } });
+const dialects = (args.dialect ?? process.env.BENCH_DIALECTS ?? "sqlite,postgresql").split(",");
+for (const d of dialects)
+  if (d !== "sqlite" && d !== "postgresql") throw new Error(`Unknown dialect "${d}": sqlite or postgresql`);
 mkdirSync("tmp/bench", { recursive: true });
 const file = process.env.BENCH_KEEP ? "tmp/bench/keep.db" : `tmp/bench/bench-${Date.now()}.db`;
 const results: unknown[] = [];
@@ -209,7 +235,8 @@ async function benchPostgres() {
     return { dialect: "postgresql", skipped: connected ? String(error) : `not reachable at ${server}` };
   } finally {
     if (connected) {
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      if (process.env.BENCH_KEEP) console.error(`Kept the PostgreSQL database ${name}`);
+      else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.end();
     }
   }

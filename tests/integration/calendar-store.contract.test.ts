@@ -11,8 +11,8 @@ import { TEST_DIALECT } from "./support/dialect";
  * The calendar store's contract (docs/decisions/011-calendar-data-seam.md): the SQLite store
  * (better-sqlite3 on the file) and the Prisma store, run over the same fixtures (two copies of the
  * seeded template, so every seeded id is the same), must leave identical tables: items, cycles,
- * log entries and audit rows, ids of new rows aside. On PostgreSQL the Prisma store, the only one
- * there, is held to the same scenario's invariants.
+ * log entries and audit rows, ids of new rows aside. On PostgreSQL the same holds for the
+ * PostgreSQL store (pg with unnest) against the Prisma store.
  */
 const now = new Date("2026-11-15T10:00:00.000Z");
 const changedAt = new Date("2026-11-14T09:00:00.000Z");
@@ -217,77 +217,108 @@ async function tablesOf(db: Db) {
   };
 }
 
-describe.runIf(TEST_DIALECT === "sqlite")(
-  "the calendar store contract on sqlite: the direct store and the Prisma store agree",
-  () => {
-    const handles: { db: Db; drop: () => Promise<void> }[] = [];
-    beforeAll(async () => {
-      for (const store of ["direct", "prisma"] as const) {
-        const t = await createTestDatabase({ seeded: true });
-        // The same file, through a client whose store was chosen at creation.
-        const db = store === "direct" ? t.db : createDatabase(t.url, { calendarStore: "prisma" });
-        handles.push({ db, drop: async () => (db !== t.db && (await db.$disconnect()), t.drop()) });
-      }
-    });
-    afterAll(async () => {
-      for (const h of handles) await h.drop();
-    });
+/** The store each dialect's clients get by default: its fast path. */
+const fastStore = TEST_DIALECT === "sqlite" ? "sqlite" : "postgresql";
 
-    it("chooses the store where the client is created, and refuses a transaction", async () => {
-      expect(calendarStore(handles[0]!.db).kind).toBe("sqlite");
-      expect(calendarStore(handles[1]!.db).kind).toBe("prisma");
-      await handles[0]!.db.$transaction(async (tx) => {
-        await expect(planCalendar(tx, [], 2026)).rejects.toThrow(/client from createDatabase/);
-      });
-    });
-
-    it("generates, writes a history, regenerates after changes and runs the demo seed with identical results", async () => {
-      const direct = await scenario(handles[0]!.db);
-      const prisma = await scenario(handles[1]!.db);
-      expect(direct.tables.items.length).toBeGreaterThan(50);
-      expect(direct.tables.logEntries.length).toBeGreaterThan(5);
-      expect(prisma.summaries).toEqual(direct.summaries);
-      expect(prisma.reads).toEqual(direct.reads);
-      expect(prisma.tables.cycles).toEqual(direct.tables.cycles);
-      expect(prisma.tables.items).toEqual(direct.tables.items);
-      expect(prisma.tables.logEntries).toEqual(direct.tables.logEntries);
-      expect(prisma.tables.audit).toEqual(direct.tables.audit);
-    });
-
-    it("stores DateTimes in the same text form on both paths", async () => {
-      // Type, length, the separator and the zone: "2026-11-15T10:00:00.000+00:00" is text:29:T:+00:00.
-      const form = (column: string) =>
-        `typeof("${column}") || ':' || coalesce(length("${column}") || ':' || substr("${column}", 11, 1) || ':' || substr("${column}", 24), '')`;
-      const forms = async (db: Db) =>
-        db.$queryRawUnsafe<{ form: string }[]>(
-          `SELECT DISTINCT 'c:' || ${form("createdAt")} AS "form" FROM "CalendarItem" UNION SELECT DISTINCT 'u:' || ${form("updatedAt")} FROM "CalendarItem"
-         UNION SELECT DISTINCT 'r:' || ${form("retiredAt")} FROM "CalendarItem" UNION SELECT DISTINCT 'l:' || ${form("createdAt")} FROM "ItemLogEntry"
-         UNION SELECT DISTINCT 'a:' || ${form("at")} FROM "AuditEntry" ORDER BY 1`,
-        );
-      expect(await forms(handles[1]!.db)).toEqual(await forms(handles[0]!.db));
-    });
-  },
-);
-
-describe.runIf(TEST_DIALECT === "postgresql")("the calendar store contract on postgresql: the Prisma store", () => {
-  let handle: { db: Db; drop: () => Promise<void> };
+describe(`the calendar store contract on ${TEST_DIALECT}: the ${fastStore} store and the Prisma store agree`, () => {
+  const handles: { db: Db; drop: () => Promise<void> }[] = [];
   beforeAll(async () => {
-    handle = await createTestDatabase({ seeded: true });
+    for (const store of ["direct", "prisma"] as const) {
+      const t = await createTestDatabase({ seeded: true });
+      // The same database, through a client whose store was chosen at creation.
+      const db = store === "direct" ? t.db : createDatabase(t.url, { calendarStore: "prisma" });
+      handles.push({ db, drop: async () => (db !== t.db && (await db.$disconnect()), t.drop()) });
+    }
   });
   afterAll(async () => {
-    await handle.drop();
+    for (const h of handles) await h.drop();
   });
 
-  it("is the store of a PostgreSQL client, and holds to the scenario's invariants", async () => {
-    expect(calendarStore(handle.db).kind).toBe("prisma");
-    const { summaries, tables } = await scenario(handle.db);
-    expect(summaries[2]).toMatchObject({ created: 0, updated: 0, retired: 0, written: 0 });
+  it("chooses the store where the client is created, and refuses a transaction", async () => {
+    expect(calendarStore(handles[0]!.db).kind).toBe(fastStore);
+    expect(calendarStore(handles[1]!.db).kind).toBe("prisma");
+    await handles[0]!.db.$transaction(async (tx) => {
+      await expect(planCalendar(tx, [], 2026)).rejects.toThrow(/client from createDatabase/);
+    });
+  });
+
+  it("generates, writes a history, regenerates after changes and runs the demo seed with identical results", async () => {
+    const direct = await scenario(handles[0]!.db);
+    const prisma = await scenario(handles[1]!.db);
+    expect(direct.tables.items.length).toBeGreaterThan(50);
+    expect(direct.tables.logEntries.length).toBeGreaterThan(5);
+    expect(direct.summaries[2]).toMatchObject({ created: 0, updated: 0, retired: 0, written: 0 });
+    expect(prisma.summaries).toEqual(direct.summaries);
+    expect(prisma.reads).toEqual(direct.reads);
+    expect(prisma.tables.cycles).toEqual(direct.tables.cycles);
+    expect(prisma.tables.items).toEqual(direct.tables.items);
+    expect(prisma.tables.logEntries).toEqual(direct.tables.logEntries);
+    expect(prisma.tables.audit).toEqual(direct.tables.audit);
+    // Every timestamp a bulk write stores is the caller's `now`, to the millisecond.
     expect(
-      tables.items.every((i) => i.createdAt.getTime() <= now.getTime() && i.updatedAt.getTime() <= now.getTime()),
+      direct.tables.audit
+        .filter((a) => a.action === "calendar.generate")
+        .every((a) => a.at.getTime() === now.getTime()),
     ).toBe(true);
-    expect(
-      tables.audit.filter((a) => a.action === "calendar.generate").every((a) => a.at.getTime() === now.getTime()),
-    ).toBe(true);
-    expect(tables.logEntries.length).toBeGreaterThan(5);
+    expect(direct.tables.items.some((i) => i.retiredAt?.getTime() === now.getTime())).toBe(true);
+  });
+
+  it("writes nothing, not even the audit entry, when a generation fails part-way", async () => {
+    for (const { db } of handles) {
+      const store = calendarStore(db);
+      const item = await db.calendarItem.findFirstOrThrow({ where: { retiredAt: null, origin: "rule" } });
+      const board = await db.board.findFirstOrThrow({ where: { slug: "kent-hwb" } });
+      const before = {
+        cycles: await db.reportingCycle.count(),
+        items: await db.calendarItem.count(),
+        audit: await db.auditEntry.count(),
+      };
+      const row = (startsOn: string) => ({
+        obligationId: item.obligationId,
+        recipientKey: "contract-failure",
+        recipientBoardId: null,
+        recipientPostId: null,
+        cycle: { boardId: board.id, startsOn },
+        sequence: 1,
+        sequenceIndex: 1,
+        sequenceOf: 1,
+        windowStart: "2040-04-01",
+        windowEnd: "2041-03-31",
+        dueOn: "2041-03-31",
+        meetingId: null,
+        flags: "",
+      });
+      await expect(
+        store.writeGeneration({
+          now,
+          // The first row's cycle is new and listed; the second names a cycle the write does not list.
+          cycles: [{ boardId: board.id, startsOn: "2040-04-01", endsOn: "2041-03-31", label: "2040/41" }],
+          create: [row("2040-04-01"), row("2041-04-01")],
+          update: [],
+          retire: [item.id],
+          audit: { actor, entry: { action: "calendar.generate", entityType: "Board", entityId: board.id } },
+        }),
+      ).rejects.toThrow(/No cycle/);
+      const after = {
+        cycles: await db.reportingCycle.count(),
+        items: await db.calendarItem.count(),
+        audit: await db.auditEntry.count(),
+      };
+      expect({ store: store.kind, ...after }).toEqual({ store: store.kind, ...before });
+      expect((await db.calendarItem.findUniqueOrThrow({ where: { id: item.id } })).retiredAt).toBeNull();
+    }
+  });
+
+  it.runIf(TEST_DIALECT === "sqlite")("stores DateTimes in the same text form on both paths", async () => {
+    // Type, length, the separator and the zone: "2026-11-15T10:00:00.000+00:00" is text:29:T:+00:00.
+    const form = (column: string) =>
+      `typeof("${column}") || ':' || coalesce(length("${column}") || ':' || substr("${column}", 11, 1) || ':' || substr("${column}", 24), '')`;
+    const forms = async (db: Db) =>
+      db.$queryRawUnsafe<{ form: string }[]>(
+        `SELECT DISTINCT 'c:' || ${form("createdAt")} AS "form" FROM "CalendarItem" UNION SELECT DISTINCT 'u:' || ${form("updatedAt")} FROM "CalendarItem"
+       UNION SELECT DISTINCT 'r:' || ${form("retiredAt")} FROM "CalendarItem" UNION SELECT DISTINCT 'l:' || ${form("createdAt")} FROM "ItemLogEntry"
+       UNION SELECT DISTINCT 'a:' || ${form("at")} FROM "AuditEntry" ORDER BY 1`,
+      );
+    expect(await forms(handles[1]!.db)).toEqual(await forms(handles[0]!.db));
   });
 });

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 /**
- * SQL lives in the calendar store pair only (docs/decisions/011-calendar-data-seam.md): everything
+ * SQL lives in the calendar stores only (docs/decisions/011-calendar-data-seam.md): everything
  * else in src/ goes through Prisma's query API, so one schema change has two places to look, both
  * held to the same results by tests/integration/calendar-store.contract.test.ts.
  */
@@ -13,7 +13,13 @@ const storePair = [
   "src/server/data/calendar-store/prisma-calendar-store.ts",
   "src/server/data/calendar-store/sqlite-calendar-store.ts",
 ];
+const postgresStore = [
+  "src/server/data/calendar-store/postgres-calendar-store.ts",
+  "src/server/data/calendar-store/postgres-calendar-writes.ts",
+];
 const directConnection = "src/server/data/sqlite-direct.ts";
+/** Where the pg pool is made (one connection configuration for Prisma and the PostgreSQL store). */
+const clientFactory = "src/server/data/database.ts";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -30,12 +36,21 @@ const files = sourceFiles(join(root, "src"));
 describe("raw SQL in src/", () => {
   it("finds the source files and the store pair", () => {
     expect(files.length).toBeGreaterThan(50);
-    expect(files).toEqual(expect.arrayContaining([...storePair, directConnection]));
+    expect(files).toEqual(expect.arrayContaining([...storePair, ...postgresStore, directConnection, clientFactory]));
   });
 
-  it("appears only in the calendar store pair", () => {
-    const rawSql = /\$(executeRaw|queryRaw)|\.prepare\(/;
-    expect(files.filter((f) => !storePair.includes(f) && rawSql.test(readFileSync(join(root, f), "utf8")))).toEqual([]);
+  it("appears only in the calendar stores", () => {
+    const rawSql = /\$(executeRaw|queryRaw)|\.prepare\(|\.query\(|\.query<|pool\.connect\(/;
+    const stores = [...storePair, ...postgresStore];
+    expect(files.filter((f) => !stores.includes(f) && rawSql.test(readFileSync(join(root, f), "utf8")))).toEqual([]);
+  });
+
+  it("reaches pg only where the pool is made and in the PostgreSQL store", () => {
+    const importsPg = /from\s+["']pg["']|import\(\s*["']pg["']\s*\)|require\(\s*["']pg["']\s*\)/;
+    const allowed = [clientFactory, ...postgresStore];
+    expect(files.filter((f) => !allowed.includes(f) && importsPg.test(readFileSync(join(root, f), "utf8")))).toEqual(
+      [],
+    );
   });
 
   it("reaches better-sqlite3 only through the direct connection and the SQLite store", () => {

@@ -2,10 +2,12 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as SqliteClient } from "@/generated/prisma-sqlite/client";
 import { PrismaClient as PostgresClient } from "@/generated/prisma-postgresql/client";
 import { parseDatabaseUrl } from "@/lib/database-url";
 import type { CalendarStore } from "./calendar-store/calendar-store";
+import { postgresCalendarStore } from "./calendar-store/postgres-calendar-store";
 import { prismaCalendarStore } from "./calendar-store/prisma-calendar-store";
 import { sqliteCalendarStore } from "./calendar-store/sqlite-calendar-store";
 
@@ -23,7 +25,8 @@ const calendarStores = new WeakMap<object, CalendarStore>();
 export interface DatabaseOptions {
   /**
    * The calendar's bulk reads and writes: "direct" (the default) is better-sqlite3 on the file for
-   * SQLite and Prisma for PostgreSQL; "prisma" is Prisma on either (the contract test compares them).
+   * SQLite and `pg` on the client's pool for PostgreSQL; "prisma" is Prisma on either (the contract
+   * test compares them).
    */
   calendarStore?: "direct" | "prisma";
 }
@@ -32,14 +35,19 @@ export interface DatabaseOptions {
 export function createDatabase(url: string | undefined = process.env.DATABASE_URL, options: DatabaseOptions = {}): Db {
   const target = parseDatabaseUrl(url);
   let client: Db;
+  let store: CalendarStore;
   if (target.dialect === "sqlite") {
     mkdirSync(dirname(target.file), { recursive: true });
     client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file }) });
+    store = options.calendarStore === "prisma" ? prismaCalendarStore(client) : sqliteCalendarStore(target.file);
   } else {
-    client = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+    // One pool, one connection configuration: Prisma's adapter runs on it (and ends it at
+    // $disconnect), and the PostgreSQL calendar store takes its bulk connections from it.
+    const pool = new pg.Pool({ connectionString: target.url, allowExitOnIdle: true });
+    client = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as Db;
+    store = options.calendarStore === "prisma" ? prismaCalendarStore(client) : postgresCalendarStore(client, pool);
   }
-  const direct = target.dialect === "sqlite" && options.calendarStore !== "prisma";
-  calendarStores.set(client, direct ? sqliteCalendarStore(target.file) : prismaCalendarStore(client));
+  calendarStores.set(client, store);
   return client;
 }
 

@@ -2,16 +2,16 @@ import type { ExistingItem } from "@/domain/calendar/diff";
 import type { Actor, AuditInput } from "@/server/core/audit";
 
 /**
- * The calendar's bulk reads and writes, behind one interface with two implementations: Prisma
- * (portable; PostgreSQL uses it) and better-sqlite3 straight on the file (SQLite's fast path). Which
+ * The calendar's bulk reads and writes, behind one interface with three implementations: Prisma
+ * (portable), better-sqlite3 straight on the file (SQLite's fast path) and `pg` on the Prisma
+ * client's pool with `unnest` (PostgreSQL's fast path). Which
  * one a client gets is decided once, where the client is created (`createDatabase`), and read back
  * with `calendarStore(db)` (docs/decisions/011-calendar-data-seam.md). Every method is bulk-shaped:
- * a fixed number of statements per call, however many boards, duties or items it covers, so a
- * faster PostgreSQL path (unnest, COPY) can slot in behind the same calls.
+ * a fixed number of statements per call, however many boards, duties or items it covers.
  */
 export interface CalendarStore {
   /** Which implementation this is, for the benchmark and the contract test. */
-  readonly kind: "prisma" | "sqlite";
+  readonly kind: "prisma" | "sqlite" | "postgresql";
   /** Agreed protocols that any of the boards is party to, each with all its parties. */
   loadProtocols(boardIds: readonly string[]): Promise<ProtocolRow[]>;
   /** The duties in force of the protocols, ordered by protocol id then position, parties by role then position. */
