@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { generateItems } from "@/domain/calendar/generate";
 import { buildDataset, YEAR } from "./bench-national-dataset";
+import { pgArray } from "@/server/data/calendar-store/postgres-calendar-writes";
 import { calendarStore, createDatabase } from "@/server/data/database";
 import { loadCalendarContext } from "@/server/features/calendar/calendar-context";
 import { applyCalendarPlan, newItemRow, planCalendar } from "@/server/features/calendar/generate-calendar";
@@ -122,7 +123,7 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
       })();
       raw.close();
     } else {
-      // One INSERT ... SELECT FROM unnest(...) of every row, as the PostgreSQL store writes them.
+      // One INSERT ... SELECT FROM unnest(...) of every row, its arrays encoded as the PostgreSQL store encodes them.
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       await client.query("BEGIN");
@@ -146,7 +147,7 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
       await client.query(
         `INSERT INTO "CalendarItem" (${quoted}) SELECT u.*, $${types.length + 1}::timestamp(3), $${types.length + 1}::timestamp(3)
          FROM unnest(${types.map((type, i) => `$${i + 1}::${type}[]`).join(", ")}) AS u`,
-        [...types.map((_, i) => values.map((v) => v[i] ?? null)), new Date().toISOString().slice(0, -1)],
+        [...types.map((_, i) => pgArray(values.map((v) => v[i] ?? null))), new Date().toISOString().slice(0, -1)],
       );
       await client.query("COMMIT");
       await client.end();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { itemKey } from "@/domain/calendar/types";
 import { createDatabase, calendarStore, type Db } from "@/server/data/database";
 import { applyCalendarPlan, planCalendar } from "@/server/features/calendar/generate-calendar";
+import { pgArray } from "@/server/data/calendar-store/postgres-calendar-writes";
 import { seedDemoHistory } from "@/server/seed/seed-demo-history";
 import { makeLogEntry, makeMeeting } from "../factories";
 import { createTestDatabase } from "./support/test-db";
@@ -308,6 +309,28 @@ describe(`the calendar store contract on ${TEST_DIALECT}: the ${fastStore} store
       expect((await db.calendarItem.findUniqueOrThrow({ where: { id: item.id } })).retiredAt).toBeNull();
     }
   });
+
+  it.runIf(TEST_DIALECT === "postgresql")(
+    "passes text and numbers through unnest's array parameters unchanged",
+    async () => {
+      const texts = [
+        'a "quoted" word',
+        "back\\slash",
+        "comma, {brace}",
+        "NULL",
+        "",
+        null,
+        "  spaced  ",
+        "pound £ and ü",
+      ];
+      const numbers = [0, -7, 20261231, null];
+      const { db } = handles[0]!;
+      const read = async (sql: string, literal: string) =>
+        (await db.$queryRawUnsafe<{ v: unknown }[]>(sql, literal)).map((r) => r.v);
+      expect(await read("SELECT unnest($1::text[]) AS v", pgArray(texts))).toEqual(texts);
+      expect(await read("SELECT unnest($1::int[]) AS v", pgArray(numbers))).toEqual(numbers);
+    },
+  );
 
   it.runIf(TEST_DIALECT === "sqlite")("stores DateTimes in the same text form on both paths", async () => {
     // Type, length, the separator and the zone: "2026-11-15T10:00:00.000+00:00" is text:29:T:+00:00.

