@@ -9,7 +9,8 @@
  * take less than the first). Runs on SQLite, and on PostgreSQL too when BENCH_POSTGRES_URL (default:
  * the test server, or TEST_POSTGRES_URL) is reachable, on a database created for the run and dropped
  * after. `--dialect sqlite` (or postgresql; BENCH_DIALECTS likewise) runs one dialect only;
- * BENCH_KEEP=1 keeps the SQLite file (tmp/bench/keep.db) and the PostgreSQL database (named on stderr).
+ * `--store prisma` runs the generation through the Prisma store instead of the dialect's fast path,
+ * for a before-and-after under the same load. BENCH_KEEP=1 keeps the SQLite file (tmp/bench/keep.db) and the PostgreSQL database (named on stderr).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
@@ -29,7 +30,7 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
     env: { ...process.env, DATABASE_URL: url },
     stdio: "ignore",
   });
-  const db = createDatabase(url);
+  const db = createDatabase(url, { calendarStore: args.store === "prisma" ? "prisma" : "direct" });
   try {
     let t = process.hrtime.bigint();
     const dataset = await buildDataset(db);
@@ -201,7 +202,8 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
   }
 }
 
-const { values: args } = parseArgs({ options: { dialect: { type: "string" } } });
+const { values: args } = parseArgs({ options: { dialect: { type: "string" }, store: { type: "string" } } });
+if (args.store && args.store !== "direct" && args.store !== "prisma") throw new Error(`Unknown store "${args.store}": direct or prisma`);
 const dialects = (args.dialect ?? process.env.BENCH_DIALECTS ?? "sqlite,postgresql").split(",");
 for (const d of dialects)
   if (d !== "sqlite" && d !== "postgresql") throw new Error(`Unknown dialect "${d}": sqlite or postgresql`);
