@@ -108,6 +108,12 @@ const schema = z
     AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
     AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     AUTH_OIDC_NAME: z.string().min(1).default("Single sign-on"),
+    // Entra ID: the directory (tenant) id; the ID token's `tid` claim must equal it.
+    AUTH_OIDC_TENANT_ID: z.string().min(1).optional(),
+    // "true" accepts an email the provider does not mark verified (email_verified / xms_edov). Off by default.
+    AUTH_OIDC_TRUST_EMAIL: z
+      .enum(["true", "false"], { error: 'AUTH_OIDC_TRUST_EMAIL must be "true" or "false"' })
+      .default("false"),
     // Mail (invitations, later notices): without SMTP_URL, an invitation's link is shown to the administrator.
     SMTP_URL: z
       .string()
