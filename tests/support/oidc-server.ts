@@ -135,8 +135,9 @@ export async function startOidcServer(options: {
           res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page(uid, "No such account."));
           return;
         }
-        const grant = new provider.Grant({ accountId, clientId: String(details.params.client_id) });
-        grant.addOIDCScope(String(details.params.scope ?? "openid"));
+        const { client_id: clientId, scope } = details.params;
+        const grant = new provider.Grant({ accountId, clientId: typeof clientId === "string" ? clientId : "" });
+        grant.addOIDCScope(typeof scope === "string" ? scope : "openid");
         const grantId = await grant.save();
         await provider.interactionFinished(req, res, { login: { accountId }, consent: { grantId } });
       } catch (error) {
@@ -204,5 +205,5 @@ export async function idTokenClaimsFor(
   for (let hop = 0; hop < 5 && !next.startsWith(redirectUri); hop++)
     next = await go(next, next.includes("/interaction/") ? new URLSearchParams({ account: sub }) : undefined);
   const tokens = await client.callback(redirectUri, client.callbackParams(next), { code_verifier: verifier, state });
-  return tokens.claims() as Record<string, unknown>;
+  return tokens.claims();
 }
