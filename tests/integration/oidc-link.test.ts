@@ -8,6 +8,7 @@ import {
   type OidcTestServer,
 } from "../support/oidc-server";
 import { makeUser } from "../factories";
+import { runCliInProcess } from "./support/run-cli";
 import { withTestDatabase } from "./support/test-db";
 
 /**
@@ -143,5 +144,27 @@ describe("linking an OpenID Connect identity to a portal user", () => {
   it("accepts an unverified email only when AUTH_OIDC_TRUST_EMAIL says so", async () => {
     expect(await link("trusting")).toEqual({ ok: false, reason: "email-unverified" });
     expect(await link("trusting", { trustEmail: true })).toMatchObject({ ok: true, linked: true });
+  });
+});
+
+describe("cli user sso-on | sso-off", () => {
+  const cli = (...args: string[]) =>
+    runCliInProcess(t.url, ["user", ...args], { env: { NEXTAUTH_URL: "https://portal.example.org" } });
+
+  it("marks a user for single sign-on, and sso-off also forgets the bound identity, each audited", async () => {
+    const on = await cli("sso-on", "--email", "PLAIN@example.org");
+    expect(on).toMatchObject({ code: 0, stderr: expect.stringContaining("may sign in with single sign-on") as string });
+    expect(await link("plain")).toMatchObject({ ok: true, linked: true });
+    expect((await cli("sso-on", "--email", "plain@example.org")).stderr).toContain("already marked");
+
+    expect((await cli("sso-off", "--email", "plain@example.org")).code).toBe(0);
+    const off = await user("plain@example.org");
+    expect([off.singleSignOn, off.oidcIssuer, off.oidcSubject]).toEqual([false, null, null]);
+    expect(await link("plain")).toEqual({ ok: false, reason: "not-single-sign-on" });
+    const actions = (await auditsFor(off.id)).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(["user.sso-on", "user.sso-link", "user.sso-off"]));
+    const unknown = await cli("sso-on", "--email", "nobody-at-all@example.org");
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain("No user has the email address nobody-at-all@example.org");
   });
 });
