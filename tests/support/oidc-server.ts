@@ -10,11 +10,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import Provider, { type JWK } from "oidc-provider";
 
-/** The fixed test client; scripts/e2e-server.ts gives the portal the same values. */
-export const OIDC_TEST_CLIENT = { id: "portal-e2e", secret: "portal-e2e-client-secret-not-for-real-use" };
-/** The portal's configured tenant (AUTH_OIDC_TENANT_ID in the tests) and another one. */
-export const OIDC_TEST_TENANT = "6f1c4a2e-1b7d-4c55-9a0e-3d2b8c7e5f01";
-export const OIDC_OTHER_TENANT = "0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f60";
+import { OIDC_OTHER_TENANT, OIDC_TEST_CLIENT, OIDC_TEST_TENANT } from "./oidc-test-client";
+
+export { OIDC_OTHER_TENANT, OIDC_TEST_CLIENT, OIDC_TEST_NAME, OIDC_TEST_TENANT } from "./oidc-test-client";
 
 export interface TestIdentity {
   /** Also the account id typed into the interaction form. */
@@ -63,7 +61,7 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
 }
 
 const page = (uid: string, problem?: string) => `<!doctype html>
-<html lang="en"><head><title>Test identity provider</title></head><body><main>
+<html lang="en"><head><title>Test identity provider</title><link rel="icon" href="data:,"></head><body><main>
 <h1>Test identity provider</h1>${problem ? `<p role="alert">${problem}</p>` : ""}
 <form method="post" action="/interaction/${uid}">
 <label for="account">Account</label> <input id="account" name="account" autocomplete="off">
