@@ -5,7 +5,9 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { db } from "@/server/data/db";
 import { env } from "@/server/core/env";
 import { authenticateUser, throttlePolicy } from "./authenticate-user";
+import { clientAddress, type HeaderSource } from "./client-address";
 import { sessionCookieName, sessionCookieOptions } from "./cookies";
+import { sessionClaims } from "./session-token";
 
 /**
  * next-auth configuration. The sign-in page uses a server action (works without JavaScript) that
@@ -20,8 +22,7 @@ export function authOptions(): NextAuthOptions {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const forwarded: unknown = (req.headers as Record<string, unknown> | undefined)?.["x-forwarded-for"];
-        const address = typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? null) : null;
+        const address = clientAddress(req.headers as HeaderSource, e.TRUSTED_PROXIES);
         const result = await authenticateUser(
           {
             db,
@@ -72,6 +73,8 @@ export function authOptions(): NextAuthOptions {
             await db.user.update({ where: { id: known.id }, data: { lastSignInAt: new Date() } });
           }
         }
+        // At sign-in only: the session version and sign-in time every session token must carry (session-token.ts).
+        if (user) Object.assign(token, await sessionClaims(db, token.sub));
         return token;
       },
     },
