@@ -86,7 +86,7 @@ describe("lock-out per account and address", () => {
       await restarted.$disconnect();
     }
     const locks = (await audits("auth.lock-out")).filter((a) => a.entityId === users["bea@example.org"]);
-    expect(locks.map((a) => JSON.parse(a.after!).failures)).toEqual([3, 4, 5]);
+    expect(locks.map((a) => (JSON.parse(a.after!) as { failures: number }).failures)).toEqual([3, 4, 5]);
     // After the wait the right password works and the count for this address starts again.
     expect(await attempt("bea@example.org", "right-password", 10, BEA)).toMatchObject({ ok: true });
     expect(await t.db.loginThrottle.findUnique({ where: { key: accountKey("bea@example.org", BEA) } })).toBeNull();
