@@ -29,6 +29,8 @@ const env = {
   AUTH_MAX_FAILURES_PER_ADDRESS: "1000",
   DEMO_PASSWORD: "demo-portal-2026",
   UPLOAD_DIR: "tmp/e2e/uploads",
+  // One JSON line per request would bury the test report; warnings and errors still show.
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
 };
 const emptyEnv = {
   ...env,

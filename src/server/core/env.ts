@@ -144,6 +144,19 @@ const schema = z
     SMTP_FROM: z.string().min(3).max(200).default("Board governance portal <no-reply@localhost>"),
     ...noticeShape,
     ...workflowShape,
+    // Operations (issue 14); read by the proxy and the logger directly, validated here at start-up.
+    BODY_LIMIT_KB: z.coerce
+      .number({ error: "BODY_LIMIT_KB must be a number of kilobytes" })
+      .int()
+      .min(16)
+      .max(50 * 1024)
+      .default(1024),
+    TRUST_REQUEST_ID: z.enum(["on", "off"], { error: 'TRUST_REQUEST_ID must be "on" or "off"' }).default("off"),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+      })
+      .default("info"),
   })
   .superRefine((env, ctx) => {
     const weakness = env.NODE_ENV === "production" ? weakSecret(env.NEXTAUTH_SECRET) : null;
