@@ -66,6 +66,24 @@ export function workflowEnv(source: NodeJS.ProcessEnv = process.env) {
   return result.data;
 }
 
+/** Secrets published with the code (.env.example and its forerunners): anyone could sign sessions with them. */
+const PLACEHOLDER_SECRETS = new Set([
+  "replace-me-with-32-or-more-random-characters",
+  "changeme",
+  "change-me",
+  "secret",
+  "nextauth-secret",
+]);
+
+/** Why a production NEXTAUTH_SECRET is refused, or null when it may be used. */
+export function weakSecret(secret: string): string | null {
+  if (PLACEHOLDER_SECRETS.has(secret.trim().toLowerCase()) || /replace-?me|change-?me/i.test(secret))
+    return "NEXTAUTH_SECRET is the placeholder from .env.example: set 32+ random characters (openssl rand -base64 32)";
+  if (new Set(secret).size < 10)
+    return "NEXTAUTH_SECRET is too simple (fewer than 10 different characters): set 32+ random characters (openssl rand -base64 32)";
+  return null;
+}
+
 /**
  * Every environment variable the portal reads, validated once at start-up (src/instrumentation.ts)
  * and by the CLI. `.env.example` lists the same names.
@@ -89,12 +107,20 @@ const schema = z
     NEXTAUTH_SECRET: z
       .string({ error: "NEXTAUTH_SECRET is required: 32+ random characters (openssl rand -base64 32)" })
       .min(32, { error: "NEXTAUTH_SECRET must be at least 32 characters" }),
+    /** A session's absolute lifetime from sign-in, however often it is refreshed. */
     SESSION_MAX_AGE_HOURS: z.coerce
       .number()
       .int()
       .min(1)
       .max(24 * 30)
       .default(12),
+    /** Reverse proxies in front of the portal that append to X-Forwarded-For (0: clients connect directly). */
+    TRUSTED_PROXIES: z.coerce
+      .number({ error: "TRUSTED_PROXIES must be a whole number of proxies (0 when clients connect directly)" })
+      .int()
+      .min(0)
+      .max(10)
+      .default(0),
     AUTH_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100).default(5),
     AUTH_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(20),
     AUTH_LOCKOUT_MINUTES: z.coerce
@@ -108,6 +134,12 @@ const schema = z
     AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
     AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     AUTH_OIDC_NAME: z.string().min(1).default("Single sign-on"),
+    // Entra ID: the directory (tenant) id; the ID token's `tid` claim must equal it.
+    AUTH_OIDC_TENANT_ID: z.string().min(1).optional(),
+    // "true" accepts an email the provider does not mark verified (email_verified / xms_edov). Off by default.
+    AUTH_OIDC_TRUST_EMAIL: z
+      .enum(["true", "false"], { error: 'AUTH_OIDC_TRUST_EMAIL must be "true" or "false"' })
+      .default("false"),
     // Mail (invitations, later notices): without SMTP_URL, an invitation's link is shown to the administrator.
     SMTP_URL: z
       .string()
@@ -118,8 +150,23 @@ const schema = z
     SMTP_FROM: z.string().min(3).max(200).default("Board governance portal <no-reply@localhost>"),
     ...noticeShape,
     ...workflowShape,
+    // Operations (issue 14); read by the proxy and the logger directly, validated here at start-up.
+    BODY_LIMIT_KB: z.coerce
+      .number({ error: "BODY_LIMIT_KB must be a number of kilobytes" })
+      .int()
+      .min(16)
+      .max(50 * 1024)
+      .default(1024),
+    TRUST_REQUEST_ID: z.enum(["on", "off"], { error: 'TRUST_REQUEST_ID must be "on" or "off"' }).default("off"),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+      })
+      .default("info"),
   })
   .superRefine((env, ctx) => {
+    const weakness = env.NODE_ENV === "production" ? weakSecret(env.NEXTAUTH_SECRET) : null;
+    if (weakness) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: weakness });
     const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({
