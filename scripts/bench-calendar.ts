@@ -35,12 +35,6 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
     let t = process.hrtime.bigint();
     const dataset = await buildDataset(db);
     const buildMs = ms(t);
-    // A database loaded a moment ago has no planner statistics until autovacuum's next round (within a
-    // minute); PostgreSQL then checks the new items' foreign keys by scanning whole tables. An
-    // install's data has its statistics long before a generation, so the benchmark gathers them first
-    // (BENCH_ANALYZE=0 skips this, to see the cold case).
-    const analyzed = dialect === "postgresql" && process.env.BENCH_ANALYZE !== "0";
-    if (analyzed) await db.$executeRawUnsafe("ANALYZE");
     const boardIds = (await db.board.findMany({ select: { id: true } })).map((b) => b.id);
 
     const context = await loadCalendarContext(db, boardIds, YEAR);
@@ -174,7 +168,6 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
       calendarStore: calendarStore(db).kind,
       dataset,
       datasetBuildSeconds: +(buildMs / 1000).toFixed(2),
-      analyzedBeforeRun: analyzed,
       engineOnly: {
         items: engineItems.length,
         seconds: +(engineMs / 1000).toFixed(3),
