@@ -203,7 +203,8 @@ async function bench(dialect: "sqlite" | "postgresql", url: string) {
 }
 
 const { values: args } = parseArgs({ options: { dialect: { type: "string" }, store: { type: "string" } } });
-if (args.store && args.store !== "direct" && args.store !== "prisma") throw new Error(`Unknown store "${args.store}": direct or prisma`);
+if (args.store && args.store !== "direct" && args.store !== "prisma")
+  throw new Error(`Unknown store "${args.store}": direct or prisma`);
 const dialects = (args.dialect ?? process.env.BENCH_DIALECTS ?? "sqlite,postgresql").split(",");
 for (const d of dialects)
   if (d !== "sqlite" && d !== "postgresql") throw new Error(`Unknown dialect "${d}": sqlite or postgresql`);
