@@ -32,6 +32,7 @@ export function proxy(request: NextRequest) {
   }
 
   const headers = securityHeaders(newNonce(), securitySettings());
+  // A copy of every request header: the socket address recorded at start-up (auth/client-address.ts) rides along.
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_ID_HEADER, requestId);
   // Next reads the nonce from the request's copy of the policy and puts it on its scripts.
