@@ -52,7 +52,7 @@ export async function logStep(ctx: WorkflowCtx, raw: unknown, files: readonly Up
     if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "Check what you logged", errors);
     meetingId = meeting!.id;
   }
-  const store = ctx.store ?? evidenceStore();
+  const store = ctx.store ?? evidenceStore(ctx.db);
   const stored: ((typeof fileCheck.files)[number] & { storageKey: string })[] = [];
   for (const f of fileCheck.files) stored.push({ ...f, storageKey: await store.put(f.bytes) });
   const to = TRANSITIONS[input.step].to;

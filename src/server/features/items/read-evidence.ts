@@ -13,7 +13,7 @@ export async function readEvidence(ctx: { db: Db; viewer: Viewer; store?: Eviden
   });
   if (!evidence || evidence.kind !== "file" || !evidence.storageKey) throw notFound("The file");
   await authorizeItem(ctx.db, ctx.viewer, evidence.logEntry.itemId, "board:read");
-  const bytes = await (ctx.store ?? evidenceStore()).get(evidence.storageKey);
+  const bytes = await (ctx.store ?? evidenceStore(ctx.db)).get(evidence.storageKey);
   return {
     bytes,
     fileName: evidence.fileName ?? "evidence",
