@@ -120,6 +120,13 @@ const schema = z
       })
       .optional(),
     SMTP_FROM: z.string().min(3).max(200).default("Board governance portal <no-reply@localhost>"),
+    // Several app instances behind a load balancer: each names itself in an X-Instance response header.
+    INSTANCE_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, {
+        error: "INSTANCE_ID must be 1-64 letters, digits, dots, dashes or underscores",
+      })
+      .optional(),
     ...noticeShape,
     ...workflowShape,
   })
