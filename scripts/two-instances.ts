@@ -68,7 +68,8 @@ async function admin<T>(postgresUrl: string, work: (client: pg.Client) => Promis
 /** The reverse proxy: round robin per request, forwarding headers set as an edge proxy sets them. */
 function startProxy(port: number, targets: { id: string; url: string }[], counts: Record<string, number>) {
   const proxy = createProxyServer({ xfwd: false, agent: new Agent({ keepAlive: true, maxSockets: 256 }) });
-  proxy.on("error", (error, _req, res) => {
+  proxy.on("error", (error, req, res) => {
+    process.stderr.write(`two-instances: proxy error on ${req.method} ${req.url}: ${error.message}\n`);
     if ("writeHead" in res && !res.headersSent) res.writeHead(502, { "Content-Type": "text/plain" });
     res.end(`Bad gateway: ${error.message}`);
   });
@@ -168,7 +169,9 @@ export async function startTwoInstances(options: TwoInstancesOptions): Promise<T
     if (options.logs) mkdirSync(options.logs, { recursive: true });
     for (const instance of instances) {
       const out = options.logs ? openSync(`${options.logs}/${instance.id}-server.log`, "w") : "inherit";
-      const child = spawn("node_modules/.bin/next", ["start", "-p", String(instance.port), "-H", "127.0.0.1"], {
+      // Idle upstream sockets outlive the proxy's reuse of them (else a reused socket can be reset).
+      const args = ["start", "-p", String(instance.port), "-H", "127.0.0.1", "--keepAliveTimeout", "70000"];
+      const child = spawn("node_modules/.bin/next", args, {
         env: { ...env, INSTANCE_ID: instance.id },
         stdio: ["ignore", out, out],
       });
