@@ -9,6 +9,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { E2E_EMPTY_DATABASE_URL } from "../tests/e2e/empty/empty-install";
+import { OIDC_TEST_CLIENT, OIDC_TEST_NAME, OIDC_TEST_TENANT } from "../tests/support/oidc-test-client";
 
 /** The demo seed refuses a production-mode database unless told this is intended. */
 const SEED_FLAGS: string[] = ["--allow-production"];
@@ -29,6 +30,8 @@ const env = {
   AUTH_MAX_FAILURES_PER_ADDRESS: "1000",
   DEMO_PASSWORD: "demo-portal-2026",
   UPLOAD_DIR: "tmp/e2e/uploads",
+  // One JSON line per request would bury the test report; warnings and errors still show.
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
 };
 const emptyEnv = {
   ...env,
@@ -42,8 +45,19 @@ step("node_modules/.bin/tsx", ["src/cli/index.ts", "migrate"]);
 step("node_modules/.bin/tsx", ["src/cli/index.ts", "seed", ...SEED_FLAGS]);
 step("node_modules/.bin/tsx", ["src/cli/index.ts", "migrate"], emptyEnv);
 if (process.env.E2E_SKIP_BUILD !== "1") step("node_modules/.bin/next", ["build"]);
+/** Single sign-on against the OpenID Connect server tests/e2e/auth/sso.spec.ts starts (main portal only). */
+const oidcEnv = {
+  AUTH_OIDC_ISSUER: `http://127.0.0.1:${process.env.E2E_OIDC_PORT ?? "3102"}`,
+  AUTH_OIDC_CLIENT_ID: OIDC_TEST_CLIENT.id,
+  AUTH_OIDC_CLIENT_SECRET: OIDC_TEST_CLIENT.secret,
+  AUTH_OIDC_NAME: OIDC_TEST_NAME,
+  AUTH_OIDC_TENANT_ID: OIDC_TEST_TENANT,
+};
 const servers = [
-  spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" }),
+  spawn("node_modules/.bin/next", ["start", "-p", port, "-H", "127.0.0.1"], {
+    env: { ...env, ...oidcEnv },
+    stdio: "inherit",
+  }),
   spawn("node_modules/.bin/next", ["start", "-p", emptyPort, "-H", "127.0.0.1"], { env: emptyEnv, stdio: "inherit" }),
 ];
 const stop = () => servers.forEach((s) => s.kill("SIGTERM"));

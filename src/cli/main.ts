@@ -17,6 +17,7 @@ import { loadStandardVocabularies } from "@/server/seed/load-standard-vocabulari
 import { BOARD_USAGE, runBoardCommand } from "./board-command";
 import { NOTIFICATIONS_USAGE, runNotificationsCommand } from "./notifications-command";
 import { PROTOCOL_EXTRACT_USAGE, PROTOCOL_IMPORT_USAGE, runProtocolCommand } from "./protocol-command";
+import { BACKUP_USAGE, runBackupCommand } from "./backup-command";
 import { USER_USAGE, UserUsageError, parseUserArgs, runUserCommand, type UserArgs } from "./user-command";
 
 /**
@@ -45,6 +46,7 @@ const COMMANDS = {
     `a protocol document read into draft rules: ${PROTOCOL_EXTRACT_USAGE} (nothing written)` +
     ` | ${PROTOCOL_IMPORT_USAGE} (a draft protocol with its clauses and proposals)`,
   user: USER_USAGE,
+  backup: `a copy of the database: ${BACKUP_USAGE} (SQLite: an online copy; PostgreSQL: pg_dump's custom format)`,
   notifications: `queue the digests due now (or --as-of) and send the outbox: ${NOTIFICATIONS_USAGE}; prints { queued, sent, failed, skipped }`,
 } as const;
 type Command = keyof typeof COMMANDS;
@@ -507,6 +509,7 @@ export async function runCli(
   }
   if (argv[0] === "protocol") return runProtocolCommand(openDb, argv.slice(1), io);
   if (argv[0] === "notifications") return runNotificationsCommand(openDb, argv.slice(1), io);
+  if (argv[0] === "backup") return runBackupCommand(argv.slice(1), io);
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv[0] === "help" ? [] : argv);

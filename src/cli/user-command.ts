@@ -2,22 +2,24 @@ import { AppError, toAppError } from "@/server/core/errors";
 import type { Db } from "@/server/data/database";
 import { addUser } from "@/server/features/users/add-user";
 import { grantUserRole, revokeUserRole } from "@/server/features/users/grant-role";
+import { setSingleSignOn } from "@/server/features/users/set-single-sign-on";
 import { setUserDisabled } from "@/server/features/users/set-user-disabled";
 import { roleScopeKey } from "@/server/seed/builders";
 import { ROLES, type Role } from "@/lib/schemas/vocabulary";
 
 /**
- * `cli user add | grant | revoke | disable | enable`: accounts and roles from the server's console,
+ * `cli user add | grant | revoke | disable | enable | sso-on | sso-off`: accounts and roles from the server's console,
  * through the same use cases (and messages) as the users pages. The console is trusted: no viewer.
  */
 export const USER_USAGE =
   "accounts and roles: user add --email <e> --name <n> [--admin] [--password-stdin] [--json]" +
   " | user grant|revoke --email <e> --role <administrator|secretariat|chair|member> [--area <slug>] [--board <key> --area <slug>] [--json]" +
-  " | user disable|enable --email <e> [--json]";
+  " | user disable|enable --email <e> [--json]" +
+  " | user sso-on|sso-off --email <e> [--json] (single sign-on; sso-off also forgets the bound identity)";
 
 export class UserUsageError extends Error {}
 
-const ACTIONS = ["add", "grant", "revoke", "disable", "enable"] as const;
+const ACTIONS = ["add", "grant", "revoke", "disable", "enable", "sso-on", "sso-off"] as const;
 type UserAction = (typeof ACTIONS)[number];
 
 export interface UserArgs {
@@ -38,6 +40,8 @@ const OPTIONS: Record<UserAction, string[]> = {
   revoke: ["--email", "--role", "--area", "--board", "--json"],
   disable: ["--email", "--json"],
   enable: ["--email", "--json"],
+  "sso-on": ["--email", "--json"],
+  "sso-off": ["--email", "--json"],
 };
 const EXAMPLES: Record<string, string> = {
   "--email": "jo.bloggs@council.gov.uk",
@@ -158,6 +162,9 @@ export async function runUserCommand(db: Db, args: UserArgs, io: Io): Promise<vo
           const user = await userByEmail(db, args.email!);
           return setUserDisabled(ctx, { userId: user.id, version: user.version }, args.action === "disable");
         }
+        case "sso-on":
+        case "sso-off":
+          return setSingleSignOn(ctx, (await userByEmail(db, args.email!)).id, args.action === "sso-on");
       }
     })();
     if (args.json) io.out(JSON.stringify({ ok: true, ...answer }, null, 2));

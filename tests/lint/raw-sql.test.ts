@@ -14,6 +14,8 @@ const storePair = [
   "src/server/data/calendar-store/sqlite-calendar-store.ts",
 ];
 const directConnection = "src/server/data/sqlite-direct.ts";
+// Reads Prisma's own _prisma_migrations table, which has no model, for GET /readyz.
+const readiness = "src/server/data/readiness.ts";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -35,7 +37,9 @@ describe("raw SQL in src/", () => {
 
   it("appears only in the calendar store pair", () => {
     const rawSql = /\$(executeRaw|queryRaw)|\.prepare\(/;
-    expect(files.filter((f) => !storePair.includes(f) && rawSql.test(readFileSync(join(root, f), "utf8")))).toEqual([]);
+    expect(
+      files.filter((f) => ![...storePair, readiness].includes(f) && rawSql.test(readFileSync(join(root, f), "utf8"))),
+    ).toEqual([]);
   });
 
   it("reaches better-sqlite3 only through the direct connection and the SQLite store", () => {

@@ -5,10 +5,10 @@ export const metadata: Metadata = { title: "Accessibility statement" };
 
 /**
  * The accessibility statement UK public sector bodies must publish (Public Sector Bodies (Websites
- * and Mobile Applications) (No. 2) Accessibility Regulations 2018). Static: rendered at build time,
- * the same for everyone, so the layout sees no session here (no user name in the header).
+ * and Mobile Applications) (No. 2) Accessibility Regulations 2018). Rendered per request, as every
+ * page is: its scripts need the request's CSP nonce (src/proxy.ts), which a build-time page cannot have.
  */
-export const dynamic = "force-static";
+export const dynamic = "force-dynamic";
 
 export default function AccessibilityStatementPage() {
   return (

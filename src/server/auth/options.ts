@@ -6,12 +6,14 @@ import { db } from "@/server/data/db";
 import { env } from "@/server/core/env";
 import { authenticateUser, throttlePolicy } from "./authenticate-user";
 import { sessionCookieName, sessionCookieOptions } from "./cookies";
+import { linkOidcIdentity, oidcLinkPolicy, userForOidcIdentity } from "./oidc-link";
 
 /**
  * next-auth configuration. The sign-in page uses a server action (works without JavaScript) that
  * writes the same JWT cookie; this route serves API sign-in and, when AUTH_OIDC_* are set, an
- * OpenID Connect provider such as Microsoft Entra ID. OIDC users must already exist (matched by
- * e-mail): roles are granted in the portal, never by the identity provider.
+ * OpenID Connect provider such as Microsoft Entra ID. Which user an OIDC identity signs in as is
+ * decided in ./oidc-link.ts (verified email, tenant, issuer + subject binding, users marked for
+ * single sign-on only): roles are granted in the portal, never by the identity provider.
  */
 export function authOptions(): NextAuthOptions {
   const e = env();
@@ -57,20 +59,20 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers,
     callbacks: {
-      async signIn({ user, account }) {
+      async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;
-        const email = user.email?.toLowerCase();
-        if (!email) return false;
-        const known = await db.user.findUnique({ where: { email } });
-        return Boolean(known && !known.disabled);
+        // profile: the ID token's claims, already checked by openid-client (signature, aud, exp, iss).
+        const claims = (profile ?? {}) as Record<string, unknown>;
+        const result = await linkOidcIdentity({ db, now: new Date(), policy: oidcLinkPolicy(e) }, claims);
+        // false: next-auth sends the browser to /sign-in?error=AccessDenied, which says why in general terms.
+        return result.ok;
       },
-      async jwt({ token, account, user }) {
-        if (account?.provider === "oidc" && user?.email) {
-          const known = await db.user.findUnique({ where: { email: user.email.toLowerCase() } });
-          if (known) {
-            token.sub = known.id;
-            await db.user.update({ where: { id: known.id }, data: { lastSignInAt: new Date() } });
-          }
+      async jwt({ token, account, profile }) {
+        if (account?.provider === "oidc") {
+          const user = await userForOidcIdentity(db, (profile ?? {}) as Record<string, unknown>);
+          // signIn has just bound this identity; without it no session is issued for anyone.
+          if (!user) throw new Error("AccessDenied");
+          Object.assign(token, { sub: user.id, email: user.email, name: user.name });
         }
         return token;
       },

@@ -8,6 +8,7 @@ import { requireActionUser } from "@/server/auth/session";
 import type { Viewer } from "@/server/authz/load-viewer";
 import type { Db } from "@/server/data/database";
 import { db } from "@/server/data/db";
+import { logActionOutcome } from "./request-log";
 import { toActionFailure, type ActionFailure, type ActionResult } from "./errors";
 
 /**
@@ -96,6 +97,7 @@ export function defineAction<Args extends unknown[], Raw, S extends z.ZodType, R
     } catch (error) {
       outcome = toActionFailure(error);
     }
+    await logActionOutcome(outcome);
     if (!outcome.ok) return spec.kept ? { ...outcome, values: spec.kept(...args) } : outcome;
     if (outcome.revalidate) revalidatePath(outcome.revalidate.path, outcome.revalidate.type);
     // redirect() throws Next's redirect signal: outside any try/catch, so nothing swallows it.

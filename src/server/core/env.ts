@@ -112,6 +112,12 @@ const schema = z
     AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
     AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     AUTH_OIDC_NAME: z.string().min(1).default("Single sign-on"),
+    // Entra ID: the directory (tenant) id; the ID token's `tid` claim must equal it.
+    AUTH_OIDC_TENANT_ID: z.string().min(1).optional(),
+    // "true" accepts an email the provider does not mark verified (email_verified / xms_edov). Off by default.
+    AUTH_OIDC_TRUST_EMAIL: z
+      .enum(["true", "false"], { error: 'AUTH_OIDC_TRUST_EMAIL must be "true" or "false"' })
+      .default("false"),
     // Mail (invitations, later notices): without SMTP_URL, an invitation's link is shown to the administrator.
     SMTP_URL: z
       .string()
@@ -129,6 +135,19 @@ const schema = z
       .optional(),
     ...noticeShape,
     ...workflowShape,
+    // Operations (issue 14); read by the proxy and the logger directly, validated here at start-up.
+    BODY_LIMIT_KB: z.coerce
+      .number({ error: "BODY_LIMIT_KB must be a number of kilobytes" })
+      .int()
+      .min(16)
+      .max(50 * 1024)
+      .default(1024),
+    TRUST_REQUEST_ID: z.enum(["on", "off"], { error: 'TRUST_REQUEST_ID must be "on" or "off"' }).default("off"),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+      })
+      .default("info"),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];

@@ -25,3 +25,11 @@ export function closeDirectSqlite(file: string) {
 
 /** A DateTime as Prisma stores it in SQLite: ISO 8601 with milliseconds and "+00:00". */
 export const sqliteDateTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
+/**
+ * An online backup of a SQLite file (`cli backup`): better-sqlite3's backup API copies the pages
+ * while the portal keeps serving, so the copy is consistent without stopping anything.
+ */
+export async function backupSqlite(file: string, destination: string): Promise<void> {
+  await openDirectSqlite(file).backup(destination);
+}

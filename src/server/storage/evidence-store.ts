@@ -71,3 +71,22 @@ export function evidenceStore(db: DbTx): EvidenceStore {
   const settings = workflowEnv();
   return settings.EVIDENCE_STORAGE === "database" ? databaseStore(db) : localDiskStore(settings.UPLOAD_DIR);
 }
+
+/**
+ * Stores files, then runs `write`, the transaction that records them; if it fails (a lost version
+ * race, a refusal, a crash of the database) the files it stored are removed, so none is left orphaned.
+ */
+export async function withStoredFiles<F extends { bytes: Uint8Array }, T>(
+  store: EvidenceStore,
+  files: readonly F[],
+  write: (stored: (F & { storageKey: string })[]) => Promise<T>,
+): Promise<T> {
+  const stored: (F & { storageKey: string })[] = [];
+  try {
+    for (const f of files) stored.push({ ...f, storageKey: await store.put(f.bytes) });
+    return await write(stored);
+  } catch (error) {
+    await Promise.all(stored.map((f) => store.remove(f.storageKey).catch(() => undefined)));
+    throw error;
+  }
+}

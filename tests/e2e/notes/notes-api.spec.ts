@@ -1,6 +1,6 @@
 import { expect, expectAccessible, test } from "../fixtures";
 
-test("the accessibility statement is public, static and linked from every page's footer", async ({ page }) => {
+test("the accessibility statement is public and linked from every page's footer", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByRole("contentinfo").getByRole("link", { name: "Accessibility statement" }).click();
   await expect(page).toHaveURL(/\/accessibility$/);

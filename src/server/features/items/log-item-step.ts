@@ -7,7 +7,7 @@ import { inTransaction } from "@/server/core/transaction";
 import { updateVersioned } from "@/server/core/versioned";
 import { moveFollowingItems } from "@/server/features/calendar/move-following-items";
 import { noticeItemSent } from "@/server/features/notifications/immediate-notices";
-import { evidenceStore } from "@/server/storage/evidence-store";
+import { evidenceStore, withStoredFiles } from "@/server/storage/evidence-store";
 import { checkFiles, type UploadedFile } from "./evidence-files";
 import { itemConflict, loadItemForChange, stateOf, todayOf, type WorkflowCtx } from "./item-change";
 
@@ -52,67 +52,67 @@ export async function logStep(ctx: WorkflowCtx, raw: unknown, files: readonly Up
     if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "Check what you logged", errors);
     meetingId = meeting!.id;
   }
-  const store = ctx.store ?? evidenceStore(ctx.db);
-  const stored: ((typeof fileCheck.files)[number] & { storageKey: string })[] = [];
-  for (const f of fileCheck.files) stored.push({ ...f, storageKey: await store.put(f.bytes) });
   const to = TRANSITIONS[input.step].to;
-  const entry = await inTransaction(ctx.db, async (tx) => {
-    await updateVersioned(tx.calendarItem, item, { status: to, meetingId }, () => itemConflict(tx, item, day));
-    const entry = await tx.itemLogEntry.create({
-      data: {
-        itemId: item.id,
-        actorId: ctx.viewer.userId,
-        action: input.step,
-        fromStatus: item.status,
-        toStatus: to,
-        occurredOn: input.occurredOn,
-        meetingId: input.step === "receive" ? meetingId : null,
-        minuteRef: input.minuteRef ?? null,
-        notes: input.notes ?? null,
-        previous: JSON.stringify(stateOf(item)),
-        evidence: {
-          create: [
-            ...(input.links ?? []).map((url) => ({ kind: "link", url })),
-            ...stored.map((f) => ({
-              kind: "file",
-              fileName: f.cleanName,
-              contentType: f.contentType,
-              sizeBytes: f.bytes.length,
-              storageKey: f.storageKey,
-            })),
-          ],
+  // Files are stored first and removed again if the transaction fails (someone else changed the item).
+  const entry = await withStoredFiles(ctx.store ?? evidenceStore(ctx.db), fileCheck.files, (stored) =>
+    inTransaction(ctx.db, async (tx) => {
+      await updateVersioned(tx.calendarItem, item, { status: to, meetingId }, () => itemConflict(tx, item, day));
+      const entry = await tx.itemLogEntry.create({
+        data: {
+          itemId: item.id,
+          actorId: ctx.viewer.userId,
+          action: input.step,
+          fromStatus: item.status,
+          toStatus: to,
+          occurredOn: input.occurredOn,
+          meetingId: input.step === "receive" ? meetingId : null,
+          minuteRef: input.minuteRef ?? null,
+          notes: input.notes ?? null,
+          previous: JSON.stringify(stateOf(item)),
+          evidence: {
+            create: [
+              ...(input.links ?? []).map((url) => ({ kind: "link", url })),
+              ...stored.map((f) => ({
+                kind: "file",
+                fileName: f.cleanName,
+                contentType: f.contentType,
+                sizeBytes: f.bytes.length,
+                storageKey: f.storageKey,
+              })),
+            ],
+          },
         },
-      },
-      include: { evidence: true },
-    });
-    await appendAudit(tx, actorOf(ctx.viewer), {
-      action: `item.${input.step}`,
-      entityType: "CalendarItem",
-      entityId: item.id,
-      before: { ...stateOf(item), version: item.version },
-      after: {
-        status: to,
-        meetingId,
-        dueOn: item.dueOn,
-        version: item.version + 1,
-        logEntryId: entry.id,
-        occurredOn: input.occurredOn,
-        minuteRef: input.minuteRef ?? null,
-        evidence: entry.evidence.map((e) => e.url ?? e.fileName),
-      },
-    });
-    // The receiving board's secretariat hears of it at once (issue 13), in this transaction.
-    if (input.step === "send")
-      await noticeItemSent(tx, {
-        item,
-        logEntryId: entry.id,
-        occurredOn: input.occurredOn,
-        owingBoardIds: owingBoards,
-        recipientBoardId,
-        actorId: ctx.viewer.userId,
+        include: { evidence: true },
       });
-    return entry;
-  });
+      await appendAudit(tx, actorOf(ctx.viewer), {
+        action: `item.${input.step}`,
+        entityType: "CalendarItem",
+        entityId: item.id,
+        before: { ...stateOf(item), version: item.version },
+        after: {
+          status: to,
+          meetingId,
+          dueOn: item.dueOn,
+          version: item.version + 1,
+          logEntryId: entry.id,
+          occurredOn: input.occurredOn,
+          minuteRef: input.minuteRef ?? null,
+          evidence: entry.evidence.map((e) => e.url ?? e.fileName),
+        },
+      });
+      // The receiving board's secretariat hears of it at once (issue 13), in this transaction.
+      if (input.step === "send")
+        await noticeItemSent(tx, {
+          item,
+          logEntryId: entry.id,
+          occurredOn: input.occurredOn,
+          owingBoardIds: owingBoards,
+          recipientBoardId,
+          actorId: ctx.viewer.userId,
+        });
+      return entry;
+    }),
+  );
   // A duty that follows this one counts from the date just logged (decision 019).
   await moveFollowingItems(ctx.db, actorOf(ctx.viewer), item.id, ctx.now);
   return entry;
