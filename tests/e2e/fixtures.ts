@@ -14,6 +14,8 @@ export const accounts = {
   harrowLscbChair: "harrow.lscb.chair@demo.example.org",
   /** Locked by the sign-in throttling test: no other test may use it. */
   harrowHwbbMember: "harrow.hwbb.member@demo.example.org",
+  /** Signs out in the sign-in test, which ends every session it has: no other test may use it. */
+  medwayKmsabSecretariat: "medway.kmsab.secretariat@demo.example.org",
 } as const;
 export type Account = keyof typeof accounts;
 

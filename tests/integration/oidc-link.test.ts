@@ -102,6 +102,11 @@ describe("linking an OpenID Connect identity to a portal user", () => {
     const audits = await auditsFor(admin.id);
     const linkEntry = audits.find((a) => a.action === "user.sso-link");
     expect(linkEntry?.after).toEqual({ issuer: idp.issuer, subject: ids.verified.sub, tenant: OIDC_TEST_TENANT });
+    // Both sign-ins (the binding one and the next) are audited as password sign-ins are.
+    expect(audits.filter((a) => a.action === "auth.sign-in").map((a) => a.after)).toEqual([
+      { via: "oidc" },
+      { via: "oidc" },
+    ]);
     // No token, nor any part of one, is written down.
     expect(JSON.stringify(audits)).not.toMatch(/eyJ/);
   });

@@ -8,6 +8,7 @@ import { env } from "@/server/core/env";
 import type { ActionResult } from "@/server/core/errors";
 import { endSession, startSession } from "@/server/auth/session";
 import { authenticateUser, throttlePolicy } from "@/server/auth/authenticate-user";
+import { clientAddress } from "@/server/auth/client-address";
 import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 
 /** One message for every wrong email or password, so an attacker learns nothing about accounts. */
@@ -22,9 +23,9 @@ export async function signInAction(_prev: ActionResult | null, form: FormData): 
     const fieldErrors = fieldErrorsOf(parsed.error);
     return { ok: false, fieldErrors, values };
   }
-  const h = await headers();
-  const address = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
   const e = env();
+  // The socket's address, or the one the configured proxies vouch for: never a header the client chose.
+  const address = clientAddress(await headers(), e.TRUSTED_PROXIES);
   const result = await authenticateUser(
     {
       db,

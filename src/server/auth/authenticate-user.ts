@@ -1,36 +1,24 @@
 import type { Db } from "@/server/data/database";
+import { appendAudit, type Actor } from "@/server/core/audit";
 import { dummyHash, verifyPassword } from "./password";
+import { purgeLoginThrottles, releaseAfterSuccess, reserveAttempt, type ThrottlePolicy } from "./login-throttle";
 
-export interface ThrottlePolicy {
-  maxFailuresPerAccount: number;
-  maxFailuresPerAddress: number;
-  lockoutMinutes: number;
-}
-
-/** The throttling limits as the environment sets them (AUTH_MAX_FAILURES_*, AUTH_LOCKOUT_MINUTES). */
-export const throttlePolicy = (e: {
-  AUTH_MAX_FAILURES_PER_ACCOUNT: number;
-  AUTH_MAX_FAILURES_PER_ADDRESS: number;
-  AUTH_LOCKOUT_MINUTES: number;
-}): ThrottlePolicy => ({
-  maxFailuresPerAccount: e.AUTH_MAX_FAILURES_PER_ACCOUNT,
-  maxFailuresPerAddress: e.AUTH_MAX_FAILURES_PER_ADDRESS,
-  lockoutMinutes: e.AUTH_LOCKOUT_MINUTES,
-});
+export { throttlePolicy, type ThrottlePolicy } from "./login-throttle";
 
 export type AuthenticationResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryAfterMinutes: number };
 
-const accountKey = (email: string) => `email:${email}`;
-const addressKey = (address: string) => `ip:${address}`;
+const SYSTEM: Actor = { type: "system", label: "system" };
 
 /**
- * Checks an email and password. Failures are counted per account and per client address in the
- * database (so a lock survives restarts and holds across instances); past the limit the key is
- * locked for `lockoutMinutes` and the password is not even checked. Unknown accounts are counted
- * and timed like real ones, so the answer never tells whether an address has an account.
+ * Checks an email and password. Each try is counted before its password is checked, per account
+ * and client address and per address (login-throttle.ts), in the database, so a lock survives
+ * restarts and holds across instances; a locked try is refused without checking the password.
+ * Unknown accounts are counted and timed like real ones, so the answer never tells whether an
+ * address has an account. Sign-ins, failures and lock-outs are audited: the user's id when the
+ * email is an account's (never the email as typed otherwise, nor any password) and the address.
  */
 export async function authenticateUser(
   ctx: { db: Db; now: Date; policy: ThrottlePolicy },
@@ -38,20 +26,11 @@ export async function authenticateUser(
 ): Promise<AuthenticationResult> {
   const { db, now, policy } = ctx;
   const email = input.email.trim().toLowerCase();
-  const keys = [accountKey(email), ...(input.address ? [addressKey(input.address)] : [])];
+  const address = input.address;
+  await purgeLoginThrottles(db, now);
 
-  const throttles = await db.loginThrottle.findMany({ where: { key: { in: keys } } });
-  const lockedUntil = throttles
-    .map((t) => t.lockedUntil)
-    .filter((d): d is Date => d !== null && d > now)
-    .sort((a, b) => b.getTime() - a.getTime())[0];
-  if (lockedUntil) {
-    return {
-      ok: false,
-      reason: "locked",
-      retryAfterMinutes: Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000),
-    };
-  }
+  const reservation = await reserveAttempt(db, { now, policy }, email, address);
+  if (!reservation.ok) return { ok: false, reason: "locked", retryAfterMinutes: reservation.retryAfterMinutes };
 
   const user = await db.user.findUnique({ where: { email } });
   const valid =
@@ -60,35 +39,43 @@ export async function authenticateUser(
       : (await verifyPassword(await dummyHash(), input.password), false);
 
   if (valid && user) {
-    await db.loginThrottle.deleteMany({ where: { key: accountKey(email) } });
-    await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-    return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+    await releaseAfterSuccess(db, reservation.keys);
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+      await appendAudit(
+        tx,
+        { type: "user", userId: user.id },
+        { action: "auth.sign-in", entityType: "User", entityId: user.id, after: { address } },
+        now,
+      );
+    });
+    return {
+      ok: true,
+      user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion },
+    };
   }
 
-  const windowStart = new Date(now.getTime() - policy.lockoutMinutes * 60_000);
-  let locked = false;
-  for (const key of keys) {
-    const limit = key.startsWith("email:") ? policy.maxFailuresPerAccount : policy.maxFailuresPerAddress;
-    const failures = await db.$transaction(async (tx) => {
-      const current = await tx.loginThrottle.findUnique({ where: { key } });
-      // Failures older than the window are forgotten: the count starts again.
-      const fresh = !current || current.firstAt < windowStart;
-      const row = await tx.loginThrottle.upsert({
-        where: { key },
-        create: { key, failures: 1, firstAt: now },
-        update: fresh ? { failures: 1, firstAt: now, lockedUntil: null } : { failures: { increment: 1 } },
-      });
-      if (row.failures >= limit) {
-        await tx.loginThrottle.update({
-          where: { key },
-          data: { lockedUntil: new Date(now.getTime() + policy.lockoutMinutes * 60_000) },
-        });
-      }
-      return row.failures;
-    });
-    if (failures >= limit) locked = true;
-  }
-  return locked
-    ? { ok: false, reason: "locked", retryAfterMinutes: policy.lockoutMinutes }
+  // A failure whose email is no account's is recorded without it: what was typed may be anything.
+  const entity = user
+    ? { entityType: "User", entityId: user.id }
+    : { entityType: "SignIn", entityId: "unknown-account" };
+  const locks = reservation.keys.filter((k) => k.lockedUntil);
+  await db.$transaction(async (tx) => {
+    await appendAudit(tx, SYSTEM, { action: "auth.sign-in-failed", ...entity, after: { address } }, now);
+    for (const lock of locks)
+      await appendAudit(
+        tx,
+        SYSTEM,
+        {
+          action: "auth.lock-out",
+          ...entity,
+          after: { address, scope: lock.kind, failures: lock.failures, until: lock.lockedUntil!.toISOString() },
+        },
+        now,
+      );
+  });
+  const longest = Math.max(0, ...locks.map((k) => k.lockedUntil!.getTime()));
+  return locks.length > 0
+    ? { ok: false, reason: "locked", retryAfterMinutes: Math.ceil((longest - now.getTime()) / 60_000) }
     : { ok: false, reason: "invalid" };
 }

@@ -64,7 +64,10 @@ export async function linkOidcIdentity(
   if (bound) {
     if (bound.disabled) return refuse("disabled", bound.id);
     if (!bound.singleSignOn) return refuse("not-single-sign-on", bound.id);
-    await db.user.update({ where: { id: bound.id }, data: { lastSignInAt: now } });
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: bound.id }, data: { lastSignInAt: now } });
+      await appendAudit(tx, { type: "user", userId: bound.id }, signInEntry(bound.id), now);
+    });
     return { ok: true, user: { id: bound.id, email: bound.email, name: bound.name }, linked: false };
   }
 
@@ -97,6 +100,7 @@ export async function linkOidcIdentity(
             after: identity,
           },
         );
+      if (count === 1) await appendAudit(tx, { type: "user", userId: user.id }, signInEntry(user.id), now);
       return count === 1;
     })
     // The identity was bound to another user meanwhile (the issuer + subject pair is unique).
@@ -125,4 +129,12 @@ export const oidcLinkPolicy = (e: {
   issuer: e.AUTH_OIDC_ISSUER ?? "",
   tenantId: e.AUTH_OIDC_TENANT_ID,
   trustEmail: e.AUTH_OIDC_TRUST_EMAIL === "true",
+});
+
+/** The same audit entry a password sign-in writes (authenticate-user.ts), marked as single sign-on. */
+const signInEntry = (userId: string) => ({
+  action: "auth.sign-in",
+  entityType: "User",
+  entityId: userId,
+  after: { via: "oidc" },
 });

@@ -5,8 +5,10 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { db } from "@/server/data/db";
 import { env } from "@/server/core/env";
 import { authenticateUser, throttlePolicy } from "./authenticate-user";
+import { clientAddress, type HeaderSource } from "./client-address";
 import { sessionCookieName, sessionCookieOptions } from "./cookies";
 import { linkOidcIdentity, oidcLinkPolicy, userForOidcIdentity } from "./oidc-link";
+import { sessionClaims } from "./session-token";
 
 /**
  * next-auth configuration. The sign-in page uses a server action (works without JavaScript) that
@@ -22,8 +24,7 @@ export function authOptions(): NextAuthOptions {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const forwarded: unknown = (req.headers as Record<string, unknown> | undefined)?.["x-forwarded-for"];
-        const address = typeof forwarded === "string" ? (forwarded.split(",")[0]?.trim() ?? null) : null;
+        const address = clientAddress(req.headers as HeaderSource, e.TRUSTED_PROXIES);
         const result = await authenticateUser(
           {
             db,
@@ -67,13 +68,15 @@ export function authOptions(): NextAuthOptions {
         // false: next-auth sends the browser to /sign-in?error=AccessDenied, which says why in general terms.
         return result.ok;
       },
-      async jwt({ token, account, profile }) {
+      async jwt({ token, account, profile, user }) {
         if (account?.provider === "oidc") {
           const user = await userForOidcIdentity(db, (profile ?? {}) as Record<string, unknown>);
           // signIn has just bound this identity; without it no session is issued for anyone.
           if (!user) throw new Error("AccessDenied");
           Object.assign(token, { sub: user.id, email: user.email, name: user.name });
         }
+        // At sign-in only: the session version and sign-in time every session token must carry (session-token.ts).
+        if (user) Object.assign(token, await sessionClaims(db, token.sub));
         return token;
       },
     },

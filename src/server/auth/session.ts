@@ -2,13 +2,15 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { decode, encode } from "next-auth/jwt";
 import type { Permission } from "@/domain/permissions";
 import { db } from "@/server/data/db";
 import { env } from "@/server/core/env";
 import { AppError } from "@/server/core/errors";
-import { authorizeBoard, loadViewer, type Viewer } from "@/server/authz/load-viewer";
+import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
 import { sessionCookieName, sessionCookieOptions } from "./cookies";
+import { encodeSession, signOutUser, viewerFromToken } from "./session-token";
+
+const sessionSettings = () => ({ secret: env().NEXTAUTH_SECRET, maxAgeHours: env().SESSION_MAX_AGE_HOURS });
 
 /**
  * Reads the session cookie (a next-auth JWT) and loads the viewer; null when signed out. Memoised
@@ -17,14 +19,7 @@ import { sessionCookieName, sessionCookieOptions } from "./cookies";
 export const currentViewer = cache(async function currentViewer(): Promise<Viewer | null> {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
-  try {
-    const claims = await decode({ token, secret: env().NEXTAUTH_SECRET });
-    if (!claims?.sub) return null;
-    // A token without iat (none we issue) counts as issued at the epoch: refused once sessions were ended.
-    return await loadViewer(db, claims.sub, typeof claims.iat === "number" ? claims.iat : 0);
-  } catch {
-    return null;
-  }
+  return viewerFromToken(db, token, sessionSettings());
 });
 
 /** For pages: the viewer, or a redirect to the sign-in page. */
@@ -48,16 +43,16 @@ export async function requirePermission(boardId: string, permission: Permission)
   return { viewer, board };
 }
 
+/** Starts a session for the user, carrying their current sessionVersion and the time of sign-in. */
 export async function startSession(user: { id: string; email: string; name: string }) {
-  const options = sessionCookieOptions();
-  const token = await encode({
-    token: { sub: user.id, email: user.email, name: user.name },
-    secret: env().NEXTAUTH_SECRET,
-    maxAge: options.maxAge,
-  });
-  (await cookies()).set(sessionCookieName(), token, options);
+  const token = await encodeSession(db, user, sessionSettings());
+  if (!token) throw new AppError("UNAUTHENTICATED", "This account cannot sign in. Ask your administrator.");
+  (await cookies()).set(sessionCookieName(), token, sessionCookieOptions());
 }
 
+/** Sign-out: every session of the user ends server-side (audited), then the cookie goes. */
 export async function endSession() {
+  const viewer = await currentViewer();
+  if (viewer) await signOutUser(db, viewer.userId);
   (await cookies()).delete(sessionCookieName());
 }

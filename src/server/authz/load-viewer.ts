@@ -16,17 +16,20 @@ const isRole = (value: string): value is Role => (ROLES as readonly string[]).in
 
 /**
  * Loads a user's grants afresh (so a removed role or disabled account takes effect at once). With
- * `issuedAt` (a session's JWT `iat`, in seconds), a session issued before the user's
- * `sessionsValidFrom` (set when they are disabled) is refused too.
+ * `session` (the version a session token carries), a session the user's sessionVersion has moved
+ * past (sign-out, disabling, a new password) is refused too.
  */
-export async function loadViewer(db: DbTx, userId: string, issuedAt?: number): Promise<Viewer | null> {
+export async function loadViewer(
+  db: DbTx,
+  userId: string,
+  session?: { sessionVersion: number },
+): Promise<Viewer | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     include: { roles: { include: { board: { include: { areas: true } } } } },
   });
   if (!user || user.disabled) return null;
-  if (issuedAt !== undefined && user.sessionsValidFrom && issuedAt * 1000 < user.sessionsValidFrom.getTime())
-    return null;
+  if (session && session.sessionVersion !== user.sessionVersion) return null;
   const grants: Grant[] = user.roles
     .filter((r) => isRole(r.role))
     .map((r) => ({

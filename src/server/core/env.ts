@@ -70,6 +70,24 @@ export function workflowEnv(source: NodeJS.ProcessEnv = process.env) {
   return result.data;
 }
 
+/** Secrets published with the code (.env.example and its forerunners): anyone could sign sessions with them. */
+const PLACEHOLDER_SECRETS = new Set([
+  "replace-me-with-32-or-more-random-characters",
+  "changeme",
+  "change-me",
+  "secret",
+  "nextauth-secret",
+]);
+
+/** Why a production NEXTAUTH_SECRET is refused, or null when it may be used. */
+export function weakSecret(secret: string): string | null {
+  if (PLACEHOLDER_SECRETS.has(secret.trim().toLowerCase()) || /replace-?me|change-?me/i.test(secret))
+    return "NEXTAUTH_SECRET is the placeholder from .env.example: set 32+ random characters (openssl rand -base64 32)";
+  if (new Set(secret).size < 10)
+    return "NEXTAUTH_SECRET is too simple (fewer than 10 different characters): set 32+ random characters (openssl rand -base64 32)";
+  return null;
+}
+
 /**
  * Every environment variable the portal reads, validated once at start-up (src/instrumentation.ts)
  * and by the CLI. `.env.example` lists the same names.
@@ -93,12 +111,20 @@ const schema = z
     NEXTAUTH_SECRET: z
       .string({ error: "NEXTAUTH_SECRET is required: 32+ random characters (openssl rand -base64 32)" })
       .min(32, { error: "NEXTAUTH_SECRET must be at least 32 characters" }),
+    /** A session's absolute lifetime from sign-in, however often it is refreshed. */
     SESSION_MAX_AGE_HOURS: z.coerce
       .number()
       .int()
       .min(1)
       .max(24 * 30)
       .default(12),
+    /** Reverse proxies in front of the portal that append to X-Forwarded-For (0: clients connect directly). */
+    TRUSTED_PROXIES: z.coerce
+      .number({ error: "TRUSTED_PROXIES must be a whole number of proxies (0 when clients connect directly)" })
+      .int()
+      .min(0)
+      .max(10)
+      .default(0),
     AUTH_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100).default(5),
     AUTH_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(1000).default(20),
     AUTH_LOCKOUT_MINUTES: z.coerce
@@ -150,6 +176,8 @@ const schema = z
       .default("info"),
   })
   .superRefine((env, ctx) => {
+    const weakness = env.NODE_ENV === "production" ? weakSecret(env.NEXTAUTH_SECRET) : null;
+    if (weakness) ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: weakness });
     const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_CLIENT_ID, env.AUTH_OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({

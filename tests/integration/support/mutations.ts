@@ -1502,7 +1502,11 @@ export const NOT_MUTATIONS: { name: string; file: string; why: string }[] = [
     file: "src/app/sign-in/actions.ts",
     why: "authentication (tested in authenticate.test.ts), not a mutation by a signed-in user",
   },
-  { name: "signOutAction", file: "src/app/sign-in/actions.ts", why: "ends the session only" },
+  {
+    name: "signOutAction",
+    file: "src/app/sign-in/actions.ts",
+    why: "authentication: ends the signed-in user's own sessions (session version, audited); tested in sessions.test.ts",
+  },
   {
     name: "acceptInvitationAction",
     file: "src/app/invite/[token]/actions.ts",

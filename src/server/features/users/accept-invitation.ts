@@ -62,7 +62,8 @@ export async function acceptInvitation(db: Db, raw: unknown, now = new Date()) {
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: found.invitationId } });
     const user = await tx.user.update({
       where: { id: invitation.userId },
-      data: { passwordHash, lastSignInAt: now, version: { increment: 1 } },
+      // A new password ends every session held before it (sessionVersion).
+      data: { passwordHash, lastSignInAt: now, version: { increment: 1 }, sessionVersion: { increment: 1 } },
     });
     await appendAudit(
       tx,

@@ -20,8 +20,9 @@ async function loadUser(ctx: Ctx, userId: string) {
 }
 
 /**
- * Disables or re-enables an account. Disabling ends every session at once: sessions issued before
- * `sessionsValidFrom` are refused on their next request, even after the account is enabled again.
+ * Disables or re-enables an account. Disabling ends every session at once: the user's
+ * sessionVersion moves on, so every session issued before is refused on its next request, even
+ * after the account is enabled again (`sessionsValidFrom` records when).
  * The last administrator of everything cannot be disabled, nor can one disable oneself.
  */
 export async function setUserDisabled(ctx: Ctx, raw: unknown, disabled: boolean) {
@@ -41,9 +42,9 @@ export async function setUserDisabled(ctx: Ctx, raw: unknown, disabled: boolean)
     );
   return inTransaction(ctx.db, async (tx) => {
     if (disabled) await keepLastAdministrator(tx, user.id, "disable");
-    // Rounded up to the next whole second: a session issued at any moment up to now (its iat is whole seconds) is refused.
-    const now = new Date(Math.ceil((Date.now() + 1) / 1000) * 1000);
-    await updateVersioned(tx.user, user, disabled ? { disabled, sessionsValidFrom: now } : { disabled }, STALE);
+    // The session version moves on: every session the user holds is refused from its next request.
+    const ended = { disabled, sessionsValidFrom: new Date(), sessionVersion: { increment: 1 } };
+    await updateVersioned(tx.user, user, disabled ? ended : { disabled }, STALE);
     await appendAudit(tx, actorFor(ctx), {
       action: disabled ? "user.disable" : "user.enable",
       entityType: "User",
