@@ -147,6 +147,8 @@ export async function startTwoInstances(options: TwoInstancesOptions): Promise<T
     // One secret for both, or a session made by one instance is refused by the other.
     NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
     EVIDENCE_STORAGE: "database",
+    // The proxy appends the client's socket address to X-Forwarded-For: sign-in throttling reads that one.
+    TRUSTED_PROXIES: "1",
     AUTH_MAX_FAILURES_PER_ACCOUNT: "3",
     AUTH_MAX_FAILURES_PER_ADDRESS: "1000",
     DEMO_PASSWORD: "demo-portal-2026",
