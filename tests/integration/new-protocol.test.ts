@@ -195,7 +195,7 @@ describe(`protocols from scratch on ${process.env.TEST_DIALECT ?? "sqlite"}`, ()
     const post = await refusal(
       saveRule({ db: t.db, viewer: v.admin! }, { ...duty, from: [{ type: "post", id: kentPost.id }] }),
     );
-    expect(post!.fieldErrors?.from).toEqual(["Choose posts of the protocol's areas from the list"]);
+    expect(post!.fieldErrors?.from).toEqual(["Choose posts of the protocol's areas and boards from the list"]);
     expect(await snapshotAll(t.db)).toEqual(before);
     const saved = await saveRule({ db: t.db, viewer: v.admin! }, duty);
     expect(await t.db.obligation.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({

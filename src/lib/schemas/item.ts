@@ -122,3 +122,11 @@ export const recordEventSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
 });
+
+/** Marking a piece of evidence restricted (issue 14), or opening it again to the item's boards. */
+export const evidenceRestrictionSchema = z.object({
+  evidenceId: id("a file or link"),
+  mark: z.enum(["restrict", "unrestrict"], {
+    error: "Choose to restrict the evidence or to open it to the item's boards again",
+  }),
+});

@@ -1,6 +1,6 @@
 import type { DbTx } from "@/server/data/database";
 import { forbidden, notFound } from "@/server/core/errors";
-import { authorizeBoard, type Viewer } from "./load-viewer";
+import { authorizeBoard, viewerCan, type Viewer } from "./load-viewer";
 
 /** Whether the viewer administers the area (or everything): who may change an area-wide post's holder. */
 export const administersArea = (viewer: Viewer, areaId: string) =>
@@ -32,4 +32,17 @@ export async function authorizePostHolding(db: DbTx, viewer: Viewer, holdingId: 
   if (!holding) throw notFound("The post holding");
   await authorizePost(db, viewer, holding.post);
   return holding;
+}
+
+/**
+ * Whether a viewer may see that someone holds the post (issue 14: a person page or the membership
+ * matrix shows no posts of areas the viewer cannot read): a board's post if they may read the board,
+ * an area-wide post if they may see its area. No viewer: the command line, trusted.
+ */
+export function viewerMayReadPost(
+  viewer: Viewer | null,
+  post: { areaId: string; board: { id: string; areas: { areaId: string }[] } | null },
+) {
+  if (!viewer) return true;
+  return post.board ? viewerCan(viewer, "board:read", post.board) : viewer.areaIds.includes(post.areaId);
 }

@@ -42,6 +42,29 @@ const noticeShape = {
     .default(300),
 };
 
+/** Calendar feeds (issue 14): readable on their own, by the feed-token use cases. */
+const feedShape = {
+  /** Days a new calendar-feed secret works for; unset (or empty), it works until renewed or revoked. */
+  CALENDAR_FEED_TOKEN_DAYS: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce
+      .number({ error: "CALENDAR_FEED_TOKEN_DAYS must be a number of days" })
+      .int({ error: "CALENDAR_FEED_TOKEN_DAYS must be a whole number of days" })
+      .min(1, { error: "CALENDAR_FEED_TOKEN_DAYS must be at least 1 (or unset for no expiry)" })
+      .max(3650, { error: "CALENDAR_FEED_TOKEN_DAYS must be at most 3650 (ten years)" })
+      .optional(),
+  ),
+};
+
+export function feedEnv(source: NodeJS.ProcessEnv = process.env) {
+  const result = z.object(feedShape).safeParse(source);
+  if (!result.success)
+    throw new Error(
+      `Invalid environment (see .env.example): ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
+  return result.data;
+}
+
 export function noticeEnv(source: NodeJS.ProcessEnv = process.env) {
   const result = z
     .object({
@@ -161,6 +184,7 @@ const schema = z
       .optional(),
     ...noticeShape,
     ...workflowShape,
+    ...feedShape,
     // Operations (issue 14); read by the proxy and the logger directly, validated here at start-up.
     BODY_LIMIT_KB: z.coerce
       .number({ error: "BODY_LIMIT_KB must be a number of kilobytes" })

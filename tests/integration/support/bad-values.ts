@@ -467,6 +467,8 @@ export function badValue(
       );
     case "move":
       return wrongWord("UP", "Up", "left", "up ", "first", "top");
+    case "evidence-mark":
+      return wrongWord("Restrict", "restricted", "true", "restrict ", "hide", "open", "unrestricted");
     case "email":
       return fc.oneof(
         fc.constantFrom<Bad>(MISSING, "not-an-email", "a@", "@example.org", "two@@example.org", "a b@example.org"),

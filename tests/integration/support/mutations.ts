@@ -83,6 +83,7 @@ import { USER_ROWS } from "./user-mutations";
 import { NOTIFICATION_ROWS } from "./notification-mutations";
 import { DIRECTORY_NOT_MUTATIONS, DIRECTORY_ROWS } from "./directory-mutations";
 import { REVIEW_ROWS } from "./review-mutations";
+import { EVIDENCE_ROWS } from "./evidence-mutations";
 
 /** What setup found or made: the board it is on, plus the ids and values the inputs need. */
 export type Target = { boardId: string } & Record<string, string | number>;
@@ -126,7 +127,8 @@ export type FieldKind =
   | "email" // an email address: missing, malformed, too long
   | "role" // administrator, secretariat, chair, member
   | "role-scope" // where a role applies: "global", "area:<id>", "board:<id>"
-  | "days"; // an invitation link's days (coerced): 1 to 30
+  | "days" // an invitation link's days (coerced): 1 to 30
+  | "evidence-mark"; // restrict or unrestrict a piece of evidence
 
 /**
  * Who may do it. `permission`: allowed to an administrator everywhere, and to a role whose
@@ -1484,6 +1486,7 @@ export const MUTATIONS: Mutation[] = [
   },
   itemNoteRow,
   ...ITEM_ROWS,
+  ...EVIDENCE_ROWS,
   ...CHALLENGE_ROWS,
   ...RULE_AND_POST_ROWS,
   ...PROTOCOL_DRAFT_ROWS,

@@ -1,5 +1,6 @@
 "use server";
 
+import { formatCivilDate, londonToday } from "@/lib/dates";
 import { formFields } from "@/lib/form-data";
 import { feedTokenSchema } from "@/lib/schemas/feed-token";
 import { formAction } from "@/server/core/action";
@@ -17,7 +18,10 @@ export const feedTokenAction = formAction({
     result.intent === "renew"
       ? {
           message: "New calendar addresses created. Any old addresses have stopped working.",
-          data: { token: result.token },
+          data: {
+            token: result.token,
+            expiresOn: result.expiresAt ? formatCivilDate(londonToday(result.expiresAt)) : null,
+          },
         }
       : { message: "Your calendar addresses have stopped working." },
 });

@@ -8,13 +8,17 @@ export function FeedTokenForm({
   origin,
   boards,
   hasToken,
+  expiry,
 }: {
   origin: string;
   boards: { slug: string; name: string }[];
   hasToken: boolean;
+  /** What the page says about the current addresses' expiry, before any change here. */
+  expiry: string | null;
 }) {
   const [state, action, pending] = useActionState(feedTokenAction, null);
   const token = state?.ok ? state.data?.token : undefined;
+  const expiresOn = state?.ok ? state.data?.expiresOn : undefined;
   return (
     <div>
       {state?.ok && (
@@ -34,6 +38,11 @@ export function FeedTokenForm({
             Copy an address into Outlook (Add calendar, From internet) or another calendar. Keep them private: anyone
             with an address can read that calendar. They are shown only now.
           </p>
+          <p className="mb-4 font-bold">
+            {expiresOn
+              ? `These addresses stop working on ${expiresOn}: create new ones before then.`
+              : "These addresses work until you create new ones or stop them."}
+          </p>
           <dl>
             <dt className="font-bold">All my boards</dt>
             <dd className="mb-3 break-all">
@@ -50,6 +59,7 @@ export function FeedTokenForm({
           </dl>
         </div>
       )}
+      {!state && expiry && <p className="mb-6 max-w-3xl">{expiry}</p>}
       <form action={action} className="flex flex-wrap gap-4">
         <Button name="intent" value="renew">
           {pending

@@ -3,7 +3,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/server/auth/session";
 import { db } from "@/server/data/db";
 import { env } from "@/server/core/env";
-import { hasFeedToken } from "@/server/features/feeds/feed-tokens";
+import { formatCivilDate, londonToday } from "@/lib/dates";
+import { feedTokenStatus } from "@/server/features/feeds/feed-tokens";
 import { listMyBoards } from "@/server/features/boards/list-my-boards";
 import { FeedTokenForm } from "./feed-token-form";
 
@@ -17,6 +18,16 @@ export default async function FeedsPage() {
     select: { slug: true, name: true },
     orderBy: { name: "asc" },
   });
+  const status = await feedTokenStatus(db, viewer.userId);
+  const day = (instant: Date) => formatCivilDate(londonToday(instant));
+  // Said in words on the page (issue 14): when the current addresses stop, or that they already have.
+  const expiry = status.active
+    ? status.expiresAt
+      ? `Your calendar addresses stop working on ${day(status.expiresAt)}. Create new ones before then to keep your subscriptions.`
+      : "Your calendar addresses work until you create new ones or stop them."
+    : status.expiredAt
+      ? `Your calendar addresses expired on ${day(status.expiredAt)}. Create new ones to subscribe again.`
+      : null;
   return (
     <main id="main" className="py-10">
       <PageHeader title="Calendar subscriptions">
@@ -31,7 +42,8 @@ export default async function FeedsPage() {
       <FeedTokenForm
         origin={env().NEXTAUTH_URL.replace(/\/$/, "")}
         boards={slugs}
-        hasToken={await hasFeedToken(db, viewer.userId)}
+        hasToken={status.active}
+        expiry={expiry}
       />
     </main>
   );

@@ -6,6 +6,7 @@ import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import type { DbTx } from "@/server/data/database";
 import { AppError } from "@/server/core/errors";
 import { authorizeBoard, type Viewer } from "@/server/authz/load-viewer";
+import { evidenceRules } from "@/server/authz/authorize-evidence";
 import { findArea } from "@/server/features/areas/find-area";
 import { isUnscheduled, loadBoardItems, type BoardItem } from "../items/board-items";
 import { toCsv } from "@/lib/csv";
@@ -41,11 +42,15 @@ const keys = (parties: { key: string }[]) => parties.map((p) => p.key).join("; "
 
 /**
  * The board's items for a cycle as CSV (issue 4, build item 7): dates as YYYY-MM-DD for
- * spreadsheets; evidence as its URL (links) or its download path (files). Cells are neutralised
- * against formula injection by toCsv.
+ * spreadsheets; evidence as its URL (links) or its download path (files), only what the viewer may
+ * see of it (issue 14: the item's boards, restricted pieces their secretariats and chairs). Cells are
+ * neutralised against formula injection by toCsv.
  */
 export async function exportBoardCalendarCsv(ctx: Ctx, raw: unknown) {
   const found = await boardCycleItems(ctx, raw, { evidence: true });
+  const boardsOf = (i: BoardItem) =>
+    [...i.owingBoardIds, i.recipientBoardId, found.board.id].filter((b): b is string => b !== null);
+  const maySee = await evidenceRules(ctx.db, ctx.viewer, found.items.flatMap(boardsOf));
   const rows = found.items.map((i) => ({
     due: i.dueOn,
     window: `${i.windowStart} to ${i.windowEnd}`,
@@ -57,7 +62,10 @@ export async function exportBoardCalendarCsv(ctx: Ctx, raw: unknown) {
     status: STATUS_LABELS[i.status],
     "last logged": i.lastLoggedOn ?? "",
     "minute ref": i.minuteRef ?? "",
-    evidence: i.evidence.map((e) => (e.kind === "link" && e.url ? e.url : `/evidence/${e.id}`)).join(" "),
+    evidence: i.evidence
+      .filter((e) => maySee(boardsOf(i), e.restricted))
+      .map((e) => (e.kind === "link" && e.url ? e.url : `/evidence/${e.id}`))
+      .join(" "),
   }));
   const header = "due,window,duty,clause,owing board(s),recipient,meeting,status,last logged,minute ref,evidence\r\n";
   return {

@@ -3,6 +3,7 @@ import { feedTokenSchema } from "@/lib/schemas/feed-token";
 import type { Db, DbTx } from "@/server/data/database";
 import { actorOf, appendAudit } from "@/server/core/audit";
 import { parse } from "@/server/core/parse";
+import { feedEnv } from "@/server/core/env";
 import { inTransaction } from "@/server/core/transaction";
 import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
 
@@ -12,22 +13,34 @@ import { loadViewer, type Viewer } from "@/server/authz/load-viewer";
  */
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+const DAY = 24 * 60 * 60 * 1000;
 
-/** Issues a new feed secret for the user, revoking any earlier one. Returned once; only its hash is kept. */
-export async function renewFeedToken(db: Db, viewer: Viewer, now = new Date()): Promise<string> {
+/**
+ * Issues a new feed secret for the user, revoking any earlier one. Returned once; only its hash is
+ * kept. With CALENDAR_FEED_TOKEN_DAYS set (issue 14), it stops working that many days from now.
+ */
+export async function renewFeedToken(
+  db: Db,
+  viewer: Viewer,
+  now = new Date(),
+  days: number | null = feedEnv().CALENDAR_FEED_TOKEN_DAYS ?? null,
+): Promise<string> {
   const token = randomBytes(24).toString("base64url");
+  const expiresAt = days === null ? null : new Date(now.getTime() + days * DAY);
   await inTransaction(db, async (tx) => {
     const { count } = await tx.calendarFeedToken.updateMany({
       where: { userId: viewer.userId, revokedAt: null },
       data: { revokedAt: now },
     });
-    const row = await tx.calendarFeedToken.create({ data: { userId: viewer.userId, tokenHash: hash(token) } });
+    const row = await tx.calendarFeedToken.create({
+      data: { userId: viewer.userId, tokenHash: hash(token), createdAt: now, expiresAt },
+    });
     // Never the secret or its hash: only that one was issued and how many earlier ones stopped.
     await appendAudit(tx, actorOf(viewer), {
       action: "feed-token.renew",
       entityType: "CalendarFeedToken",
       entityId: row.id,
-      after: { issued: true, revokedEarlier: count },
+      after: { issued: true, revokedEarlier: count, expiresAt },
     });
   });
   return token;
@@ -56,21 +69,43 @@ export async function revokeFeedTokens(db: Db, viewer: Viewer, now = new Date())
 export async function changeFeedToken(
   ctx: { db: Db; viewer: Viewer; now?: Date },
   raw: unknown,
-): Promise<{ intent: "renew"; token: string } | { intent: "revoke" }> {
+): Promise<{ intent: "renew"; token: string; expiresAt: Date | null } | { intent: "revoke" }> {
   const { intent } = parse(feedTokenSchema, raw, "Choose what to do with your calendar addresses");
-  if (intent === "renew") return { intent: "renew", token: await renewFeedToken(ctx.db, ctx.viewer, ctx.now) };
+  if (intent === "renew") {
+    const token = await renewFeedToken(ctx.db, ctx.viewer, ctx.now);
+    const row = await ctx.db.calendarFeedToken.findUniqueOrThrow({ where: { tokenHash: hash(token) } });
+    return { intent: "renew", token, expiresAt: row.expiresAt };
+  }
   await revokeFeedTokens(ctx.db, ctx.viewer, ctx.now);
   return { intent: "revoke" };
 }
 
-export async function hasFeedToken(db: DbTx, userId: string) {
-  return (await db.calendarFeedToken.count({ where: { userId, revokedAt: null } })) > 0;
+/** Whether a token row still opens feeds at `now`: not revoked, and not past its expiry. */
+const live = (now: Date) => ({ revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] });
+
+export async function hasFeedToken(db: DbTx, userId: string, now = new Date()) {
+  return (await db.calendarFeedToken.count({ where: { userId, ...live(now) } })) > 0;
 }
 
-/** The viewer a feed URL's secret stands for, or null: revoked, unknown, or a disabled account. */
-export async function viewerForFeedToken(db: DbTx, token: string | null): Promise<Viewer | null> {
+/**
+ * The account page's view of the user's feed secret: whether one works now and when it stops
+ * (null: never), or, when the latest has run out unrevoked, when it expired.
+ */
+export async function feedTokenStatus(db: DbTx, userId: string, now = new Date()) {
+  const latest = await db.calendarFeedToken.findFirst({
+    where: { userId, revokedAt: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+  if (!latest) return { active: false as const, expiresAt: null, expiredAt: null };
+  if (latest.expiresAt && latest.expiresAt <= now)
+    return { active: false as const, expiresAt: null, expiredAt: latest.expiresAt };
+  return { active: true as const, expiresAt: latest.expiresAt, expiredAt: null };
+}
+
+/** The viewer a feed URL's secret stands for, or null: revoked, expired, unknown, or a disabled account. */
+export async function viewerForFeedToken(db: DbTx, token: string | null, now = new Date()): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
   const row = await db.calendarFeedToken.findUnique({ where: { tokenHash: hash(token) } });
-  if (!row || row.revokedAt) return null;
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
   return loadViewer(db, row.userId);
 }

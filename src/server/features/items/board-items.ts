@@ -32,7 +32,7 @@ export interface BoardItem {
   lastLoggedOn: string | null;
   /** The minute reference of its latest receipt still standing. */
   minuteRef: string | null;
-  evidence: { id: string; kind: string; url: string | null; fileName: string | null }[];
+  evidence: { id: string; kind: string; url: string | null; fileName: string | null; restricted: boolean }[];
 }
 
 /**
@@ -112,7 +112,7 @@ export async function loadBoardItems(
             ? {
                 evidence: {
                   orderBy: { createdAt: "asc" as const },
-                  select: { id: true, kind: true, url: true, fileName: true },
+                  select: { id: true, kind: true, url: true, fileName: true, restricted: true },
                 },
               }
             : {}),

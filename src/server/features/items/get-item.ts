@@ -8,6 +8,7 @@ import { boardKeyIn } from "@/server/core/board-key";
 import { findArea } from "@/server/features/areas/find-area";
 import type { ViewerReader } from "@/server/authz/reader";
 import { authorizeItem } from "@/server/authz/authorize-item";
+import { evidenceVisibility } from "@/server/authz/authorize-evidence";
 
 /**
  * Everything an item's page shows: the duty and its clause, window, due date, meeting,
@@ -40,6 +41,8 @@ export async function getItemPage(reader: ViewerReader, areaSlug: string, itemId
     entries.map((e) => ({ id: e.id, action: e.action, reversed: e.reversedBy !== null, reversesId: e.reversesId })),
   );
   const can = (permission: Permission) => boardRows.some((b) => viewerCan(reader.viewer, permission, b));
+  // Evidence is for the boards the item concerns; restricted evidence for their secretariats and chairs (issue 14).
+  const maySee = await evidenceVisibility(reader.db, reader.viewer, boards);
   const [scheduleOptions, receiveOptions, followUps, parent, challenges, partyBoards] = await Promise.all([
     reader.db.meeting.findMany({
       where: {
@@ -85,6 +88,8 @@ export async function getItemPage(reader: ViewerReader, areaSlug: string, itemId
     schedule: open && can("item:schedule") && ["planned", "scheduled", "deferred"].includes(item.status),
     waive: open && can("item:waive"),
     challenge: can("challenge:raise"),
+    restrictEvidence: can("item:log"),
+    seeEvidence: maySee(false),
   };
   return {
     area,
@@ -126,13 +131,16 @@ export async function getItemPage(reader: ViewerReader, areaSlug: string, itemId
       reason: e.reason,
       reversesId: e.reversesId,
       reversed: e.reversedBy !== null,
-      evidence: e.evidence.map((v) => ({
-        id: v.id,
-        kind: v.kind,
-        url: v.url,
-        fileName: v.fileName,
-        sizeBytes: v.sizeBytes,
-      })),
+      evidence: e.evidence
+        .filter((v) => maySee(v.restricted))
+        .map((v) => ({
+          id: v.id,
+          kind: v.kind,
+          url: v.url,
+          fileName: v.fileName,
+          sizeBytes: v.sizeBytes,
+          restricted: v.restricted,
+        })),
     })),
     reversibleEntryId: permissions.log ? reversible : null,
     nextSteps: open ? nextSteps(item.status) : [],

@@ -3,7 +3,7 @@ import { capacityLabels } from "@/server/features/vocabularies/capacities";
 import { londonToday } from "@/lib/dates";
 import { AppError } from "@/server/core/errors";
 import { isGlobalAdministrator, personInArea } from "@/server/authz/authorize-area";
-import { administersArea } from "@/server/authz/authorize-post";
+import { administersArea, viewerMayReadPost } from "@/server/authz/authorize-post";
 import { viewerCan } from "@/server/authz/load-viewer";
 import type { Reader } from "@/server/authz/reader";
 import { findArea } from "../areas/find-area";
@@ -11,7 +11,9 @@ import { boardKeyIn } from "@/server/core/board-key";
 
 /**
  * A person's page: posts and memberships, past ones kept. Only the area's people are visible (created
- * there, on its boards, holding its posts). What the viewer may change is said per row: the person's
+ * there, on its boards, holding its posts), and of a person who also serves elsewhere only the
+ * boards the viewer may read and their posts (issue 14); a global administrator sees every one.
+ * What the viewer may change is said per row: the person's
  * details by an administrator of the area, a membership by its board's membership managers, a post
  * holding by whoever records the post's holder.
  */
@@ -35,11 +37,13 @@ export async function getPerson(reader: Reader, areaSlug: string, personSlug: st
   const viewer = reader.viewer;
   const adminHere = viewer !== null && administersArea(viewer, area.id);
   const capacities = await capacityLabels(reader.db);
+  const holdings = person.postHoldings.filter((h) => viewerMayReadPost(viewer, h.post));
+  const memberships = person.memberships.filter((m) => viewer === null || viewerCan(viewer, "board:read", m.board));
   return {
     area,
     person: { id: person.id, slug: person.slug, name: person.name, email: person.email, version: person.version },
     canEdit: adminHere || (viewer !== null && isGlobalAdministrator(viewer)),
-    posts: person.postHoldings.map((h) => ({
+    posts: holdings.map((h) => ({
       id: h.id,
       key: h.post.key,
       inArea: h.post.areaId === area.id,
@@ -54,7 +58,7 @@ export async function getPerson(reader: Reader, areaSlug: string, personSlug: st
         h.post.areaId === area.id &&
         (h.post.board ? viewerCan(viewer, "membership:manage", h.post.board) : adminHere),
     })),
-    memberships: person.memberships.map((m) => ({
+    memberships: memberships.map((m) => ({
       id: m.id,
       version: m.version,
       board: m.board.name,

@@ -3,6 +3,7 @@ import { capacityLabels } from "@/server/features/vocabularies/capacities";
 import { londonToday } from "@/lib/dates";
 import { findArea } from "@/server/features/areas/find-area";
 import type { Reader } from "@/server/authz/reader";
+import { viewerMayReadPost } from "@/server/authz/authorize-post";
 
 export interface MatrixFilters {
   board?: string;
@@ -12,7 +13,8 @@ export interface MatrixFilters {
 
 /**
  * The area's membership matrix: people down, boards across (shared boards included), each cell the
- * person's current capacity on that board with its term; a posts column; filters.
+ * person's current capacity on that board with its term; a posts column (only posts the viewer may
+ * read: not another area's, issue 14); filters.
  */
 export async function membershipMatrix(reader: Reader, areaSlug: string, filters: MatrixFilters, now = new Date()) {
   const area = await findArea(reader, areaSlug);
@@ -25,10 +27,19 @@ export async function membershipMatrix(reader: Reader, areaSlug: string, filters
   });
   const memberships = await reader.db.membership.findMany({
     where: { boardId: { in: links.map((l) => l.boardId) } },
-    include: { organisation: true, person: { include: { postHoldings: { include: { post: true } } } } },
+    include: {
+      organisation: true,
+      person: {
+        include: { postHoldings: { include: { post: { include: { board: { include: { areas: true } } } } } } },
+      },
+    },
     orderBy: [{ person: { name: "asc" } }],
   });
   const current = memberships.filter((m) => isCurrent(m, today));
+  const postsOf = (person: (typeof memberships)[number]["person"]) =>
+    person.postHoldings
+      .filter((h) => isCurrent(h, today) && viewerMayReadPost(reader.viewer, h.post))
+      .map((h) => h.post.title);
   const keyOf = new Map(links.map((l) => [l.boardId, l.key]));
   const matches = (m: (typeof current)[number]) =>
     (!filters.board || keyOf.get(m.boardId) === filters.board) &&
@@ -60,7 +71,7 @@ export async function membershipMatrix(reader: Reader, areaSlug: string, filters
         .set(m.personId, {
           slug: m.person.slug,
           name: m.person.name,
-          posts: m.person.postHoldings.filter((h) => isCurrent(h, today)).map((h) => h.post.title),
+          posts: postsOf(m.person),
           cells: new Map(),
         })
         .get(m.personId)!;
@@ -84,10 +95,7 @@ export async function membershipMatrix(reader: Reader, areaSlug: string, filters
     /** Every membership, past ones too, for the CSV export. */
     all: memberships.map((m) => ({
       person: m.person.name,
-      posts: m.person.postHoldings
-        .filter((h) => isCurrent(h, today))
-        .map((h) => h.post.title)
-        .join("; "),
+      posts: postsOf(m.person).join("; "),
       board: keyOf.get(m.boardId)!,
       capacity: capacities.label(m.capacity),
       organisation: m.organisation.name,

@@ -82,8 +82,10 @@ export async function previewRule(ctx: { db: Db; viewer: Viewer; now?: Date }, r
         ),
     ),
   ];
+  // Only the protocol's boards' meetings, whatever a saved duty it follows names (issue 14).
+  const partyIds = new Set(protocol.parties.map((p) => p.boardId));
   const meetings = await ctx.db.meeting.findMany({
-    where: { boardId: { in: boards }, cancelledAt: null },
+    where: { boardId: { in: boards.filter((b) => partyIds.has(b)) }, cancelledAt: null },
     select: { id: true, boardId: true, date: true },
   });
   const items = generateItems({

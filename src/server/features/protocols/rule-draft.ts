@@ -62,8 +62,18 @@ export async function loadDraft(db: DbTx, viewer: Viewer | null, protocolId: str
 }
 
 /**
- * A duty's parties, checked against the draft (issue 14): the protocol's party boards, or posts of
- * their areas. Anything else (another board, even one that exists) is the field's error.
+ * The posts a duty may name (issue 14): posts of the protocol's areas that belong to one of its party
+ * boards, or to no board (a council officer such as the Director of Public Health). A post is placed
+ * on its board's calendar, so a post of a board outside the protocol would put items there.
+ */
+export const partyPostWhere = (partyIds: string[], areaIds: string[]) => ({
+  areaId: { in: areaIds },
+  OR: [{ boardId: null }, { boardId: { in: partyIds } }],
+});
+
+/**
+ * A duty's parties, checked against the draft (issue 14): the protocol's party boards, or the posts
+ * of partyPostWhere. Anything else (another board or post, even one that exists) is the field's error.
  */
 export async function resolveParties(
   db: DbTx,
@@ -83,8 +93,8 @@ export async function resolveParties(
       out.push({ type: "board", id: p.id });
     } else {
       areaIds ??= (await db.boardArea.findMany({ where: { boardId: { in: partyIds } } })).map((l) => l.areaId);
-      const post = await db.post.findUnique({ where: { id: p.id } });
-      if (!post || !areaIds.includes(post.areaId)) refuse("Choose posts of the protocol's areas from the list");
+      const post = await db.post.findFirst({ where: { id: p.id, ...partyPostWhere(partyIds, areaIds) } });
+      if (!post) refuse("Choose posts of the protocol's areas and boards from the list");
       out.push({ type: "post", id: post!.id, boardId: post!.boardId });
     }
   }

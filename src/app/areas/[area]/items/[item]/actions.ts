@@ -3,8 +3,16 @@
 import { londonToday } from "@/lib/dates";
 import { formFields, formText } from "@/lib/form-data";
 import { scheduleItemSchema } from "@/lib/schemas/calendar";
-import { deferSchema, followUpSchema, logStepSchema, reverseSchema, waiveSchema } from "@/lib/schemas/item";
+import {
+  deferSchema,
+  evidenceRestrictionSchema,
+  followUpSchema,
+  logStepSchema,
+  reverseSchema,
+  waiveSchema,
+} from "@/lib/schemas/item";
 import { addItemNoteSchema } from "@/lib/schemas/item-note";
+import { authorizeEvidence } from "@/server/authz/authorize-evidence";
 import { authorizeItem } from "@/server/authz/authorize-item";
 import { formAction, type Answer } from "@/server/core/action";
 import { workflowEnv } from "@/server/core/env";
@@ -16,6 +24,7 @@ import { reverseEntry } from "@/server/features/items/reverse-item-entry";
 import { waiveItem } from "@/server/features/items/waive-item";
 import type { UploadedFile } from "@/server/features/items/evidence-files";
 import { scheduleItem } from "@/server/features/items/schedule-item";
+import { setEvidenceRestricted } from "@/server/features/items/restrict-evidence";
 
 /**
  * The item page's actions: each authorises against the boards the item concerns. A failure leaves
@@ -132,4 +141,19 @@ export const addItemNoteAction = formAction({
   done: (_entry, step) => backToItem("note", step),
   revalidate: itemPage,
   keep: ["text"],
+});
+
+/**
+ * Marks a file or link restricted (only the item's boards' secretariats and chairs, and
+ * administrators, see it) or opens it again: item:log on a board the item of that evidence concerns.
+ */
+export const restrictEvidenceAction = formAction({
+  read: fields("evidenceId", "mark"),
+  schema: evidenceRestrictionSchema,
+  invalid: "Check the evidence you chose",
+  authorize: (ctx, input) => authorizeEvidence(ctx.db, ctx.viewer, input.evidenceId, "item:log"),
+  run: (ctx, raw) => setEvidenceRestricted(ctx, raw),
+  done: (result, { raw }) =>
+    backToItem(result.restricted ? "restrict" : "unrestrict", { input: { itemId: result.itemId }, raw }),
+  revalidate: itemPage,
 });

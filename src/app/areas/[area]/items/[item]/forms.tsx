@@ -8,6 +8,7 @@ import {
   addItemNoteAction,
   deferItemAction,
   logStepAction,
+  restrictEvidenceAction,
   reverseEntryAction,
   scheduleFromItemAction,
   waiveItemAction,
@@ -419,5 +420,40 @@ export function NoteForm({ area, itemId, version }: { area: string; itemId: stri
         />
       )}
     </ItemForm>
+  );
+}
+
+/**
+ * Restricts one file or link (or removes the restriction), beside it in the history: a button whose
+ * accessible name says which piece (issue 14). Works without JavaScript (the page reloads).
+ */
+export function RestrictEvidenceForm({
+  area,
+  evidenceId,
+  restricted,
+  name,
+}: {
+  area: string;
+  evidenceId: string;
+  restricted: boolean;
+  name: string;
+}) {
+  const [state, action, pending] = useActionState(restrictEvidenceAction, null);
+  const failed = state && !state.ok ? state : null;
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="area" value={area} />
+      <input type="hidden" name="evidenceId" value={evidenceId} />
+      <input type="hidden" name="mark" value={restricted ? "unrestrict" : "restrict"} />
+      <button type="submit" className="ml-3 min-h-11 px-1 text-base text-brand underline hover:no-underline">
+        {pending ? "Saving…" : restricted ? "Remove restriction" : "Restrict"}
+        <span className="sr-only"> {name}</span>
+      </button>
+      {failed && (
+        <span role="alert" className="ml-2 font-bold text-danger">
+          {failed.formError ?? Object.values(failed.fieldErrors).flat().join(". ")}
+        </span>
+      )}
+    </form>
   );
 }

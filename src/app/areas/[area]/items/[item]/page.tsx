@@ -4,12 +4,22 @@ import { StatusTag } from "@/components/calendar/status-tag";
 import { PageHeader, SectionHeading } from "@/components/ui/page-header";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Table, Td } from "@/components/ui/table";
+import { Tag } from "@/components/ui/tag";
 import { STATUS_LABELS, type DisplayStatus } from "@/domain/calendar/status";
 import { STEP_LABELS, type LogAction } from "@/domain/item-lifecycle";
 import { formatCivilDate } from "@/lib/dates";
 import { orNotFound, pageReader } from "@/server/auth/page";
 import { getItemPage } from "@/server/features/items/get-item";
-import { DeferForm, FollowUpForm, LogStepForm, NoteForm, ReverseForm, ScheduleItemForm, WaiveForm } from "./forms";
+import {
+  DeferForm,
+  FollowUpForm,
+  LogStepForm,
+  NoteForm,
+  RestrictEvidenceForm,
+  ReverseForm,
+  ScheduleItemForm,
+  WaiveForm,
+} from "./forms";
 
 export const metadata: Metadata = { title: "Calendar item" };
 
@@ -32,6 +42,9 @@ const DONE: Record<string, string> = {
   reverse: "Change reversed.",
   "follow-up": "Follow-up action added: it is on the owning board's calendar.",
   note: "Note added.",
+  restrict:
+    "Evidence restricted: only the secretariats and chairs of the boards this item concerns, and administrators, see it.",
+  unrestrict: "Restriction removed: every board this item concerns sees the evidence again.",
 };
 
 export default async function ItemPage({
@@ -173,6 +186,11 @@ export default async function ItemPage({
       )}
 
       <SectionHeading id="history">History</SectionHeading>
+      <p className="mb-4 max-w-3xl text-muted">
+        {permissions.seeEvidence
+          ? "Files and links are seen only by the boards this item concerns and administrators; a restricted one only by those boards' secretariats and chairs, and administrators."
+          : "Files and links logged here are seen only by the boards this item concerns and administrators."}
+      </p>
       {page.history.length === 0 ? (
         <p>Nothing has been logged yet.</p>
       ) : (
@@ -207,6 +225,19 @@ export default async function ItemPage({
                         <a className="text-brand underline" href={`/evidence/${v.id}`}>
                           {v.fileName} <span className="text-muted">({size(v.sizeBytes)})</span>
                         </a>
+                      )}
+                      {v.restricted && (
+                        <span className="ml-2">
+                          <Tag tone="yellow">Restricted</Tag>
+                        </span>
+                      )}
+                      {permissions.restrictEvidence && (
+                        <RestrictEvidenceForm
+                          area={slug}
+                          evidenceId={v.id}
+                          restricted={v.restricted}
+                          name={v.kind === "link" ? (v.url ?? "link") : (v.fileName ?? "file")}
+                        />
                       )}
                     </li>
                   ))}

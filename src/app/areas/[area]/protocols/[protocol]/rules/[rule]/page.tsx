@@ -10,6 +10,7 @@ import { viewerCan } from "@/server/authz/load-viewer";
 import type { Offset } from "@/lib/schemas/cadence";
 import type { RuleInput } from "@/lib/schemas/rule";
 import { cadenceFields } from "@/server/features/protocols/cadence-from-row";
+import { partyPostWhere } from "@/server/features/protocols/rule-draft";
 import { loadProposal, ruleOfProposal } from "@/server/features/protocol-import/review-proposal";
 import { RuleStateForm } from "../../rule-state-form";
 import { RuleEditor, type RuleState } from "./rule-editor";
@@ -208,7 +209,10 @@ export default async function RuleEditPage({
     label: `${keyIn(p.board)}: ${p.board.name}`,
   }));
   const posts = await reader.db.post.findMany({
-    where: { areaId: { in: [...new Set(protocol.parties.flatMap((p) => p.board.areas.map((a) => a.areaId)))] } },
+    where: partyPostWhere(
+      protocol.parties.map((p) => p.boardId),
+      [...new Set(protocol.parties.flatMap((p) => p.board.areas.map((a) => a.areaId)))],
+    ),
     orderBy: { title: "asc" },
   });
   const capacities = await listCapacities(reader.db);
