@@ -9,62 +9,20 @@
  *
  * BENCH_BUILD=auto (default: build when .next is missing or older than src/, config or lockfile),
  * always or never. BENCH_PORT: the first port to try (default 3200). BENCH_USERS (default 20).
+ *
+ * `npm run bench:load -- --two-instances`: the same on PostgreSQL with two instances behind a proxy,
+ * 50 users and every kind of write (scripts/bench-load-two.ts).
  */
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from "node:fs";
-import { createServer } from "node:net";
-import { join } from "node:path";
+import { mkdirSync, openSync, rmSync } from "node:fs";
 import { cycleStartYear, londonToday } from "@/lib/dates";
 import { createDatabase } from "@/server/data/database";
+import { freePort, needsBuild } from "./bench-support";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? "60");
 const USERS = Number(process.env.BENCH_USERS ?? "20");
-const BUILD = process.env.BENCH_BUILD ?? "auto";
 const DIR = "tmp/bench";
 const DB_FILE = `${DIR}/portal.db`;
-
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 100; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = createServer()
-        .once("error", () => resolve(false))
-        .once("listening", () => probe.close(() => resolve(true)));
-      probe.listen(port, "127.0.0.1");
-    });
-    if (free) return port;
-  }
-  throw new Error(`No free port from ${from} to ${from + 99}`);
-}
-
-/** The newest modification time under the inputs of a build. */
-function newestSource(paths: string[]): number {
-  let newest = 0;
-  const visit = (path: string) => {
-    if (!existsSync(path)) return;
-    const stat = statSync(path);
-    if (stat.isDirectory()) for (const entry of readdirSync(path)) visit(join(path, entry));
-    else newest = Math.max(newest, stat.mtimeMs);
-  };
-  paths.forEach(visit);
-  return newest;
-}
-
-function needsBuild(): string | null {
-  if (BUILD === "always") return "BENCH_BUILD=always";
-  if (BUILD === "never") return null;
-  if (!existsSync(".next/BUILD_ID")) return ".next is missing";
-  const built = statSync(".next/BUILD_ID").mtimeMs;
-  const newest = newestSource([
-    "src",
-    "public",
-    "next.config.ts",
-    "package.json",
-    "package-lock.json",
-    "postcss.config.mjs",
-    "tsconfig.json",
-  ]);
-  return newest > built ? ".next is older than the sources" : null;
-}
 
 async function main() {
   const port = await freePort(Number(process.env.BENCH_PORT ?? "3200"));
@@ -96,7 +54,7 @@ async function main() {
   step(`generating FY${fy} for ${areas.join(", ")}`);
   for (const area of areas) cli("calendar", "--area", area, "--fy", String(fy), "--write");
 
-  const why = needsBuild();
+  const why = needsBuild(process.env.BENCH_BUILD ?? "auto");
   if (why) {
     step(`building (${why})`);
     execFileSync("node_modules/.bin/next", ["build"], { env, stdio: ["ignore", "ignore", "inherit"] });
@@ -197,7 +155,10 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+const run = process.argv.includes("--two-instances")
+  ? import("./bench-load-two").then((m) => m.benchTwoInstances())
+  : main();
+run.catch((error: unknown) => {
   process.stderr.write(`bench:load failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -81,7 +81,7 @@ const steps: [string, () => boolean | Promise<boolean>][] = [
     "Integration tests on PostgreSQL",
     async () => {
       if (!(await postgresReachable())) {
-        const message = `PostgreSQL is not reachable at ${postgresUrl}: integration tests on PostgreSQL were NOT run (set TEST_POSTGRES_URL).`;
+        const message = `PostgreSQL is not reachable at ${postgresUrl}: integration tests on PostgreSQL and the end-to-end project "two-instances" were NOT run (set TEST_POSTGRES_URL).`;
         if (ci) {
           console.error(message);
           return false;

@@ -7,7 +7,8 @@ import { newNonce, securityHeaders, securitySettings } from "@/server/http/secur
 /**
  * Runs before every request but static files (Next 16's proxy, formerly middleware): a request id and
  * its log line, the body limit outside the upload pages, and the security headers with a fresh CSP
- * nonce. Each step is a function of its own (src/server/http/), so another can be added here.
+ * nonce. Each step is a function of its own (src/server/http/), so another can be added here. With
+ * INSTANCE_ID set, an `X-Instance` header names the app instance (the two-instance layout).
  */
 export function proxy(request: NextRequest) {
   const requestId = requestIdOf(request.headers, trustRequestId());
@@ -40,6 +41,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  // Several instances behind a balancer (INSTANCE_ID): each response names the one that served it.
+  if (process.env.INSTANCE_ID) response.headers.set("X-Instance", process.env.INSTANCE_ID);
   return response;
 }
 

@@ -80,7 +80,7 @@ beforeAll(async () => {
   });
   itemId = item.id;
   const entry = await makeLogEntry(t.db, { itemId, actorId: v.admin.userId, action: "send" });
-  const store = evidenceStore();
+  const store = evidenceStore(t.db);
   for (const name of ["open", "secret"])
     ev[name] = (
       await makeEvidence(t.db, {

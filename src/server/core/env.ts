@@ -5,6 +5,10 @@ import { parseDatabaseUrl } from "@/lib/database-url";
 const workflowShape = {
   /** Where uploaded evidence files are kept (relative to the project root, or absolute). */
   UPLOAD_DIR: z.string().min(1).default("data/uploads"),
+  /** "disk" keeps evidence files under UPLOAD_DIR; "database" keeps them as rows, for several app instances. */
+  EVIDENCE_STORAGE: z
+    .enum(["disk", "database"], { error: 'EVIDENCE_STORAGE must be "disk" or "database"' })
+    .default("disk"),
   /** The largest evidence file accepted, in megabytes. */
   UPLOAD_MAX_MB: z.coerce.number({ error: "UPLOAD_MAX_MB must be a number of megabytes" }).min(1).max(100).default(10),
   /** Default length of a consultation opened by "Record event", in days. */
@@ -171,6 +175,13 @@ const schema = z
       })
       .optional(),
     SMTP_FROM: z.string().min(3).max(200).default("Board governance portal <no-reply@localhost>"),
+    // Several app instances behind a load balancer: each names itself in an X-Instance response header.
+    INSTANCE_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, {
+        error: "INSTANCE_ID must be 1-64 letters, digits, dots, dashes or underscores",
+      })
+      .optional(),
     ...noticeShape,
     ...workflowShape,
     ...feedShape,

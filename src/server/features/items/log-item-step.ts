@@ -54,7 +54,7 @@ export async function logStep(ctx: WorkflowCtx, raw: unknown, files: readonly Up
   }
   const to = TRANSITIONS[input.step].to;
   // Files are stored first and removed again if the transaction fails (someone else changed the item).
-  const entry = await withStoredFiles(ctx.store ?? evidenceStore(), fileCheck.files, (stored) =>
+  const entry = await withStoredFiles(ctx.store ?? evidenceStore(ctx.db), fileCheck.files, (stored) =>
     inTransaction(ctx.db, async (tx) => {
       await updateVersioned(tx.calendarItem, item, { status: to, meetingId }, () => itemConflict(tx, item, day));
       const entry = await tx.itemLogEntry.create({

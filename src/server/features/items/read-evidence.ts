@@ -13,7 +13,7 @@ export async function readEvidence(ctx: { db: Db; viewer: Viewer; store?: Eviden
   if (typeof evidenceId !== "string" || evidenceId.length > 64) throw notFound("The file");
   const { evidence } = await authorizeEvidence(ctx.db, ctx.viewer, evidenceId, "board:read");
   if (evidence.kind !== "file" || !evidence.storageKey) throw notFound("The file");
-  const bytes = await (ctx.store ?? evidenceStore()).get(evidence.storageKey);
+  const bytes = await (ctx.store ?? evidenceStore(ctx.db)).get(evidence.storageKey);
   return {
     bytes,
     fileName: evidence.fileName ?? "evidence",

@@ -113,7 +113,7 @@ export async function importProtocol(
   const title = (draft?.title ?? reading.title ?? file.fileName.replace(/\.[a-z0-9]+$/i, "")).slice(0, 200);
   const key = draft?.key ?? (await freeKey(ctx.db, keyFromTitle(title) || "protocol"));
   const clauses = uniqueRefs(reading.clauses);
-  const store = ctx.store ?? evidenceStore();
+  const store = ctx.store ?? evidenceStore(ctx.db);
   const storageKey = await store.put(file.bytes);
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
 

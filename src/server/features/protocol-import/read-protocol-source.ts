@@ -16,6 +16,6 @@ export async function readProtocolSource(
   const { protocol } = await getProtocol(reader, areaSlug, protocolId);
   const source = await reader.db.protocolSource.findUnique({ where: { protocolId: protocol.id } });
   if (!source) throw notFound("The document");
-  const bytes = await (reader.store ?? evidenceStore()).get(source.storageKey);
+  const bytes = await (reader.store ?? evidenceStore(reader.db)).get(source.storageKey);
   return { bytes, fileName: source.fileName, contentType: source.contentType };
 }
