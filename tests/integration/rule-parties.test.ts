@@ -64,8 +64,12 @@ describe(`a duty's parties on ${process.env.TEST_DIALECT ?? "sqlite"}`, () => {
       party().type === "board"
         ? "Choose the protocol's boards: that board is not a party to it"
         : "Choose posts of the protocol's areas and boards from the list";
-    for (const work of [saveRule({ db: t.db, viewer: admin }, input), previewRule({ db: t.db, viewer: admin }, input)])
-      expect(await refusal(work)).toMatchObject({ code: "VALIDATION", fieldErrors: { [field]: [message] } });
+    // One at a time: a second promise made up front could reject before anything awaits it.
+    for (const work of [
+      () => saveRule({ db: t.db, viewer: admin }, input),
+      () => previewRule({ db: t.db, viewer: admin }, input),
+    ])
+      expect(await refusal(work())).toMatchObject({ code: "VALIDATION", fieldErrors: { [field]: [message] } });
     expect(await snapshotAll(t.db)).toEqual(before);
   });
 
