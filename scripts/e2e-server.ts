@@ -9,7 +9,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { E2E_EMPTY_DATABASE_URL } from "../tests/e2e/empty/empty-install";
-import { OIDC_TEST_CLIENT, OIDC_TEST_NAME, OIDC_TEST_TENANT } from "../tests/support/oidc-test-client";
+import { E2E_OIDC_PORT, OIDC_TEST_CLIENT, OIDC_TEST_NAME, OIDC_TEST_TENANT } from "../tests/support/oidc-test-client";
 
 /** The demo seed refuses a production-mode database unless told this is intended. */
 const SEED_FLAGS: string[] = ["--allow-production"];
@@ -47,7 +47,7 @@ step("node_modules/.bin/tsx", ["src/cli/index.ts", "migrate"], emptyEnv);
 if (process.env.E2E_SKIP_BUILD !== "1") step("node_modules/.bin/next", ["build"]);
 /** Single sign-on against the OpenID Connect server tests/e2e/auth/sso.spec.ts starts (main portal only). */
 const oidcEnv = {
-  AUTH_OIDC_ISSUER: `http://127.0.0.1:${process.env.E2E_OIDC_PORT ?? "3102"}`,
+  AUTH_OIDC_ISSUER: `http://127.0.0.1:${E2E_OIDC_PORT}`,
   AUTH_OIDC_CLIENT_ID: OIDC_TEST_CLIENT.id,
   AUTH_OIDC_CLIENT_SECRET: OIDC_TEST_CLIENT.secret,
   AUTH_OIDC_NAME: OIDC_TEST_NAME,

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { entraIdentities, OIDC_TEST_NAME, startOidcServer, type OidcTestServer } from "../../support/oidc-server";
+import { E2E_OIDC_PORT } from "../../support/oidc-test-client";
 import { accounts, expect, expectAccessible, test } from "../fixtures";
 
 /**
@@ -18,7 +19,7 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   idp = await startOidcServer({
-    port: Number(process.env.E2E_OIDC_PORT ?? 3102),
+    port: E2E_OIDC_PORT,
     redirectUri: `${PORTAL}/api/auth/callback/oidc`,
     identities: Object.values(ids),
   });
