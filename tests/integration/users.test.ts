@@ -101,7 +101,7 @@ describe("disabling an account", () => {
     await signIn(admin);
     expect(await disableUserAction(null, formDataOf({ userId: user.id, version: 1 }))).toMatchObject({ ok: true });
     const row = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(row.sessionsValidFrom).not.toBeNull();
+    expect(row.sessionVersion).toBe(user.sessionVersion + 1);
     expect(await enableUserAction(null, formDataOf({ userId: user.id, version: row.version }))).toMatchObject({
       ok: true,
     });

@@ -2,7 +2,8 @@
 ALTER TABLE "Evidence" ADD COLUMN     "restricted" BOOLEAN NOT NULL DEFAULT false;
 
 -- AlterTable
-ALTER TABLE "User" ADD COLUMN     "oidcIssuer" TEXT,
+ALTER TABLE "User" DROP COLUMN "sessionsValidFrom",
+ADD COLUMN     "oidcIssuer" TEXT,
 ADD COLUMN     "oidcSubject" TEXT,
 ADD COLUMN     "sessionVersion" INTEGER NOT NULL DEFAULT 1;
 

@@ -36,7 +36,6 @@ CREATE TABLE "new_User" (
     "passwordHash" TEXT,
     "personId" TEXT,
     "disabled" BOOLEAN NOT NULL DEFAULT false,
-    "sessionsValidFrom" DATETIME,
     "lastSignInAt" DATETIME,
     "singleSignOn" BOOLEAN NOT NULL DEFAULT false,
     "oidcIssuer" TEXT,
@@ -47,7 +46,7 @@ CREATE TABLE "new_User" (
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "User_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
-INSERT INTO "new_User" ("createdAt", "disabled", "email", "id", "lastSignInAt", "name", "passwordHash", "personId", "sessionsValidFrom", "singleSignOn", "updatedAt", "version") SELECT "createdAt", "disabled", "email", "id", "lastSignInAt", "name", "passwordHash", "personId", "sessionsValidFrom", "singleSignOn", "updatedAt", "version" FROM "User";
+INSERT INTO "new_User" ("createdAt", "disabled", "email", "id", "lastSignInAt", "name", "passwordHash", "personId", "singleSignOn", "updatedAt", "version") SELECT "createdAt", "disabled", "email", "id", "lastSignInAt", "name", "passwordHash", "personId", "singleSignOn", "updatedAt", "version" FROM "User";
 DROP TABLE "User";
 ALTER TABLE "new_User" RENAME TO "User";
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");

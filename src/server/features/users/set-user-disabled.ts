@@ -22,7 +22,7 @@ async function loadUser(ctx: Ctx, userId: string) {
 /**
  * Disables or re-enables an account. Disabling ends every session at once: the user's
  * sessionVersion moves on, so every session issued before is refused on its next request, even
- * after the account is enabled again (`sessionsValidFrom` records when).
+ * after the account is enabled again.
  * The last administrator of everything cannot be disabled, nor can one disable oneself.
  */
 export async function setUserDisabled(ctx: Ctx, raw: unknown, disabled: boolean) {
@@ -43,7 +43,7 @@ export async function setUserDisabled(ctx: Ctx, raw: unknown, disabled: boolean)
   return inTransaction(ctx.db, async (tx) => {
     if (disabled) await keepLastAdministrator(tx, user.id, "disable");
     // The session version moves on: every session the user holds is refused from its next request.
-    const ended = { disabled, sessionsValidFrom: new Date(), sessionVersion: { increment: 1 } };
+    const ended = { disabled, sessionVersion: { increment: 1 } };
     await updateVersioned(tx.user, user, disabled ? ended : { disabled }, STALE);
     await appendAudit(tx, actorFor(ctx), {
       action: disabled ? "user.disable" : "user.enable",
