@@ -4,6 +4,8 @@
  * callback (CSRF token from /api/auth/csrf), then loops: dashboard, note, static page. Keep-alive
  * is undici's default for fetch. Prints one JSON object on stdout.
  */
+import { signInForBench } from "./bench-support";
+
 const base = process.env.BENCH_BASE!;
 const seconds = Number(process.env.BENCH_SECONDS ?? "60");
 const users = JSON.parse(process.env.BENCH_USERS_JSON ?? "[]") as { email: string; itemIds: string[] }[];
@@ -15,23 +17,7 @@ const errorCounts: Record<Kind, number> = { dashboard: 0, note: 0, static: 0 };
 const errors: string[] = [];
 let created = 0;
 
-const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]!);
-
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = cookiesOf(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  await response.arrayBuffer();
-  const session = cookiesOf(response).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${email}: HTTP ${response.status}`);
-  return session;
-}
+const signIn = (email: string) => signInForBench(base, email, password);
 
 async function timed(kind: Kind, record: boolean, request: () => Promise<Response>, ok: (r: Response) => boolean) {
   const start = performance.now();

@@ -8,18 +8,12 @@
  * submit a schedule at once. Exactly one must be saved (the action redirects) and the other answered
  * CONFLICT. Prints one JSON object.
  */
-export {};
+import { signInForBench, type BenchTwoUser } from "./bench-support";
 
 const base = process.env.BENCH_BASE!;
 const seconds = Number(process.env.BENCH_SECONDS ?? "60");
 const password = process.env.DEMO_PASSWORD ?? "demo-portal-2026";
-interface BenchUser {
-  email: string;
-  partner: string;
-  area: string;
-  itemIds: string[];
-  conflictItemId: string;
-}
+type BenchUser = BenchTwoUser;
 const users = JSON.parse(process.env.BENCH_USERS_JSON ?? "[]") as BenchUser[];
 /** Server action ids by exported name (scheduleFromItemAction, logStepAction, reverseEntryAction). */
 const actions = JSON.parse(process.env.BENCH_ACTIONS_JSON ?? "{}") as Record<string, string>;
@@ -36,27 +30,12 @@ const servedBy: Record<string, number> = {};
 const instanceSeen = new Set<string>();
 let signIns = 0;
 
-const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]!);
 const fail = (kind: Kind, message: string) => {
   errorCounts[kind]++;
   if (errors.length < 30) errors.push(`${kind}: ${message}`);
 };
 
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = cookiesOf(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  await response.arrayBuffer();
-  const session = cookiesOf(response).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${email}: HTTP ${response.status}`);
-  return session;
-}
+const signIn = (email: string) => signInForBench(base, email, password);
 
 /** One timed request; its body read. Counts which instance answered (X-Instance). */
 async function timed(kind: Kind | null, request: () => Promise<Response>) {

@@ -11,12 +11,12 @@
  * PostgreSQL from --postgres or TEST_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/test);
  * ports from BENCH_PORT (default 3200) up; BENCH_BUILD as for the one-instance mode.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cycleStartYear, londonToday } from "@/lib/dates";
 import { createDatabase, type Db } from "@/server/data/database";
 import { createUser, grantRole } from "@/server/seed/builders";
-import { freePort, needsBuild } from "./bench-support";
+import { freePort, needsBuild, runLoadClient, type BenchTwoUser } from "./bench-support";
 import { DEFAULT_POSTGRES_URL, startTwoInstances } from "./two-instances";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? "60");
@@ -24,13 +24,7 @@ const USERS = Number(process.env.BENCH_USERS ?? "50");
 const ITEMS_PER_USER = 1;
 const step = (label: string) => process.stderr.write(`bench: ${label}\n`);
 
-interface BenchUser {
-  email: string;
-  partner: string;
-  area: string;
-  itemIds: string[];
-  conflictItemId: string;
-}
+type BenchUser = BenchTwoUser;
 
 /** The 10th of the month (0-11), or the Monday after when it falls at a weekend, as YYYY-MM-DD. */
 function weekday(year: number, month: number) {
@@ -181,28 +175,20 @@ export async function benchTwoInstances() {
     const users = await benchUsers(db, fy);
     const since = new Date();
     step(`${users.length} users for ${SECONDS} s through ${layout.base}`);
-    const client = spawn("node_modules/.bin/tsx", ["scripts/bench-load-two-client.ts"], {
-      env: {
-        ...layout.env,
-        BENCH_BASE: layout.base,
-        BENCH_SECONDS: String(SECONDS),
-        BENCH_USERS_JSON: JSON.stringify(users),
-        BENCH_ACTIONS_JSON: JSON.stringify(itemActions()),
-      },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let output = "";
-    client.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => client.on("exit", resolve));
-    if (code !== 0) throw new Error(`the load client exited with ${code}`);
-    const result = JSON.parse(output) as {
+    const result = await runLoadClient<{
       kinds: Record<string, { requests: number; errors: number; p50: number; p95: number }>;
       errors: string[];
       done: { note: number; schedule: number; send: number; reverse: number };
       conflicts: { rounds: number; saved: number; detected: number; undetected: number };
       servedBy: Record<string, number>;
       signIns: number;
-    };
+    }>("scripts/bench-load-two-client.ts", {
+      ...layout.env,
+      BENCH_BASE: layout.base,
+      BENCH_SECONDS: String(SECONDS),
+      BENCH_USERS_JSON: JSON.stringify(users),
+      BENCH_ACTIONS_JSON: JSON.stringify(itemActions()),
+    });
 
     // Read back: every write the answers reported saved, and no more.
     const entries = async (action: string, itemIds?: string[]) =>

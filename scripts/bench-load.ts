@@ -17,7 +17,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, openSync, rmSync } from "node:fs";
 import { cycleStartYear, londonToday } from "@/lib/dates";
 import { createDatabase } from "@/server/data/database";
-import { freePort, needsBuild } from "./bench-support";
+import { freePort, needsBuild, runLoadClient } from "./bench-support";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? "60");
 const USERS = Number(process.env.BENCH_USERS ?? "20");
@@ -108,20 +108,17 @@ async function main() {
     }
 
     step(`${users.length} users for ${SECONDS} s from a second process`);
-    const client = spawn("node_modules/.bin/tsx", ["scripts/bench-load-client.ts"], {
-      env: { ...env, BENCH_BASE: base, BENCH_SECONDS: String(SECONDS), BENCH_USERS_JSON: JSON.stringify(users) },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let output = "";
-    client.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => client.on("exit", resolve));
-    if (code !== 0) throw new Error(`the load client exited with ${code}`);
-    const result = JSON.parse(output) as {
+    const result = await runLoadClient<{
       kinds: Record<string, { requests: number; errors: number; p50: number; p95: number }>;
       errors: string[];
       created: number;
       signIns: number;
-    };
+    }>("scripts/bench-load-client.ts", {
+      ...env,
+      BENCH_BASE: base,
+      BENCH_SECONDS: String(SECONDS),
+      BENCH_USERS_JSON: JSON.stringify(users),
+    });
     const notes = (await db.itemLogEntry.count({ where: { action: "note" } })) - notesBefore;
     const audits = await db.auditEntry.count({ where: { action: "item.note" } });
     const dashboard = result.kinds.dashboard!;

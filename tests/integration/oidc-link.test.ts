@@ -161,10 +161,13 @@ describe("cli user sso-on | sso-off", () => {
     expect(on).toMatchObject({ code: 0, stderr: expect.stringContaining("may sign in with single sign-on") as string });
     expect(await link("plain")).toMatchObject({ ok: true, linked: true });
     expect((await cli("sso-on", "--email", "plain@example.org")).stderr).toContain("already marked");
+    const linked = await user("plain@example.org");
 
     expect((await cli("sso-off", "--email", "plain@example.org")).code).toBe(0);
     const off = await user("plain@example.org");
     expect([off.singleSignOn, off.oidcIssuer, off.oidcSubject]).toEqual([false, null, null]);
+    // A session that came through the forgotten identity ends too.
+    expect(off.sessionVersion).toBe(linked.sessionVersion + 1);
     expect(await link("plain")).toEqual({ ok: false, reason: "not-single-sign-on" });
     const actions = (await auditsFor(off.id)).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(["user.sso-on", "user.sso-link", "user.sso-off"]));

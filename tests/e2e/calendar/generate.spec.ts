@@ -82,6 +82,8 @@ test("a secretariat user previews and confirms a board's calendar, schedules an 
   await page.getByRole("button", { name: "Create calendar addresses" }).click();
   const address = await page.locator("dt:has-text('All my boards') + dd code").textContent();
   expect(address).toMatch(/\/feeds\/me\?token=/);
+  // No CALENDAR_FEED_TOKEN_DAYS in the end-to-end servers: the page says the addresses do not expire.
+  await expect(page.getByText("Your calendar addresses work until you create new ones or stop them.")).toBeVisible();
   await expectAccessible(page);
   const feed = await page.context().browser()!.newContext();
   const response = await feed.request.get(address!.replace(/^https?:\/\/[^/]+/, new URL(page.url()).origin));
