@@ -82,14 +82,15 @@ test("a secretariat user previews and confirms a board's calendar, schedules an 
   await page.getByRole("button", { name: "Create calendar addresses" }).click();
   const address = await page.locator("dt:has-text('All my boards') + dd code").textContent();
   expect(address).toMatch(/\/feeds\/me\?token=/);
-  // No CALENDAR_FEED_TOKEN_DAYS in the end-to-end servers: the page says the addresses do not expire.
-  await expect(page.getByText("Your calendar addresses work until you create new ones or stop them.")).toBeVisible();
   await expectAccessible(page);
   const feed = await page.context().browser()!.newContext();
   const response = await feed.request.get(address!.replace(/^https?:\/\/[^/]+/, new URL(page.url()).origin));
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("text/calendar");
   expect(await response.text()).toContain("BEGIN:VEVENT");
+  // Opened again: no CALENDAR_FEED_TOKEN_DAYS in the end-to-end servers, so the addresses do not expire.
+  await page.goto("/account/feeds");
+  await expect(page.getByText("Your calendar addresses work until you create new ones or stop them.")).toBeVisible();
   await page.getByRole("button", { name: "Stop my calendar addresses" }).click();
   // The creation message also says "stopped working": wait for the revocation's own.
   await expect(page.getByRole("status")).toContainText("Your calendar addresses have stopped working.");
